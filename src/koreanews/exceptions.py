@@ -1,0 +1,119 @@
+"""The errors koreanews raises.
+
+Every error derives from :class:`KoreanewsError`, so one ``except`` clause
+catches them all.  Each subclass also derives from the built-in exception a
+Python programmer would expect (``ValueError``, ``ImportError`` ...), and its
+message says what went wrong, where, and how to fix it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnnotatorError",
+    "GoldFormatError",
+    "HeaderError",
+    "InputError",
+    "KoreanewsError",
+    "MissingDependencyError",
+    "UnsupportedLanguageError",
+]
+
+
+class KoreanewsError(Exception):
+    """The root of every error koreanews raises."""
+
+
+class InputError(KoreanewsError, ValueError):
+    """The input could not be read as text.
+
+    Raised for bytes that are not valid in the given encoding (``offset`` is the
+    byte offset of the first bad byte), for a file that cannot be opened, and for
+    input of the wrong type.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, offset: int | None = None):
+        self.source = source
+        self.offset = offset
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}{message}")
+
+
+def _context(text: str, line: int, column: int, width: int = 60) -> str:
+    """The line of *text* around (line, column), with a caret under the column."""
+    lines = text.splitlines() or [""]
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    start = max(0, column - 1 - width // 2)
+    snippet = current[start : start + width]
+    caret = " " * (column - 1 - start) + "^"
+    return f"    {snippet}\n    {caret}"
+
+
+class HeaderError(KoreanewsError, ValueError):
+    """The ``date`` header is missing or malformed (raised with ``strict=True``).
+
+    ``line`` and ``column`` are 1-based and point at the offending text;
+    ``context`` shows that line with a caret under the column.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        text: str = "",
+        line: int = 1,
+        column: int = 1,
+        source: str | None = None,
+    ):
+        self.reason = message
+        self.line = line
+        self.column = column
+        self.source = source
+        self.context = _context(text, line, column)
+        where = f"{source}:" if source else "line "
+        hint = (
+            "An article should start with a header such as ' date 2018-02 ' "
+            "(or 'date 2018-02-14', 'date 14 februari 2018'); "
+            "parse without strict=True to accept articles without one."
+        )
+        super().__init__(f"{where}{line}:{column}: {message}\n{self.context}\n{hint}")
+
+
+class UnsupportedLanguageError(KoreanewsError, ValueError):
+    """A language code was asked for that koreanews has no profile for."""
+
+    def __init__(self, lang: str, supported: tuple[str, ...]):
+        self.lang = lang
+        self.supported = supported
+        super().__init__(
+            f"unsupported language {lang!r}; supported: {', '.join(supported)}. "
+            "Pass lang=None to detect the language."
+        )
+
+
+class MissingDependencyError(KoreanewsError, ImportError):
+    """An optional dependency is needed for a feature but is not installed."""
+
+    def __init__(self, package: str, extra: str, feature: str):
+        self.package = package
+        self.extra = extra
+        self.feature = feature
+        super().__init__(
+            f"{feature} needs the optional package {package!r}, which is not installed. "
+            f"Install it with: pip install 'koreanews[{extra}]'"
+        )
+
+
+class AnnotatorError(KoreanewsError, RuntimeError):
+    """An annotator (such as stanza) could not be built or failed on a text."""
+
+
+class GoldFormatError(KoreanewsError, ValueError):
+    """A gold annotation file does not follow the format of ``FORMAT.md``."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.path = path
+        self.line = line
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")

@@ -1,0 +1,413 @@
+"""The typed, frozen data model of a parsed article.
+
+Every class here is an immutable :mod:`attrs` class.  Offsets (:class:`Span`)
+always index the original input string, so ``text[span.start:span.end]`` shows
+exactly what was found.  :meth:`Article.to_dict` and :meth:`Article.from_dict`
+are a lossless round trip through plain JSON types.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Entity",
+    "EntityKind",
+    "NewsDate",
+    "Quote",
+    "QuoteKind",
+    "Span",
+]
+
+#: Version of the dictionary layout written by :meth:`Article.to_dict`.
+SCHEMA_VERSION = 1
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(value)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the original input text."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"Span end ({value}) is before its start ({self.start})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """True when *other* lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+    @classmethod
+    def from_list(cls, value: list[int] | tuple[int, int]) -> Span:
+        start, end = value
+        return cls(int(start), int(end))
+
+
+@attrs.frozen
+class NewsDate:
+    """The date of an article, with the precision the header gave.
+
+    >>> NewsDate(2018, 2).isoformat()
+    '2018-02'
+    >>> NewsDate(2018, 2, 14).isoformat()
+    '2018-02-14'
+    """
+
+    year: int
+    month: int
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1..12, got {self.month}")
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year must be 1..9999, got {self.year}")
+        if self.day is not None:
+            _dt.date(self.year, self.month, self.day)  # raises ValueError if impossible
+
+    @property
+    def precision(self) -> str:
+        """``"day"`` when the header gave a day, otherwise ``"month"``."""
+        return "month" if self.day is None else "day"
+
+    def isoformat(self) -> str:
+        """``YYYY-MM`` for a month, ``YYYY-MM-DD`` for a day."""
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def to_date(self) -> _dt.date:
+        """A :class:`datetime.date`; the first of the month when no day is known."""
+        return _dt.date(self.year, self.month, self.day or 1)
+
+    @classmethod
+    def fromisoformat(cls, value: str) -> NewsDate:
+        """Parse ``YYYY-MM`` or ``YYYY-MM-DD`` (the inverse of :meth:`isoformat`)."""
+        parts = value.split("-")
+        if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+            raise ValueError(f"not a YYYY-MM or YYYY-MM-DD date: {value!r}")
+        day = int(parts[2]) if len(parts) == 3 else None
+        return cls(int(parts[0]), int(parts[1]), day)
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+class BlockKind(str, enum.Enum):
+    """What a block of the article is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    BOILERPLATE = "boilerplate"
+    CAPTION = "caption"
+    #: The ``date`` header line that starts the article.
+    HEADER = "header"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation reports words (see :doc:`/conventions`)."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    TERM = "term"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EntityKind(str, enum.Enum):
+    """The kind of a named entity."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Block:
+    """A paragraph, heading, piece of boilerplate or caption, with its span."""
+
+    kind: BlockKind = attrs.field(converter=BlockKind)
+    text: str
+    span: Span
+    lang: str | None = None
+    #: The rule that classified the block (for example ``"nl:ad-marker"``), if any.
+    rule: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "text": self.text,
+            "span": self.span.to_list(),
+            "lang": self.lang,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Block:
+        return cls(
+            kind=BlockKind(d["kind"]),
+            text=d["text"],
+            span=Span.from_list(d["span"]),
+            lang=d.get("lang"),
+            rule=d.get("rule"),
+        )
+
+
+@attrs.frozen
+class Entity:
+    """A person, organisation or place named in the article.
+
+    ``name`` is the canonical form: the fullest form of the name the article
+    gives ("Mike Pence" when the article also says "Pence").
+    """
+
+    name: str
+    kind: EntityKind = attrs.field(default=EntityKind.PERSON, converter=EntityKind)
+    #: Every place the entity is mentioned, surname, role and pronoun mentions included.
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    #: Roles and titles given to the entity ("vice-president", "leider").
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    #: A stable identifier from the gazetteer (``"gpe:north-korea"``), when known.
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "mentions": [m.to_list() for m in self.mentions],
+            "roles": list(self.roles),
+            "id": self.id,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        return cls(
+            name=d["name"],
+            kind=EntityKind(d.get("kind", "person")),
+            mentions=tuple(Span.from_list(m) for m in d.get("mentions", ())),
+            roles=tuple(d.get("roles", ())),
+            id=d.get("id"),
+        )
+
+
+def _optional_span(value: Any) -> Span | None:
+    return None if value is None else Span.from_list(value)
+
+
+@attrs.frozen
+class Quote:
+    """A quotation: the words, their kind, who said them and where.
+
+    For quotes in quotation marks ``span`` covers the words between the marks,
+    so ``text[span.start:span.end]`` shows them.  A quote that runs over several
+    paragraphs has one span per paragraph in ``parts``; its ``text`` is those
+    parts joined by a newline, re-opening marks left out.
+    """
+
+    text: str
+    kind: QuoteKind = attrs.field(converter=QuoteKind)
+    span: Span
+    speaker: Entity | None = None
+    #: The cue as written: "zegt", "aldus", "said", ":" ...; None when there is none.
+    cue: str | None = None
+    cue_span: Span | None = None
+    #: The phrase that names the source as written ("een woordvoerder", "Pence").
+    source_text: str | None = None
+    source_span: Span | None = None
+    lang: str | None = None
+    #: One span per paragraph for a quote over several paragraphs, else empty.
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    #: The opening and closing marks as written ("„", "”"), None for indirect speech.
+    marks: tuple[str, str] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind.value,
+            "span": self.span.to_list(),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+            "cue": self.cue,
+            "cue_span": None if self.cue_span is None else self.cue_span.to_list(),
+            "source_text": self.source_text,
+            "source_span": None if self.source_span is None else self.source_span.to_list(),
+            "lang": self.lang,
+            "parts": [p.to_list() for p in self.parts],
+            "marks": None if self.marks is None else list(self.marks),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quote:
+        speaker = d.get("speaker")
+        marks = d.get("marks")
+        return cls(
+            text=d["text"],
+            kind=QuoteKind(d["kind"]),
+            span=Span.from_list(d["span"]),
+            speaker=None if speaker is None else Entity.from_dict(speaker),
+            cue=d.get("cue"),
+            cue_span=_optional_span(d.get("cue_span")),
+            source_text=d.get("source_text"),
+            source_span=_optional_span(d.get("source_span")),
+            lang=d.get("lang"),
+            parts=tuple(Span.from_list(p) for p in d.get("parts", ())),
+            marks=None if marks is None else (marks[0], marks[1]),
+        )
+
+
+@attrs.frozen
+class Article:
+    """One parsed article.  Build it with :func:`koreanews.parse`."""
+
+    #: The raw input text, exactly as given; every span indexes it.
+    text: str
+    #: The article's main language: ``"nl"`` or ``"en"``.
+    lang: str
+    date: NewsDate | None = None
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    #: Problems met while parsing (a malformed header in lenient mode, ...).
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    #: Where the text came from (a file path), when known.
+    source: str | None = None
+
+    def _blocks_of(self, kind: BlockKind) -> tuple[str, ...]:
+        return tuple(b.text for b in self.blocks if b.kind is kind)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """Headlines and subheadings, in order."""
+        return self._blocks_of(BlockKind.HEADING)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The article's content paragraphs, boilerplate removed."""
+        return self._blocks_of(BlockKind.PARAGRAPH)
+
+    @property
+    def boilerplate(self) -> tuple[str, ...]:
+        """Everything that was classified as boilerplate: nothing is silently lost."""
+        return self._blocks_of(BlockKind.BOILERPLATE)
+
+    @property
+    def captions(self) -> tuple[str, ...]:
+        """Photo captions and credits."""
+        return self._blocks_of(BlockKind.CAPTION)
+
+    def _entities_of(self, kind: EntityKind) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind is kind)
+
+    @property
+    def people(self) -> tuple[Entity, ...]:
+        """Persons, in order of first mention."""
+        return self._entities_of(EntityKind.PERSON)
+
+    @property
+    def organisations(self) -> tuple[Entity, ...]:
+        """Organisations (agencies, parties, companies), in order of first mention."""
+        return self._entities_of(EntityKind.ORGANISATION)
+
+    @property
+    def places(self) -> tuple[Entity, ...]:
+        """Countries, cities and other places, in order of first mention."""
+        return self._entities_of(EntityKind.PLACE)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A dictionary of plain JSON types; :meth:`from_dict` restores an equal article."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": self.source,
+            "lang": self.lang,
+            "date": None if self.date is None else self.date.isoformat(),
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Article:
+        """Rebuild an article written by :meth:`to_dict`."""
+        schema = d.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise ValueError(f"unsupported article schema {schema!r} (expected {SCHEMA_VERSION})")
+        date = d.get("date")
+        return cls(
+            text=d["text"],
+            lang=d["lang"],
+            date=None if date is None else NewsDate.fromisoformat(date),
+            blocks=tuple(Block.from_dict(b) for b in d.get("blocks", ())),
+            quotes=tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
+            entities=tuple(Entity.from_dict(e) for e in d.get("entities", ())),
+            warnings=tuple(d.get("warnings", ())),
+            source=d.get("source"),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The article as one JSON document (``ensure_ascii=False`` by default)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Article:
+        """Rebuild an article from :meth:`to_json` output."""
+        return cls.from_dict(json.loads(data))

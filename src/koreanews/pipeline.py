@@ -1,0 +1,174 @@
+"""Run the stages, one way, from raw text to a frozen :class:`~koreanews.Article`.
+
+::
+
+    raw text -> header -> blocks -> language -> quotes -> entities -> attribution -> Article
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+
+from . import attribution, blocks, entities, header, quotes
+from ._context import Context, QuoteDraft
+from .annotation import Annotation, Annotator
+from .exceptions import InputError
+from .lang import get_profile
+from .langid import detect_language
+from .models import Article, Block, BlockKind, Entity, Quote
+
+__all__ = ["decode", "parse", "parse_file"]
+
+#: The language assumed when neither the caller nor the detector can tell.
+DEFAULT_LANG = "nl"
+
+
+def decode(
+    data: bytes, *, encoding: str = "utf-8", errors: str = "strict", source: str | None = None
+) -> str:
+    """Decode *data*; a byte-order mark is kept as a character so offsets stay honest.
+
+    With ``errors="strict"`` undecodable bytes raise :class:`~koreanews.InputError`
+    carrying the byte offset; ``"replace"`` and ``"ignore"`` behave as in
+    :meth:`bytes.decode`.
+    """
+    try:
+        return data.decode(encoding, errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"byte {exc.start} is not valid {exc.encoding} ({exc.reason}); "
+            "pass errors='replace' to substitute U+FFFD for undecodable bytes",
+            source=source,
+            offset=exc.start,
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", source=source) from None
+
+
+def _to_text(text: object, source: str | None) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return decode(bytes(text), source=source)
+    raise InputError(
+        f"expected the article as str or bytes, got {type(text).__name__}; "
+        "use parse_file() for a path",
+        source=source,
+    )
+
+
+def _build_quotes(drafts: list[QuoteDraft], people: dict[str, Entity]) -> tuple[Quote, ...]:
+    return tuple(
+        Quote(
+            text=d.text,
+            kind=d.kind,
+            span=d.span,
+            speaker=None if d.speaker_key is None else people.get(d.speaker_key),
+            cue=d.cue,
+            cue_span=d.cue_span,
+            source_text=d.source_text,
+            source_span=d.source_span,
+            lang=d.lang,
+            parts=d.parts,
+            marks=d.marks,
+        )
+        for d in drafts
+    )
+
+
+def parse(
+    text: str | bytes,
+    *,
+    lang: str | None = None,
+    strict: bool = False,
+    annotator: Annotator | Annotation | None = None,
+    source: str | None = None,
+) -> Article:
+    """Parse one article.
+
+    :param text: the article, header included (``" date 2018-02 ..."``); bytes are
+        decoded as UTF-8.
+    :param lang: ``"nl"`` or ``"en"`` to skip language detection.
+    :param strict: raise :class:`~koreanews.HeaderError` for a missing or
+        malformed date header instead of recording a warning.
+    :param annotator: an optional :class:`~koreanews.annotation.Annotator` (such
+        as :class:`koreanews.annotators.StanzaAnnotator`) or a ready
+        :class:`~koreanews.annotation.Annotation` of this text.
+    :param source: where the text came from, kept on the article.
+    :raises KoreanewsError: and nothing else.
+
+    >>> article = parse(' date 2018-02 Kim Jong-un zegt: "We zijn klaar voor overleg."')
+    >>> article.date.isoformat(), article.lang
+    ('2018-02', 'nl')
+    """
+    raw = _to_text(text, source)
+    head = header.parse_header(raw, strict=strict, source=source)
+    warnings: list[str] = [head.warning] if head.warning else []
+    body = raw[head.body_start :]
+    if lang is None:
+        article_lang = detect_language(body, default=DEFAULT_LANG) or DEFAULT_LANG
+    else:
+        get_profile(lang)  # raises UnsupportedLanguageError
+        article_lang = lang
+    ctx = Context(
+        text=raw, lang=article_lang, profile=get_profile(article_lang), body_start=head.body_start
+    )
+    if head.span is not None:
+        ctx.blocks.append(
+            Block(
+                BlockKind.HEADER, head.span.slice(raw), head.span, lang=article_lang, rule="header"
+            )
+        )
+    ctx.blocks.extend(blocks.split_blocks(ctx))
+    ctx.blocks = [
+        b
+        if b.kind is BlockKind.HEADER
+        else attrs.evolve(b, lang=b.lang or detect_language(b.text, default=article_lang))
+        for b in ctx.blocks
+    ]
+    if isinstance(annotator, Annotation):
+        ctx.annotation = annotator
+    elif annotator is not None:
+        ctx.annotation = annotator.annotate(raw, article_lang)
+    drafts = quotes.find_quotes(ctx)
+    cast = entities.find_entities(ctx)
+    drafts = attribution.attribute(ctx, drafts, cast)
+    for d in drafts:
+        if d.lang is None:
+            d.lang = detect_language(d.text, default=article_lang, min_chars=40)
+    people = cast.entities()
+    return Article(
+        text=raw,
+        lang=article_lang,
+        date=head.date,
+        blocks=tuple(ctx.blocks),
+        quotes=_build_quotes(drafts, people),
+        entities=tuple(people.values()),
+        warnings=tuple(warnings),
+        source=source,
+    )
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    lang: str | None = None,
+    strict: bool = False,
+    annotator: Annotator | None = None,
+) -> Article:
+    """Read and parse one article file; ``source`` is set to the path.
+
+    :raises InputError: when the file cannot be read or decoded (with the byte offset).
+    """
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", source=name) from None
+    raw = decode(data, encoding=encoding, errors=errors, source=name)
+    return parse(raw, lang=lang, strict=strict, annotator=annotator, source=name)
