@@ -1,8 +1,22 @@
 """People, organisations and places, and the resolution of speakers to them.
 
-Baseline interface (to be refined): :class:`Cast` collects the entities of one
-article and resolves a source phrase (full name, surname, role, pronoun,
-organisation) found at some offset to the entity it refers to.
+BASELINE (to be replaced).  The contract other stages rely on:
+
+* ``find_entities(ctx) -> Cast`` runs before attribution and records every
+  mention it can find in the content blocks (full names, surnames, Korean
+  names, organisations, places, roles, pronouns).
+* ``Cast.resolve(phrase, span) -> str | None``: the *key* of the entity a
+  source phrase refers to.  ``phrase`` is the source phrase exactly as written
+  in ``ctx.text`` at ``span`` ("Kim Sung-han", "Pence", "de vicepresident",
+  "De Zuid-Koreaanse president", "hij", "het Witte Huis", "persbureau Yonhap",
+  "Coach Troussier", "Mr Kim").  Surnames and roles resolve to the nearest
+  earlier full name / person; pronouns to the person they refer back to.
+  Unnamed sources ("een woordvoerder", "analisten", "a spokesman") give None.
+  The span is recorded as a mention of the entity found.
+* ``Cast.add(name, span, kind)``: record a mention found by another stage
+  (for example a named entity from an annotator); returns the key.
+* ``Cast.entities() -> dict[str, Entity]``: the final entities by key, in order
+  of first mention; ``Entity.name`` is the canonical (fullest) name.
 """
 
 from __future__ import annotations
@@ -28,15 +42,13 @@ class Cast:
 
     def resolve(self, phrase: str, span: Span) -> str | None:
         """The key of the entity *phrase* (found at *span*) refers to, or None."""
-        phrase = phrase.strip()
-        if not phrase:
+        words = phrase.split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        name = " ".join(words)
+        if not name:
             return None
-        if phrase in self._names:
-            self._mentions[phrase].append(span)
-            return phrase
-        if phrase[:1].isupper():
-            return self.add(phrase, span)
-        return None
+        return self.add(name, span)
 
     def entities(self) -> dict[str, Entity]:
         """The final entities by key, in order of first mention."""

@@ -12,6 +12,7 @@ Measures, micro-averaged per language and overall:
 * **date**: exact match.  **headings**: precision and recall of exact strings.
 * **boilerplate**: recall counts a gold string inside some predicted string;
   precision counts a predicted string that contains or lies inside a gold one.
+  Captions count as boilerplate here: they are not article content.
 * **people**: precision and recall of person names (case-insensitive).
 """
 
@@ -239,7 +240,8 @@ def score_article(gold: GoldArticle, article: Article) -> Score:
 
     # boilerplate
     gold_b = [_collapse(b) for b in gold.boilerplate]
-    pred_b = [_collapse(b) for b in article.boilerplate]
+    # Captions and photo credits are not article content either.
+    pred_b = [_collapse(b) for b in (*article.boilerplate, *article.captions)]
     s.boiler_gold, s.boiler_pred = len(gold_b), len(pred_b)
     s.boiler_found = sum(1 for g in gold_b if any(g in p for p in pred_b))
     s.boiler_ok = sum(1 for p in pred_b if any(p in g or g in p for g in gold_b))
