@@ -1,22 +1,390 @@
-"""Parse many articles: :func:`parse_many`.  (Baseline: sequential.)"""
+"""Parse many articles: :func:`parse_many` and :class:`ParseFailure`.
+
+:func:`parse_many` streams: it reads its input lazily, keeps a bounded number
+of chunks in flight and yields each result as soon as it may, so memory stays
+flat on millions of inputs.  With ``workers`` greater than one it runs
+:func:`~koreanews.parse` in a pool of processes; the functions sent to the
+workers live at module level, so every start method (``fork``, ``forkserver``,
+``spawn``) works.  An input that cannot be parsed becomes a
+:class:`ParseFailure` in the output and the run goes on.
+"""
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+import pickle
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any, Literal, TypeAlias, overload
 
+import attrs
+
+from .annotation import Annotation, Annotator
+from .exceptions import InputError, KoreanewsError
+from .header import parse_header
 from .models import Article
-from .pipeline import parse, parse_file
+from .pipeline import article_language, decode, parse, parse_file
 
-__all__ = ["parse_many"]
+__all__ = ["Item", "ParseFailure", "Result", "parse_many"]
+
+#: One input of :func:`parse_many`: a text (``str`` or UTF-8 ``bytes``) or a path.
+Item: TypeAlias = "str | bytes | os.PathLike[str]"
+
+#: Items sent to a worker in one task, unless ``chunksize`` says otherwise.
+DEFAULT_CHUNKSIZE = 32
+#: Texts given to ``Annotator.annotate_many`` at once, unless ``chunksize`` says otherwise.
+DEFAULT_BATCH_SIZE = 32
+#: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+_CHUNKS_PER_WORKER = 4
+
+
+@attrs.frozen
+class ParseFailure:
+    """An input that :func:`parse_many` could not parse, yielded in its place.
+
+    >>> failure = ParseFailure(index=3, source="a.txt", error="InputError", message="a.txt: ...")
+    >>> str(failure)
+    'a.txt: ...'
+    """
+
+    #: Position of the input in the iterable given to :func:`parse_many` (0-based).
+    index: int
+    #: The path of a file input, or None for a text.
+    source: str | None
+    #: The class name of the exception (``"InputError"``, ``"HeaderError"`` ...).
+    error: str
+    #: The first line of the exception's message.
+    message: str
+
+    #: Always False: tells a failure from an :class:`~koreanews.Article` without isinstance.
+    ok = False
+
+    def where(self) -> str:
+        """The path, or ``<item N>`` for a text."""
+        return self.source if self.source is not None else f"<item {self.index}>"
+
+    def __str__(self) -> str:
+        where = self.where()
+        return self.message if where in self.message else f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A dictionary of plain JSON types (``{"failure": true, ...}``)."""
+        return {
+            "failure": True,
+            "index": self.index,
+            "source": self.source,
+            "error": self.error,
+            "message": self.message,
+        }
+
+
+#: What :func:`parse_many` yields for each input.
+Result: TypeAlias = "Article | ParseFailure"
+
+
+@attrs.frozen
+class _Options:
+    """The parse options, sent once with every chunk (small and picklable)."""
+
+    lang: str | None = None
+    strict: bool = False
+    encoding: str = "utf-8"
+    errors: str = "strict"
+    record: bool = True
+
+
+def _source_of(item: object) -> str | None:
+    return os.fspath(item) if isinstance(item, os.PathLike) else None
+
+
+def _failure(index: int, item: object, exc: BaseException) -> ParseFailure:
+    lines = str(exc).splitlines()
+    return ParseFailure(
+        index=index,
+        source=_source_of(item),
+        error=type(exc).__name__,
+        message=lines[0] if lines else type(exc).__name__,
+    )
+
+
+def _raisable(index: int, item: object, exc: Exception) -> Exception:
+    """*exc* if it survives a trip between processes, else a KoreanewsError that says it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return KoreanewsError(str(_failure(index, item, exc)))
+    return exc
+
+
+def _parse_one(item: object, options: _Options) -> Article:
+    if isinstance(item, os.PathLike):
+        return parse_file(
+            item,
+            encoding=options.encoding,
+            errors=options.errors,
+            lang=options.lang,
+            strict=options.strict,
+        )
+    if isinstance(item, (bytes, bytearray)):
+        item = decode(bytes(item), encoding=options.encoding, errors=options.errors)
+    if not isinstance(item, str):
+        raise InputError(f"expected a text (str, bytes) or a path, got {type(item).__name__}")
+    return parse(item, lang=options.lang, strict=options.strict)
+
+
+def _parse_chunk(chunk: Sequence[tuple[int, object]], options: _Options) -> list[Result]:
+    """Parse one chunk of ``(index, item)`` pairs (runs in a worker process)."""
+    results: list[Result] = []
+    for index, item in chunk:
+        try:
+            results.append(_parse_one(item, options))
+        except Exception as exc:
+            if not options.record:
+                raise _raisable(index, item, exc) from None
+            results.append(_failure(index, item, exc))
+    return results
+
+
+def _chunks(items: Iterable[object], size: int) -> Iterator[list[tuple[int, object]]]:
+    numbered = enumerate(items)
+    while chunk := list(islice(numbered, size)):
+        yield chunk
+
+
+def _in_process(items: Iterable[object], options: _Options) -> Iterator[Result]:
+    for index, item in enumerate(items):
+        try:
+            article = _parse_one(item, options)
+        except Exception as exc:
+            if not options.record:
+                raise
+            yield _failure(index, item, exc)
+        else:
+            yield article
+
+
+def _pooled(
+    items: Iterable[object],
+    workers: int,
+    options: _Options,
+    *,
+    ordered: bool,
+    chunksize: int,
+    mp_context: str | None,
+) -> Iterator[Result]:
+    context = multiprocessing.get_context(mp_context)
+    chunks = _chunks(items, chunksize)
+    limit = workers * _CHUNKS_PER_WORKER
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+
+        def submit() -> cf.Future[list[Result]] | None:
+            chunk = next(chunks, None)
+            return None if chunk is None else pool.submit(_parse_chunk, chunk, options)
+
+        if ordered:
+            queue: deque[cf.Future[list[Result]]] = deque()
+            while len(queue) < limit and (future := submit()) is not None:
+                queue.append(future)
+            while queue:
+                results = queue.popleft().result()
+                if (future := submit()) is not None:
+                    queue.append(future)
+                yield from results
+        else:
+            running: set[cf.Future[list[Result]]] = set()
+            while len(running) < limit and (future := submit()) is not None:
+                running.add(future)
+            while running:
+                done, running = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+                for finished in done:
+                    if (future := submit()) is not None:
+                        running.add(future)
+                    yield from finished.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _annotated(
+    items: Iterable[object], options: _Options, annotator: Annotator, batch_size: int
+) -> Iterator[Result]:
+    """Parse in this process, annotating each batch with one ``annotate_many`` call."""
+    for chunk in _chunks(items, batch_size):
+        ready: list[tuple[int, object, str, str]] = []
+        out: dict[int, Result] = {}
+        for index, item in chunk:
+            try:
+                raw, lang = _prepare(item, options)
+            except Exception as exc:
+                if not options.record:
+                    raise
+                out[index] = _failure(index, item, exc)
+            else:
+                ready.append((index, item, raw, lang))
+        annotations: Sequence[Annotation | Annotator]
+        try:
+            annotations = annotator.annotate_many([r[2] for r in ready], [r[3] for r in ready])
+            if len(annotations) != len(ready):
+                raise KoreanewsError(
+                    f"annotate_many returned {len(annotations)} annotations for {len(ready)} texts"
+                )
+        except Exception:
+            if not options.record:
+                raise
+            # Find the culprit: annotate text by text, so only it fails.
+            annotations = [annotator] * len(ready)
+        for (index, item, raw, lang), annotation in zip(ready, annotations, strict=True):
+            try:
+                out[index] = parse(
+                    raw,
+                    lang=lang,
+                    strict=options.strict,
+                    annotator=annotation,
+                    source=_source_of(item),
+                )
+            except Exception as exc:
+                if not options.record:
+                    raise
+                out[index] = _failure(index, item, exc)
+        for index, _item in chunk:
+            yield out[index]
+
+
+def _prepare(item: object, options: _Options) -> tuple[str, str]:
+    """The text of *item* and the language it will be parsed in."""
+    source = _source_of(item)
+    if source is not None:
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", source=source) from None
+        raw = decode(data, encoding=options.encoding, errors=options.errors, source=source)
+    elif isinstance(item, (bytes, bytearray)):
+        raw = decode(bytes(item), encoding=options.encoding, errors=options.errors)
+    elif isinstance(item, str):
+        raw = item
+    else:
+        raise InputError(f"expected a text (str, bytes) or a path, got {type(item).__name__}")
+    head = parse_header(raw, strict=options.strict, source=source)
+    return raw, article_language(raw[head.body_start :], options.lang)
+
+
+@overload
+def parse_many(
+    items: Iterable[Item],
+    workers: int | None = ...,
+    *,
+    ordered: bool = ...,
+    lang: str | None = ...,
+    strict: bool = ...,
+    encoding: str = ...,
+    errors: str = ...,
+    chunksize: int | None = ...,
+    annotator: Annotator | None = ...,
+    on_error: Literal["raise"],
+    mp_context: str | None = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def parse_many(
+    items: Iterable[Item],
+    workers: int | None = ...,
+    *,
+    ordered: bool = ...,
+    lang: str | None = ...,
+    strict: bool = ...,
+    encoding: str = ...,
+    errors: str = ...,
+    chunksize: int | None = ...,
+    annotator: Annotator | None = ...,
+    on_error: Literal["record"] = ...,
+    mp_context: str | None = ...,
+) -> Iterator[Result]: ...
 
 
 def parse_many(
-    items: Iterable[str | os.PathLike[str]], *, workers: int | None = None, lang: str | None = None
-) -> Iterator[Article]:
-    """Parse texts or paths (``os.PathLike``) one after another, in input order."""
-    for item in items:
-        if isinstance(item, os.PathLike):
-            yield parse_file(item, lang=lang)
-        else:
-            yield parse(item, lang=lang)
+    items: Iterable[Item],
+    workers: int | None = None,
+    *,
+    ordered: bool = True,
+    lang: str | None = None,
+    strict: bool = False,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    chunksize: int | None = None,
+    annotator: Annotator | None = None,
+    on_error: Literal["record", "raise"] = "record",
+    mp_context: str | None = None,
+) -> Iterator[Result]:
+    """Parse many texts or files, streaming, optionally in a pool of processes.
+
+    Each item is a text (``str``, or ``bytes`` decoded with *encoding*) or a
+    path (any :class:`os.PathLike`, such as :class:`pathlib.Path`; a plain
+    ``str`` is always a text, so wrap file names in ``Path``).  The iterable is
+    consumed lazily and at most a few chunks per worker are in flight, so a
+    generator over millions of files runs in constant memory.
+
+    :param workers: ``None`` or ``1`` parses in this process; ``N > 1`` starts
+        *N* worker processes; ``0`` means one per CPU.
+    :param ordered: ``True`` yields results in input order; ``False`` yields
+        each chunk as soon as it is done (faster when inputs differ in size);
+        use :attr:`ParseFailure.index` or ``Article.source`` to match them up.
+    :param lang, strict: as for :func:`~koreanews.parse`.
+    :param encoding, errors: how files and ``bytes`` are decoded, as for
+        :func:`~koreanews.parse_file`.
+    :param chunksize: items per task sent to a worker (default 32), or texts
+        per ``annotate_many`` call with an *annotator* (default 32).
+    :param annotator: an :class:`~koreanews.Annotator`; texts are then parsed in
+        this process, in batches, with one ``annotate_many`` call per batch
+        (*workers* is ignored, with a warning).
+    :param on_error: ``"record"`` (the default) yields a :class:`ParseFailure`
+        in place of an input that raised and goes on; ``"raise"`` stops with
+        the exception.
+    :param mp_context: the :mod:`multiprocessing` start method for the pool
+        (``"spawn"``, ``"forkserver"``, ``"fork"``); default: the platform's.
+        Under ``spawn`` (Windows, macOS) call ``parse_many`` from code guarded
+        by ``if __name__ == "__main__":``.
+    :returns: an iterator of :class:`~koreanews.Article` and
+        :class:`ParseFailure`, exactly one per input.
+
+    >>> from pathlib import Path
+    >>> results = list(parse_many([' date 2018-02 "Ja", zegt Kim.', Path("missing.txt")]))
+    >>> [type(r).__name__ for r in results]
+    ['Article', 'ParseFailure']
+    >>> results[1].source
+    'missing.txt'
+    """
+    if on_error not in ("record", "raise"):
+        raise ValueError(f"on_error must be 'record' or 'raise', got {on_error!r}")
+    if chunksize is not None and chunksize < 1:
+        raise ValueError(f"chunksize must be >= 1, got {chunksize}")
+    if workers is not None and workers < 0:
+        raise ValueError(f"workers must be >= 0, got {workers}")
+    options = _Options(
+        lang=lang, strict=strict, encoding=encoding, errors=errors, record=on_error == "record"
+    )
+    if annotator is not None:
+        if workers is not None and workers > 1:
+            warnings.warn(
+                "parse_many runs an annotator in this process; workers is ignored",
+                stacklevel=2,
+            )
+        return _annotated(items, options, annotator, chunksize or DEFAULT_BATCH_SIZE)
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if workers is None or workers == 1:
+        return _in_process(items, options)
+    return _pooled(
+        items,
+        workers,
+        options,
+        ordered=ordered,
+        chunksize=chunksize or DEFAULT_CHUNKSIZE,
+        mp_context=mp_context,
+    )

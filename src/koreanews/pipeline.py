@@ -79,6 +79,14 @@ def _build_quotes(drafts: list[QuoteDraft], people: dict[str, Entity]) -> tuple[
     )
 
 
+def article_language(body: str, lang: str | None = None) -> str:
+    """The language an article body is parsed in: *lang* when given (checked), else detected."""
+    if lang is None:
+        return detect_language(body, default=DEFAULT_LANG) or DEFAULT_LANG
+    get_profile(lang)  # raises UnsupportedLanguageError
+    return lang
+
+
 def parse(
     text: str | bytes,
     *,
@@ -107,12 +115,7 @@ def parse(
     raw = _to_text(text, source)
     head = header.parse_header(raw, strict=strict, source=source)
     warnings: list[str] = [head.warning] if head.warning else []
-    body = raw[head.body_start :]
-    if lang is None:
-        article_lang = detect_language(body, default=DEFAULT_LANG) or DEFAULT_LANG
-    else:
-        get_profile(lang)  # raises UnsupportedLanguageError
-        article_lang = lang
+    article_lang = article_language(raw[head.body_start :], lang)
     ctx = Context(
         text=raw, lang=article_lang, profile=get_profile(article_lang), body_start=head.body_start
     )
