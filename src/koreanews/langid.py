@@ -24,18 +24,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Function-word hits needed, and the lead over the runner-up, to decide without langdetect.
 _MIN_HITS = 3
 _MIN_LEAD = 2.0
+#: Texts with fewer letters than this take the default (when given) rather than langdetect.
+_LANGDETECT_MIN_LETTERS = 120
 
 _lock = threading.Lock()
 _factory: Any = None
 
 
-def _function_word_scores(text: str, langs: Sequence[str]) -> dict[str, int]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores: dict[str, int] = {}
-    for code in langs:
-        vocabulary = get_profile(code).function_words
-        scores[code] = sum(1 for w in words if w in vocabulary)
-    return scores
+def _function_word_scores(words: Sequence[str], langs: Sequence[str]) -> dict[str, int]:
+    return {code: sum(map(get_profile(code).function_words.__contains__, words)) for code in langs}
 
 
 def _langdetect_factory() -> Any:
@@ -83,14 +80,21 @@ def detect_language(text: str, default: str | None = None, *, min_chars: int = 2
     >>> detect_language("Kim!", default="nl")
     'nl'
     """
-    letters = sum(1 for c in text if c.isalpha())
+    if len(text) < min_chars:
+        return default
+    words = _WORD.findall(text.lower())
+    letters = sum(map(len, words))
     if letters < min_chars:
         return default
     langs = supported_languages()
-    scores = _function_word_scores(text, langs)
+    scores = _function_word_scores(words, langs)
     ranked = sorted(langs, key=lambda code: (-scores[code], code))
     best = ranked[0]
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
     if scores[best] >= _MIN_HITS and scores[best] >= _MIN_LEAD * max(runner_up, 1):
         return best
+    if default is not None and letters < _LANGDETECT_MIN_LETTERS:
+        # Too short for langdetect to be reliable (and it costs about a millisecond):
+        # keep the default unless the function words clearly say otherwise.
+        return best if scores[best] >= 2 and runner_up == 0 else default
     return _langdetect(text) or (best if scores[best] > runner_up else default)
