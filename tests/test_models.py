@@ -1,0 +1,211 @@
+"""The data model: validation, formatting and the lossless dict/JSON round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+
+import attrs
+import pytest
+
+from koreanews import (
+    Article,
+    Block,
+    BlockKind,
+    Entity,
+    EntityKind,
+    NewsDate,
+    Quote,
+    QuoteKind,
+    Span,
+)
+
+TEXT = (
+    " date 2021-03-09 Bakkers in Busan\n\n"
+    "„We bakken al veertig jaar”, zegt bakker Jang Mi-ok. Volgens Jang gaat het goed."
+)
+
+
+def _article() -> Article:
+    """A hand-built article that uses every field of every class."""
+    jang = Entity(
+        "Jang Mi-ok",
+        EntityKind.PERSON,
+        mentions=(Span(76, 86), Span(96, 100)),
+        roles=("bakker",),
+        id=None,
+    )
+    busan = Entity("Busan", kind="place", mentions=[Span(28, 33)], id="gpe:busan")
+    direct = Quote(
+        text="We bakken al veertig jaar",
+        kind=QuoteKind.DIRECT,
+        span=Span(36, 61),
+        speaker=jang,
+        cue="zegt",
+        cue_span=Span(64, 68),
+        source_text="bakker Jang Mi-ok",
+        source_span=Span(69, 86),
+        lang="nl",
+        parts=(Span(36, 61),),
+        marks=("„", "”"),
+    )
+    indirect = Quote(text="gaat het goed", kind="indirect", span=Span(101, 114), cue="Volgens")
+    return Article(
+        text=TEXT,
+        lang="nl",
+        date=NewsDate(2021, 3, 9),
+        blocks=[
+            Block(BlockKind.HEADER, "date 2021-03-09", Span(1, 16), lang="nl", rule="header"),
+            Block("heading", "Bakkers in Busan", Span(17, 33), lang="nl"),
+            Block(BlockKind.PARAGRAPH, TEXT[35:], Span(35, len(TEXT)), lang="nl", rule=None),
+        ],
+        quotes=[direct, indirect],
+        entities=[jang, busan],
+        warnings=["a warning"],
+        source="bakkers.txt",
+    )
+
+
+# -- Span -------------------------------------------------------------------
+
+
+def test_span_basics() -> None:
+    span = Span(2, 5)
+    assert len(span) == 3
+    assert span.slice("abcdefg") == "cde"
+    assert span.contains(Span(3, 5))
+    assert not span.contains(Span(1, 3))
+    assert span.overlaps(Span(4, 9))
+    assert not span.overlaps(Span(5, 9))  # half-open: touching is not overlapping
+    assert Span(0, 0).slice("abc") == ""
+    assert Span.from_list(span.to_list()) == span
+    assert sorted([Span(3, 4), Span(1, 9), Span(1, 2)]) == [Span(1, 2), Span(1, 9), Span(3, 4)]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (5, 4), (-3, -1)])
+def test_span_rejects_bad_offsets(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="Span|start"):
+        Span(start, end)
+
+
+def test_span_is_frozen() -> None:
+    span = Span(1, 2)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]
+
+
+# -- NewsDate ---------------------------------------------------------------
+
+
+def test_newsdate_keeps_its_precision() -> None:
+    month = NewsDate(2018, 2)
+    day = NewsDate(2018, 2, 14)
+    assert (month.isoformat(), month.precision) == ("2018-02", "month")
+    assert (day.isoformat(), day.precision) == ("2018-02-14", "day")
+    assert str(day) == "2018-02-14"
+    assert month.to_date() == dt.date(2018, 2, 1)
+    assert day.to_date() == dt.date(2018, 2, 14)
+    assert NewsDate(5, 1).isoformat() == "0005-01"
+
+
+@pytest.mark.parametrize("value", ["2018-02", "2018-02-14", "1999-12-31", "2020-02-29"])
+def test_newsdate_isoformat_round_trip(value: str) -> None:
+    assert NewsDate.fromisoformat(value).isoformat() == value
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day"),
+    [(2018, 13, None), (2018, 0, None), (2018, 2, 30), (2019, 2, 29), (0, 1, None), (2018, 4, 31)],
+)
+def test_newsdate_rejects_impossible_dates(year: int, month: int, day: int | None) -> None:
+    with pytest.raises(ValueError):
+        NewsDate(year, month, day)
+
+
+@pytest.mark.parametrize("value", ["2018", "2018-2-x", "18-02-01-01", "feb 2018", "", "2018-13"])
+def test_newsdate_fromisoformat_rejects_junk(value: str) -> None:
+    with pytest.raises(ValueError):
+        NewsDate.fromisoformat(value)
+
+
+# -- enums ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [BlockKind, QuoteKind, EntityKind])
+def test_enums_are_str(kind: type[enum.Enum]) -> None:
+    for member in kind:
+        assert isinstance(member, str)
+        assert member == member.value
+        assert str(member) == member.value
+        assert kind(member.value) is member
+        assert json.dumps(member) == json.dumps(member.value)
+
+
+def test_quote_kinds_are_the_four_of_the_format() -> None:
+    assert {k.value for k in QuoteKind} == {"direct", "partial", "indirect", "term"}
+
+
+def test_converters_accept_plain_strings() -> None:
+    assert Block("caption", "Foto: AP", Span(0, 8)).kind is BlockKind.CAPTION
+    assert Quote("x", "term", Span(0, 1)).kind is QuoteKind.TERM
+    with pytest.raises(ValueError):
+        Quote("x", "speech", Span(0, 1))
+
+
+# -- Article ----------------------------------------------------------------
+
+
+def test_article_views() -> None:
+    article = _article()
+    assert article.headings == ("Bakkers in Busan",)
+    assert article.paragraphs == (TEXT[35:],)
+    assert article.boilerplate == ()
+    assert article.captions == ()
+    assert [p.name for p in article.people] == ["Jang Mi-ok"]
+    assert [p.name for p in article.places] == ["Busan"]
+    assert article.organisations == ()
+    for quote in article.quotes:
+        assert quote.span.slice(article.text) == quote.text
+    assert [m.slice(article.text) for m in article.people[0].mentions] == ["Jang Mi-ok", "Jang"]
+    assert isinstance(article.blocks, tuple)
+    assert isinstance(article.quotes, tuple)
+
+
+def test_article_dict_round_trip() -> None:
+    article = _article()
+    data = article.to_dict()
+    assert data["date"] == "2021-03-09"
+    assert data["quotes"][0]["kind"] == "direct"
+    assert data["quotes"][0]["speaker"]["name"] == "Jang Mi-ok"
+    assert Article.from_dict(data) == article
+
+
+def test_article_json_round_trip() -> None:
+    article = _article()
+    encoded = article.to_json()
+    assert "„" in encoded  # ensure_ascii=False by default
+    assert json.loads(encoded) == article.to_dict()  # plain JSON types only
+    assert Article.from_json(encoded) == article
+    assert Article.from_json(encoded.encode("utf-8")) == article
+    assert Article.from_json(article.to_json(indent=2, ensure_ascii=True)) == article
+
+
+def test_minimal_article_round_trip() -> None:
+    article = Article(text="", lang="en")
+    assert article.date is None
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_from_dict_rejects_an_unknown_schema() -> None:
+    data = _article().to_dict()
+    data["schema"] = 999
+    with pytest.raises(ValueError, match="schema"):
+        Article.from_dict(data)
+
+
+def test_article_is_frozen_and_hashable_parts() -> None:
+    article = _article()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.lang = "en"  # type: ignore[misc]
+    assert hash(article.quotes[0].span) == hash(Span(36, 61))

@@ -1,0 +1,196 @@
+"""koreanews.parse / parse_file: input types, decoding, language, header modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import koreanews
+from koreanews import (
+    Article,
+    BlockKind,
+    HeaderError,
+    InputError,
+    KoreanewsError,
+    NewsDate,
+    UnsupportedLanguageError,
+)
+from koreanews.pipeline import decode
+
+NL = (
+    " date 2022-06 De haven van Incheon breidt uit\n\n"
+    "De haven van Incheon krijgt een nieuwe containerterminal. Volgens havendirecteur "
+    'Yoon Ha-neul is de uitbreiding nodig omdat de vraag blijft groeien. "We lopen '
+    'tegen de grenzen van de oude kades aan", zegt Yoon.\n'
+)
+EN = (
+    " date 2022-06 Incheon port to expand\n\n"
+    "The port of Incheon will get a new container terminal. Port director Yoon Ha-neul "
+    'said the expansion was needed because demand kept growing. "We are running out of '
+    'room at the old quays," Yoon said.\n'
+)
+
+
+def test_parse_str() -> None:
+    article = koreanews.parse(NL)
+    assert isinstance(article, Article)
+    assert article.text == NL
+    assert article.date == NewsDate(2022, 6)
+    assert article.lang == "nl"
+    assert article.warnings == ()
+    assert article.source is None
+    assert article.blocks[0].kind is BlockKind.HEADER
+
+
+def test_parse_english() -> None:
+    article = koreanews.parse(EN)
+    assert article.lang == "en"
+    assert article.date is not None
+    assert article.date.isoformat() == "2022-06"
+
+
+def test_parse_bytes_equals_parse_str() -> None:
+    assert koreanews.parse(NL.encode("utf-8")) == koreanews.parse(NL)
+    assert koreanews.parse(bytearray(NL.encode("utf-8"))) == koreanews.parse(NL)
+
+
+def test_spans_index_the_input() -> None:
+    article = koreanews.parse(NL)
+    for block in article.blocks:
+        assert block.span.slice(NL) == block.text
+    for quote in article.quotes:
+        assert 0 <= quote.span.start <= quote.span.end <= len(NL)
+
+
+@pytest.mark.parametrize("value", [None, 42, 3.5, ["a list"], Path("article.txt")])
+def test_wrong_type_is_an_input_error(value: object) -> None:
+    with pytest.raises(InputError, match="str or bytes"):
+        koreanews.parse(value)  # type: ignore[arg-type]
+
+
+def test_invalid_utf8_reports_the_byte_offset() -> None:
+    data = b" date 2020-01 Caf\xe9 in Seoul"
+    with pytest.raises(InputError) as info:
+        koreanews.parse(data)
+    assert info.value.offset == 17
+    assert "byte 17" in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_decode_errors_replace_and_ignore() -> None:
+    data = b" date 2020-01 Caf\xe9 in Seoul"
+    assert decode(data, errors="replace") == " date 2020-01 Caf\ufffd in Seoul"
+    assert decode(data, errors="ignore") == " date 2020-01 Caf in Seoul"
+    with pytest.raises(InputError, match="encoding"):
+        decode(data, encoding="no-such-codec")
+
+
+def test_decode_keeps_a_byte_order_mark() -> None:
+    assert decode("\ufeff date 2020-01 x".encode()) == "\ufeff date 2020-01 x"
+
+
+def test_lang_override() -> None:
+    article = koreanews.parse(EN, lang="nl")
+    assert article.lang == "nl"
+    assert koreanews.parse(NL, lang="en").lang == "en"
+
+
+@pytest.mark.parametrize("lang", ["de", "NL", "", "english"])
+def test_unsupported_language(lang: str) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        koreanews.parse(NL, lang=lang)
+    assert "nl" in info.value.supported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen kop boven dit artikel.",
+        " date 2018-13 Een onmogelijke maand.",
+        " date morgen Een datum zonder cijfers.",
+        "",
+    ],
+)
+def test_lenient_header_keeps_the_text_and_warns(text: str) -> None:
+    article = koreanews.parse(text)
+    assert article.date is None
+    assert article.text == text
+    assert len(article.warnings) == 1
+    with pytest.raises(HeaderError):
+        koreanews.parse(text, strict=True)
+
+
+def test_lenient_without_header_keeps_all_content() -> None:
+    text = "Geen kop boven dit artikel.\n\nWel twee alinea's."
+    article = koreanews.parse(text)
+    covered = "".join(b.text for b in article.blocks)
+    assert "Geen kop boven dit artikel." in covered
+    assert "alinea's" in covered
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (" date 2018-02 x", "2018-02"),
+        ("date 2018-02-14 x", "2018-02-14"),
+        ("  DATE 2018-02 x", "2018-02"),
+        (" date 14 februari 2018 x", "2018-02-14"),
+        (" date Feb 2018 x", "2018-02"),
+    ],
+)
+def test_header_forms(text: str, iso: str) -> None:
+    article = koreanews.parse(text, strict=True)
+    assert article.date is not None
+    assert article.date.isoformat() == iso
+
+
+def test_parse_file(tmp_path: Path) -> None:
+    path = tmp_path / "haven.txt"
+    path.write_text(NL, encoding="utf-8")
+    article = koreanews.parse_file(path)
+    assert article.source == str(path)
+    assert article.text == NL
+    assert koreanews.parse_file(str(path)) == article
+
+
+def test_parse_file_missing_is_an_input_error(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(InputError) as info:
+        koreanews.parse_file(missing)
+    assert str(missing) in str(info.value)
+    assert info.value.source == str(missing)
+
+
+def test_parse_file_directory_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        koreanews.parse_file(tmp_path)
+
+
+def test_parse_file_bad_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(" date 2020-01 Café".encode("latin-1"))
+    with pytest.raises(InputError) as info:
+        koreanews.parse_file(path)
+    assert info.value.offset == 17
+    assert str(path) in str(info.value)
+    article = koreanews.parse_file(path, errors="replace")
+    assert article.text.endswith("Caf\ufffd")
+    assert koreanews.parse_file(path, encoding="latin-1").text.endswith("Café")
+
+
+def test_parse_raises_only_koreanews_errors() -> None:
+    for bad in (b"\xff\xfe\xfa", 1, object()):
+        with pytest.raises(KoreanewsError):
+            koreanews.parse(bad)  # type: ignore[arg-type]
+
+
+def test_parse_examples(example_articles: list[Path]) -> None:
+    assert len(example_articles) >= 3
+    langs = set()
+    for path in example_articles:
+        article = koreanews.parse_file(path, strict=True)
+        assert article.date is not None
+        langs.add(article.lang)
+        assert Article.from_json(article.to_json()) == article
+    assert langs == {"nl", "en"}
