@@ -27,7 +27,7 @@ def repo_root() -> Path:
 def gold_dir() -> Path:
     """The folder of gold ``*.jsonl`` files; skips the test when it is missing."""
     if not GOLD_DIR.is_dir() or not any(GOLD_DIR.glob("*.jsonl")):
-        pytest.skip(f"no gold data ({GOLD_DIR.name}/*.jsonl next to the repository)")
+        pytest.skip("no gold data: ../shared/gold/*.jsonl beside the repository")
     return GOLD_DIR
 
 

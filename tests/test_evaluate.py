@@ -1,0 +1,319 @@
+"""The scoring rules of the gold FORMAT.md, on tiny hand-made gold/prediction pairs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from koreanews import (
+    Article,
+    Block,
+    BlockKind,
+    Entity,
+    GoldFormatError,
+    NewsDate,
+    Quote,
+    QuoteKind,
+    Span,
+    evaluate,
+    load_gold,
+)
+from koreanews.evaluate import GoldArticle, Score, format_table, score_article
+
+NOWHERE = Span(0, 0)
+MAY_2020 = NewsDate(2020, 5)
+
+
+def gold(
+    quotes: Sequence[dict[str, Any]] = (),
+    *,
+    date: str | None = "2020-05",
+    headings: Sequence[str] = (),
+    boilerplate: Sequence[str] = (),
+    people: Sequence[str] = (),
+    lang: str = "nl",
+    id: str = "g1",
+    text: str = " date 2020-05 x",
+) -> GoldArticle:
+    return GoldArticle(
+        id=id,
+        lang=lang,
+        text=text,
+        date=date,
+        headings=tuple(headings),
+        boilerplate=tuple(boilerplate),
+        quotes=tuple(quotes),
+        people=tuple(people),
+    )
+
+
+def q(text: str, kind: str = "direct", speaker: str | None = None) -> dict[str, Any]:
+    return {"text": text, "kind": kind, "speaker": speaker, "cue": None}
+
+
+def pred(
+    quotes: Sequence[tuple[str, str, str | None]] = (),
+    *,
+    date: NewsDate | None = MAY_2020,
+    headings: Sequence[str] = (),
+    boilerplate: Sequence[str] = (),
+    captions: Sequence[str] = (),
+    people: Sequence[str] = (),
+) -> Article:
+    blocks = [Block(BlockKind.HEADING, h, NOWHERE) for h in headings]
+    blocks += [Block(BlockKind.BOILERPLATE, b, NOWHERE) for b in boilerplate]
+    blocks += [Block(BlockKind.CAPTION, c, NOWHERE) for c in captions]
+    return Article(
+        text="",
+        lang="nl",
+        date=date,
+        blocks=blocks,
+        quotes=[
+            Quote(text, QuoteKind(kind), NOWHERE, speaker=None if who is None else Entity(who))
+            for text, kind, who in quotes
+        ],
+        entities=[Entity(name) for name in people],
+    )
+
+
+# -- quotes -----------------------------------------------------------------
+
+
+def test_quote_text_normalisation() -> None:
+    g = gold([q("We zijn klaar voor overleg."), q("Dat  zien\nwe  wel")])
+    p = pred(
+        [("  We zijn klaar voor overleg ", "direct", None), ("Dat zien we wel!?", "partial", None)]
+    )
+    s = score_article(g, p)
+    assert (s.quote_tp, s.quote_pred, s.quote_gold) == (2, 2, 2)
+
+
+def test_inner_punctuation_and_case_still_count() -> None:
+    g = gold([q("We zijn, zegt hij, klaar"), q("Klaar")])
+    p = pred([("We zijn zegt hij klaar", "direct", None), ("klaar", "direct", None)])
+    s = score_article(g, p)
+    assert s.quote_tp == 0
+    m = s.measures()
+    assert (m["quote_precision"], m["quote_recall"], m["quote_f1"]) == (0.0, 0.0, 0.0)
+
+
+def test_only_direct_and_partial_count() -> None:
+    g = gold([q("een", "direct"), q("twee", "partial"), q("drie", "indirect")])
+    p = pred([("een", "partial", None), ("twee", "direct", None), ("drie", "direct", None)])
+    s = score_article(g, p)
+    # Kinds are not compared inside direct+partial; an indirect gold is not a target.
+    assert (s.quote_tp, s.quote_pred, s.quote_gold) == (2, 3, 2)
+
+
+def test_terms_are_neither_rewarded_nor_penalised() -> None:
+    g = gold([q("Vrede", "direct", "Kim Jong-un"), q("zonnepolitiek", "term")])
+    p = pred([("Vrede", "direct", "Kim Jong-un"), ("zonnepolitiek", "direct", None)])
+    s = score_article(g, p)
+    assert (s.quote_tp, s.quote_pred, s.quote_gold) == (1, 1, 1)
+    # A predicted term is never a direct or partial prediction.
+    s2 = score_article(g, pred([("Vrede", "term", None), ("zonnepolitiek", "term", None)]))
+    assert (s2.quote_tp, s2.quote_pred, s2.quote_gold) == (0, 0, 1)
+
+
+def test_matching_is_one_to_one() -> None:
+    g = gold([q("Nee"), q("Nee")])
+    s = score_article(g, pred([("Nee", "direct", None)]))
+    assert (s.quote_tp, s.quote_pred, s.quote_gold) == (1, 1, 2)
+    s = score_article(gold([q("Nee")]), pred([("Nee", "direct", None)] * 3))
+    assert (s.quote_tp, s.quote_pred, s.quote_gold) == (1, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "pred_speaker", "ok"),
+    [
+        ("Moon Jae-in", "Moon Jae-in", True),
+        ("Moon Jae-in", "moon jae-in", True),
+        ("Moon Jae-in", "Moon", False),
+        (None, None, True),
+        (None, "Moon Jae-in", False),
+        ("Moon Jae-in", None, False),
+    ],
+)
+def test_speaker_accuracy(gold_speaker: str | None, pred_speaker: str | None, ok: bool) -> None:
+    s = score_article(
+        gold([q("Wij willen praten", speaker=gold_speaker)]),
+        pred([("Wij willen praten", "direct", pred_speaker)]),
+    )
+    assert s.quote_tp == 1
+    assert s.speaker_ok == int(ok)
+    assert s.measures()["speaker_accuracy"] == (1.0 if ok else 0.0)
+
+
+def test_speaker_accuracy_is_over_matched_quotes_only() -> None:
+    s = score_article(
+        gold([q("een", speaker="Park"), q("twee", speaker="Lee")]),
+        pred([("een", "direct", "Park"), ("iets anders", "direct", "Lee")]),
+    )
+    assert (s.quote_tp, s.speaker_ok) == (1, 1)
+    assert s.measures()["speaker_accuracy"] == 1.0
+
+
+# -- indirect speech ----------------------------------------------------------
+
+
+def test_indirect_half_the_gold_words() -> None:
+    clause = "de gesprekken in het voorjaar beginnen"  # six words
+    g = gold([q(clause, "indirect", "Pence")])
+    half = pred([("Gesprekken het voorjaar", "indirect", "pence")])  # three of six
+    less = pred([("de gesprekken", "indirect", "Pence")])  # two of six
+    s = score_article(g, half)
+    assert (s.indirect_tp, s.indirect_pred, s.indirect_gold, s.indirect_speaker_ok) == (1, 1, 1, 1)
+    assert score_article(g, less).indirect_tp == 0
+
+
+def test_indirect_longer_prediction_still_matches() -> None:
+    g = gold([q("de markt groeit", "indirect", None)])
+    p = pred([("volgens de minister de markt groeit snel dit jaar", "indirect", "Minister")])
+    s = score_article(g, p)
+    assert (s.indirect_tp, s.indirect_speaker_ok) == (1, 0)
+    m = s.measures()
+    assert (m["indirect_precision"], m["indirect_recall"]) == (1.0, 1.0)
+
+
+def test_indirect_and_direct_are_scored_apart() -> None:
+    g = gold([q("de markt groeit", "indirect")])
+    s = score_article(g, pred([("de markt groeit", "direct", None)]))
+    assert (s.indirect_tp, s.indirect_gold, s.quote_pred, s.quote_gold) == (0, 1, 1, 0)
+
+
+# -- date, headings, boilerplate, people ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "pred_date", "ok"),
+    [
+        ("2018-02", NewsDate(2018, 2), 1),
+        ("2018-02", NewsDate(2018, 2, 14), 0),
+        ("2018-02-14", NewsDate(2018, 2, 14), 1),
+        (None, None, 1),
+        (None, NewsDate(2018, 2), 0),
+        ("2018-02", None, 0),
+    ],
+)
+def test_date_exact_match(gold_date: str | None, pred_date: NewsDate | None, ok: int) -> None:
+    assert score_article(gold(date=gold_date), pred(date=pred_date)).date_ok == ok
+
+
+def test_headings_are_a_multiset_with_collapsed_whitespace() -> None:
+    g = gold(headings=["Strikt  afzijdig", "Nieuws", "Nieuws"])
+    p = pred(headings=["Strikt afzijdig", "Nieuws", "Sport", "Strikt afzijdig"])
+    s = score_article(g, p)
+    assert (s.heading_tp, s.heading_pred, s.heading_gold) == (2, 4, 3)
+    m = s.measures()
+    assert m["heading_precision"] == 0.5
+    assert m["heading_recall"] == pytest.approx(2 / 3)
+
+
+def test_boilerplate_gold_inside_prediction_counts_both_ways() -> None:
+    g = gold(boilerplate=["Lees verder na de advertentie"])
+    p = pred(boilerplate=["Lees verder na de advertentie  Foto: AP"])
+    s = score_article(g, p)
+    assert (s.boiler_found, s.boiler_gold, s.boiler_ok, s.boiler_pred) == (1, 1, 1, 1)
+
+
+def test_boilerplate_prediction_inside_gold_counts_for_precision_only() -> None:
+    g = gold(boilerplate=["Lees ook: Seoul kiest een nieuwe burgemeester"])
+    p = pred(boilerplate=["Lees ook:", "Het weer"])
+    s = score_article(g, p)
+    assert (s.boiler_found, s.boiler_gold) == (0, 1)
+    assert (s.boiler_ok, s.boiler_pred) == (1, 2)
+    m = s.measures()
+    assert (m["boilerplate_precision"], m["boilerplate_recall"]) == (0.5, 0.0)
+
+
+def test_captions_count_as_boilerplate() -> None:
+    s = score_article(gold(boilerplate=["Foto: AFP"]), pred(captions=["Foto: AFP"]))
+    assert (s.boiler_found, s.boiler_ok, s.boiler_pred) == (1, 1, 1)
+
+
+def test_people_case_insensitive() -> None:
+    s = score_article(gold(people=["Kim Yo-jong", "Mike Pence"]), pred(people=["kim yo-jong"]))
+    assert (s.people_tp, s.people_pred, s.people_gold) == (1, 1, 2)
+
+
+def test_measures_without_denominators_are_none() -> None:
+    m = score_article(gold(), pred()).measures()
+    assert m["quote_precision"] is None
+    assert m["quote_f1"] is None
+    assert m["heading_recall"] is None
+    assert m["date_accuracy"] == 1.0
+
+
+def test_scores_add_up() -> None:
+    a = Score(quote_tp=1, quote_pred=2, articles=1)
+    b = Score(quote_tp=2, quote_pred=2, quote_gold=4, articles=1)
+    total = a + b
+    assert (total.quote_tp, total.quote_pred, total.quote_gold, total.articles) == (3, 4, 4, 2)
+
+
+# -- evaluate(), the table and gold files --------------------------------------
+
+
+def test_evaluate_per_language_and_overall() -> None:
+    records = [
+        gold([q("ja")], id="a", lang="nl", text="A"),
+        gold([q("yes")], id="b", lang="en", text="B"),
+    ]
+    answers = {"A": pred([("ja", "direct", None)]), "B": pred([("no", "direct", None)])}
+    report = evaluate(records, parser=answers.__getitem__)
+    assert list(report.by_lang) == ["en", "nl"]
+    assert report.by_lang["nl"].quote_tp == 1
+    assert report.by_lang["en"].quote_tp == 0
+    assert report.overall.measures()["quote_recall"] == 0.5
+    assert set(report.by_article) == {"a", "b"}
+    data = report.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["overall"]["quote_precision"] == 0.5
+    table = format_table(report)
+    header = table.splitlines()[0].split()
+    assert header[-3:] == ["en", "nl", "all"]
+    assert "date        accuracy" in table
+
+
+def _write(path: Path, records: Sequence[object]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_load_gold(tmp_path: Path) -> None:
+    record = {
+        "id": "x1",
+        "lang": "en",
+        "text": ' date 2020-05 "Yes," she said.',
+        "date": "2020-05",
+        "quotes": [q("Yes", speaker=None)],
+    }
+    path = _write(tmp_path / "g.jsonl", [record, record | {"id": "x2"}])
+    loaded = load_gold(path)
+    assert [r.id for r in loaded] == ["x1", "x2"]
+    assert loaded[0].headings == ()
+    assert loaded[0].quotes[0]["text"] == "Yes"
+
+
+def test_load_gold_reports_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "", "quotes": []}\n\n{not json\n', encoding="utf-8")
+    with pytest.raises(GoldFormatError) as info:
+        load_gold(path)
+    assert (info.value.path, info.value.line) == (str(path), 3)
+    _write(path, [{"id": "a", "text": ""}])
+    with pytest.raises(GoldFormatError, match="quotes"):
+        load_gold(path)
+    with pytest.raises(GoldFormatError, match="cannot read"):
+        load_gold(tmp_path / "missing.jsonl")
+
+
+def test_shared_gold_loads(gold_dir: Path) -> None:
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        records = load_gold(path)
+        assert records, path
+        assert all(r.lang in ("nl", "en") for r in records)
