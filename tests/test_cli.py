@@ -1,0 +1,225 @@
+"""The ``koreanews`` command line: parse and eval."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import koreanews
+from koreanews import Article
+from koreanews.cli import main
+
+NL = (
+    " date 2023-04 Kersenbloesem in Jinhae\n\n"
+    "Honderdduizenden bezoekers komen dit weekend naar Jinhae voor de kersenbloesem. "
+    '"Zo vroeg bloeiden de bomen nog nooit", zegt gids Kwon Da-som.\n'
+)
+EN = (
+    " date 2023-04-02 Cherry blossoms draw crowds to Jinhae\n\n"
+    "Hundreds of thousands of visitors are expected in Jinhae this weekend. "
+    '"The trees have never bloomed this early," said guide Kwon Da-som.\n'
+)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[Path]:
+    nl = tmp_path / "nl.txt"
+    en = tmp_path / "en.txt"
+    nl.write_text(NL, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    return [nl, en]
+
+
+def _jsonl(text: str) -> list[Article]:
+    return [Article.from_json(line) for line in text.splitlines() if line.strip()]
+
+
+def test_parse_prints_json_lines(articles: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", *map(str, articles)]) == 0
+    out, err = capsys.readouterr()
+    parsed = _jsonl(out)
+    assert [a.source for a in parsed] == [str(p) for p in articles]
+    assert [a.date.isoformat() if a.date else None for a in parsed] == ["2023-04", "2023-04-02"]
+    assert [a.lang for a in parsed] == ["nl", "en"]
+    assert parsed[0] == koreanews.parse_file(articles[0])
+    assert err == ""
+
+
+def test_parse_format_text(articles: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--format", "text", str(articles[1])]) == 0
+    out = capsys.readouterr().out
+    assert str(articles[1]) in out
+    assert "2023-04-02" in out
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out.splitlines()[0])
+
+
+def test_parse_output_file(
+    articles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.jsonl"
+    assert main(["parse", "-o", str(target), *map(str, articles)]) == 0
+    assert capsys.readouterr().out == ""
+    assert len(_jsonl(target.read_text(encoding="utf-8"))) == 2
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _stdin(monkeypatch, NL.encode("utf-8"))
+    assert main(["parse", "-"]) == 0
+    (article,) = _jsonl(capsys.readouterr().out)
+    assert article.text == NL
+    assert article.source == "<stdin>"
+
+
+def test_parse_stdin_bad_bytes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b" date 2023-04 Caf\xe9")
+    assert main(["parse", "-"]) != 0
+    assert "<stdin>" in capsys.readouterr().err
+    _stdin(monkeypatch, b" date 2023-04 Caf\xe9")
+    assert main(["parse", "--errors", "replace", "-"]) == 0
+    (article,) = _jsonl(capsys.readouterr().out)
+    assert article.text.endswith("Caf\ufffd")
+
+
+def test_bad_file_is_reported_and_the_others_are_parsed(
+    articles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b" date 2023-04 \xff\xfe kapot")
+    code = main(["parse", str(articles[0]), str(missing), str(broken), str(articles[1])])
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert [a.source for a in _jsonl(out)] == [str(articles[0]), str(articles[1])]
+    lines = err.splitlines()
+    assert len(lines) == 2  # one line per bad file
+    assert str(missing) in lines[0]
+    assert str(broken) in lines[1]
+    assert "byte 14" in lines[1]
+
+
+def test_strict_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text("Een artikel zonder kop.", encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    (article,) = _jsonl(capsys.readouterr().out)
+    assert article.date is None
+    assert article.warnings
+    assert main(["parse", "--strict", str(path)]) != 0
+    err = capsys.readouterr().err
+    assert str(path) in err
+    assert len(err.splitlines()) == 1
+
+
+def test_lang_option(articles: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--lang", "nl", str(articles[1])]) == 0
+    (article,) = _jsonl(capsys.readouterr().out)
+    assert article.lang == "nl"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "--lang", "de", "x.txt"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
+    capsys.readouterr()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert koreanews.__version__ in capsys.readouterr().out
+
+
+def test_python_dash_m(articles: list[Path]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "koreanews", "parse", str(articles[0])],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    (article,) = _jsonl(result.stdout)
+    assert article.date is not None
+    assert article.date.isoformat() == "2023-04"
+
+
+# -- eval ---------------------------------------------------------------------
+
+
+def _gold(tmp_path: Path) -> Path:
+    records = [
+        {
+            "id": "nl-1",
+            "lang": "nl",
+            "text": NL,
+            "date": "2023-04",
+            "headings": ["Kersenbloesem in Jinhae"],
+            "boilerplate": [],
+            "quotes": [
+                {
+                    "text": "Zo vroeg bloeiden de bomen nog nooit",
+                    "kind": "direct",
+                    "speaker": "Kwon Da-som",
+                    "cue": "zegt",
+                }
+            ],
+            "people": ["Kwon Da-som"],
+        },
+        {
+            "id": "en-1",
+            "lang": "en",
+            "text": EN,
+            "date": "2023-04-02",
+            "quotes": [],
+        },
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(_gold(tmp_path))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[-3:] == ["en", "nl", "all"]
+    date_row = next(line for line in lines if line.startswith("date"))
+    assert date_row.split()[-3:] == ["1.000", "1.000", "1.000"]
+    assert lines[-1].split()[-3:] == ["1", "1", "2"]  # articles per column
+
+
+def test_eval_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _gold(tmp_path)
+    assert main(["eval", "--json", str(gold), str(gold)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["by_lang"]) == {"en", "nl"}
+    assert report["overall"]["date_accuracy"] == 1.0
+    assert report["counts"]["nl"]["articles"] == 2
+    assert set(report["articles"]) == {"nl-1", "en-1"}
+
+
+def test_eval_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    assert main(["eval", str(bad)]) != 0
+    err = capsys.readouterr().err
+    assert f"{bad}:1" in err
