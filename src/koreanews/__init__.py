@@ -35,6 +35,7 @@ from .models import (
     Span,
 )
 from .pipeline import parse, parse_file
+from .render import render_html, render_index
 
 try:
     __version__ = version("koreanews")
@@ -67,4 +68,6 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "render_html",
+    "render_index",
 ]

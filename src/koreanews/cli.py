@@ -5,6 +5,10 @@
     readable summary).
 ``koreanews eval GOLD.jsonl...``
     Score the parser against gold files and print the table (``--json``).
+``koreanews render FILE... -o OUT``
+    Write an HTML view of one article (``OUT`` is the page), or of several
+    files or a directory of ``*.txt`` files (``OUT`` is a directory with one
+    page per article and an ``index.html``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__
@@ -21,6 +26,7 @@ from .evaluate import evaluate, format_table, load_gold
 from .exceptions import KoreanewsError
 from .models import Article
 from .pipeline import decode, parse, parse_file
+from .render import render_html, render_index
 
 __all__ = ["main"]
 
@@ -93,6 +99,79 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_inputs(names: Sequence[str]) -> tuple[list[str], bool]:
+    """The files to render, and whether the output is a corpus directory."""
+    files: list[str] = []
+    corpus = len(names) > 1
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            corpus = True
+            files.extend(str(f) for f in sorted(path.glob("*.txt")) if f.is_file())
+        else:
+            files.append(name)
+    return files, corpus
+
+
+def _page_name(name: str, used: set[str]) -> str:
+    stem = Path(name).stem or "article"
+    page, n = stem, 1
+    while page.casefold() in used or page.casefold() == "index":
+        n += 1
+        page = f"{stem}-{n}"
+    used.add(page.casefold())
+    return page + ".html"
+
+
+def _read_article(name: str, args: argparse.Namespace) -> Article | None:
+    try:
+        if name == "-":
+            raw = decode(sys.stdin.buffer.read(), errors=args.errors, source="<stdin>")
+            return parse(raw, lang=args.lang, strict=args.strict, source="<stdin>")
+        return parse_file(name, lang=args.lang, strict=args.strict, errors=args.errors)
+    except KoreanewsError as exc:
+        first = str(exc).splitlines()[0]
+        shown = first if name in first else f"{name}: {first}"
+        print(f"koreanews: error: {shown}", file=sys.stderr)
+        return None
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    files, corpus = _render_inputs(args.files)
+    if not corpus:
+        article = _read_article(files[0], args)
+        if article is None:
+            return 1
+        page = render_html(article, title=args.title)
+        if args.output in (None, "-"):
+            sys.stdout.write(page)
+        else:
+            Path(args.output).write_text(page, encoding="utf-8")
+        return 0
+    if not args.output or args.output == "-":
+        print("koreanews: error: rendering several articles needs -o DIRECTORY", file=sys.stderr)
+        return 2
+    if "-" in files:
+        print("koreanews: error: standard input (-) renders one article only", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    rendered: list[tuple[Article, str]] = []
+    failures = 0
+    for name in files:
+        article = _read_article(name, args)
+        if article is None:
+            failures += 1
+            continue
+        page = _page_name(name, used)
+        (out / page).write_text(render_html(article, index_href="index.html"), encoding="utf-8")
+        rendered.append((article, page))
+    index = render_index(rendered, title=args.title or "Articles")
+    (out / "index.html").write_text(index, encoding="utf-8")
+    return 1 if failures else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``koreanews`` command."""
     p = argparse.ArgumentParser(
@@ -135,6 +214,30 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("gold", nargs="+", metavar="GOLD", help="gold .jsonl files")
     pe.add_argument("--json", action="store_true", help="print the scores as JSON")
     pe.set_defaults(func=_cmd_eval)
+
+    pr = sub.add_parser(
+        "render",
+        help="write an HTML view of articles",
+        description=(
+            "Render one article as a self-contained HTML page (OUT is the page, "
+            "standard output without -o), or several files or a directory of *.txt "
+            "files as a folder OUT with one page per article and an index.html."
+        ),
+    )
+    pr.add_argument("files", nargs="+", metavar="FILE", help="article files or directories")
+    pr.add_argument("-o", "--output", metavar="OUT", help="the HTML file, or the output directory")
+    pr.add_argument("--title", help="page title (default: the first heading)")
+    pr.add_argument("--lang", choices=("nl", "en"), help="skip language detection")
+    pr.add_argument(
+        "--strict", action="store_true", help="fail on a missing or malformed date header"
+    )
+    pr.add_argument(
+        "--errors",
+        choices=("strict", "replace", "ignore"),
+        default="strict",
+        help="what to do with undecodable bytes (default: strict)",
+    )
+    pr.set_defaults(func=_cmd_render)
     return p
 
 
