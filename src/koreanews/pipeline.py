@@ -12,7 +12,7 @@ from pathlib import Path
 
 import attrs
 
-from . import attribution, blocks, entities, header, quotes
+from . import _improve, attribution, blocks, entities, header, quotes
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
 from .exceptions import InputError
@@ -139,6 +139,8 @@ def parse(
     drafts = quotes.find_quotes(ctx)
     cast = entities.find_entities(ctx)
     drafts = attribution.attribute(ctx, drafts, cast)
+    if ctx.annotation is not None:
+        drafts = _improve.improve(ctx, drafts, cast)
     for d in drafts:
         if d.lang is None:
             d.lang = detect_language(d.text, default=article_lang, min_chars=40)
