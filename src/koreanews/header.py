@@ -49,13 +49,17 @@ class _ParserInfo(_dateparser.parserinfo):
 _PARSERINFO = _ParserInfo()
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
-_KEYWORD = re.compile(r"\A\s*date\b[ \t]*", re.IGNORECASE)
+#: Space inside the header line: tabs and no-break spaces count, newlines do not.
+_HSPACE = r"[ \t\u00a0\u2007\u202f]"
+# A byte-order mark (kept as a character by decode()) may precede the keyword.
+_KEYWORD = re.compile(rf"\A[\s\ufeff]*(date)\b{_HSPACE}*", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _TEXTUAL = re.compile(
-    rf"(?:(?:\d{{1,2}})\.?[ \t]+)?(?:{_MONTH_ALT})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?\d{{4}}(?!\w)",
+    rf"(?:(?:\d{{1,2}})\.?{_HSPACE}+)?(?:{_MONTH_ALT})\.?{_HSPACE}+"
+    rf"(?:\d{{1,2}},?{_HSPACE}+)?\d{{4}}(?!\w)",
     re.IGNORECASE,
 )
-_TRAILING_SPACE = re.compile(r"[ \t]*(?:\r?\n|\r)?")
+_TRAILING_SPACE = re.compile(rf"{_HSPACE}*(?:\r?\n|\r)?")
 # What a malformed date looks like, to point at it in the error.
 _TOKEN = re.compile(r"\S{1,40}")
 
@@ -90,7 +94,7 @@ def _fail(text: str, offset: int, message: str, strict: bool, source: str | None
 
 def _textual_date(expr: str) -> NewsDate:
     """Parse a date written with a month name; raise ValueError if it is impossible."""
-    cleaned = expr.replace(",", " ")
+    cleaned = " ".join(expr.replace(",", " ").split())
     first = _dateparser.parse(cleaned, parserinfo=_PARSERINFO, default=_dt.datetime(1900, 1, 1))
     second = _dateparser.parse(cleaned, parserinfo=_PARSERINFO, default=_dt.datetime(1900, 1, 2))
     has_day = first.day == second.day
@@ -137,8 +141,7 @@ def parse_header(text: str, *, strict: bool = False, source: str | None = None) 
             )
     except (ValueError, OverflowError) as exc:
         return _fail(text, pos, f"impossible date: {exc}", strict, source)
-    start = len(text) - len(text.lstrip())
-    span = Span(start, end)
+    span = Span(keyword.start(1), end)
     trailing = _TRAILING_SPACE.match(text, end)
     body_start = trailing.end() if trailing else end
     return HeaderResult(date, span, body_start)
