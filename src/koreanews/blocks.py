@@ -1,29 +1,557 @@
 """Split the article body into paragraphs, headings, boilerplate and captions.
 
-Baseline: every non-empty line is a paragraph.  (To be refined.)
+The body (everything after the ``date`` header) is cut into lines; lines that
+were hard-wrapped inside a sentence are joined again.  Each line then goes
+through three steps:
+
+1. *Glued boilerplate* is peeled off its start and end: datelines
+   (``SEOUL (AFP) -``), dates and time stamps, ``Bron: Belga 0``, reporter tags
+   (``(ABC)``), ``(read more)``, photo credits.
+2. The rest is classified: a whole line of boilerplate or a caption (patterns
+   from the language profile plus a few language-neutral ones defined here),
+   a heading (short, capitalised, no final punctuation), a paragraph, or a
+   subheading glued to the start of a paragraph (``Reactie De verliezers ...``).
+3. The position decides the rest: a short name line under the headline is a
+   byline, heading-like lines after the last paragraph and a repeated headline
+   are boilerplate, and a comment section ("Leave a Reply") ends the article.
+
+Every non-whitespace character of the body lies in exactly one block, and every
+block's text is ``text[block.span.start:block.span.end]``.  All patterns are
+compiled once per language; the work is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
 
 from ._context import Context
+from .lang import LanguageProfile, get_profile, supported_languages
 from .models import Block, BlockKind, Span
 
 __all__ = ["split_blocks"]
 
-_LINE = re.compile(r"[^\r\n]+")
+# -- language-neutral patterns -------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DASH = r"(?:--?|–|—)"
+
+#: Whole lines that are boilerplate whatever the language.
+_NEUTRAL_LINES: tuple[str, ...] = (
+    # time stamp, optionally followed by a comment counter: 02u14, 21:24, "00u00 0"
+    r"<TIME>(?:[ \t]+\d{1,5})?",
+    # a date alone, with an optional time and an empty "()" or counter
+    r"<DATE>(?:[ \t]*[,|/-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
+    # a bare number (comment or share counter)
+    r"\d{1,6}",
+    # copyright and photo credit marks
+    r"(?:©|ⓒ|Ⓒ|\(c\)[ \t]|copyright\b).{0,200}",
+    # a link or promotion in square brackets
+    r"\[[^\[\]\n]{1,300}\]",
+    # metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X"
+    r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
+    # a bare link, handle or hashtag
+    r"(?:https?://|www\.)\S+",
+    r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
+    # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
+    rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
+)
+
+#: Boilerplate glued to the start of a line, before the article text.
+_NEUTRAL_PREFIXES: tuple[str, ...] = (
+    # dateline in capitals: "SEOUL -", "MOSCOW, July 7 (Reuters) -", "BRIDGEWATER, N.J. --"
+    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
+    rf"(?:,[ \t]+[^\n()–—]{{1,24}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}",
+    # dateline with an agency: "Seoul (AFP) -"
+    rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
+    rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
+    # a date or time stamp before the first sentence
+    r"<DATE>(?:[ \t]*\(\))?",
+    r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
+)
+
+#: Boilerplate glued to the end of a line, after the article text.
+_NEUTRAL_SUFFIXES: tuple[str, ...] = (
+    # reporter or agency tag after the last sentence: "... isoleren." (JBG)
+    rf"(?<=[.!?\"”’'»)…])[ \t]*\((?-i:[{_UPPER}]{{2,5}}(?:/[{_UPPER}]{{2,5}})*)\)",
+    r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",
+)
+
+#: After a heading-like headline: a byline or date glued to its end.
+_HEADLINE_SUFFIXES: tuple[str, ...] = (
+    r"[ \t]+<DATE>",
+    r"(?<=[\"”’'»])[ \t]+(?:<NAME>|(?-i:[a-z]{1,3}))",
+)
+
+_TERMINAL = frozenset(".!?…;,")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘„«([‚"
+_WORD = re.compile(r"\S+")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+#: Two sentences on one line: a lower-case word ends, a capital follows.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?[ \t]+[\"“‘'„]?[^\W\d_]")
+
+# Size limits (in words) for headings and labels.
+_HEAD_MAX_WORDS = 32
+_HEADING_MAX_WORDS = 14
+_COLON_HEADING_MAX_WORDS = 5
+_LABEL_MAX_WORDS = 5
+_GLUED_MAX_WORDS = 5
+_BYLINE_MAX_WORDS = 4
+_LINE_PATTERN_MAX_CHARS = 600
+
+
+# -- compiled patterns per language --------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@attrs.frozen
+class _Patterns:
+    """Everything the block stage matches, compiled for one article language."""
+
+    lines: re.Pattern[str]
+    captions: re.Pattern[str]
+    tail: re.Pattern[str] | None
+    prefixes: re.Pattern[str]
+    suffixes: re.Pattern[str]
+    headline_suffixes: re.Pattern[str]
+    function_words: frozenset[str]
+    particles: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+def _expander(profile: LanguageProfile) -> dict[str, str]:
+    months: set[str] = set()
+    weekdays: set[str] = set()
+    for code in supported_languages():
+        other = get_profile(code)
+        months.update(other.months)
+        weekdays.update(other.weekdays)
+    month = _alternation(months)
+    weekday = _alternation(weekdays)
+    particles = _alternation(profile.name_particles) or "(?!)"
+    capital_fw = _alternation(w.capitalize() for w in profile.function_words) or "(?!)"
+    token = rf"[{_UPPER}][\w'’.&-]*"
+    name = (
+        rf"(?-i:(?!(?:{capital_fw})\b){token}"
+        rf"(?:[ \t]+(?:{token}|(?:{particles})\b)){{0,3}})"
+    )
+    credit_word = rf"[{_UPPER}0-9][\w'’.&-]*(?:[ \t]*/[ \t]*[\w'’.&-]+){{0,6}}"
+    credit = rf"(?-i:{credit_word}(?:[ \t]+(?:{credit_word}|/[\w'’.&-]+|(?:{particles})\b)){{0,5}})"
+    date = (
+        rf"(?:(?:{weekday})\.?,?[ \t]+)?"
+        rf"(?:\d{{1,2}}\.?[ \t]+(?:{month})\.?,?[ \t]+\d{{4}}"
+        rf"|(?:{month})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+        rf"|(?:{month})\.?[ \t]+\d{{4}}"
+        r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}"
+        r"|\d{4}年\d{1,2}月\d{1,2}日)"
+    )
+    time = (
+        r"\d{1,2}(?:[:.]\d{2}|[uh]\d{2})(?:[ \t]*(?:uur|u|h|am|pm|a\.m\.|p\.m\.))?"
+        rf"(?:[ \t]+(?-i:[{_UPPER}]{{2,4}}))?"
+    )
+    return {"<NAME>": name, "<CREDIT>": credit, "<DATE>": date, "<TIME>": time}
+
+
+def _expand(pattern: str, placeholders: dict[str, str]) -> str:
+    for key, value in placeholders.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+def _compile(patterns: Iterable[str], placeholders: dict[str, str], template: str) -> str:
+    body = "|".join(f"(?:{_expand(p, placeholders)})" for p in patterns)
+    return template.format(body or "(?!)")
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    profile = get_profile(code)
+    ph = _expander(profile)
+    flags = re.IGNORECASE
+    tail = (
+        re.compile(_compile(profile.boilerplate_tail, ph, "(?:{})"), flags)
+        if profile.boilerplate_tail
+        else None
+    )
+    return _Patterns(
+        lines=re.compile(
+            _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?:{})"), flags
+        ),
+        captions=re.compile(_compile(profile.caption_lines, ph, "(?:{})"), flags),
+        tail=tail,
+        prefixes=re.compile(
+            _compile((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES), ph, "(?:{})"), flags
+        ),
+        suffixes=re.compile(
+            _compile((*profile.boilerplate_suffixes, *_NEUTRAL_SUFFIXES), ph, r"(?:{})[ \t]*$"),
+            flags,
+        ),
+        headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
+        function_words=profile.function_words,
+        particles=frozenset(p.lower() for p in profile.name_particles),
+        speech_verbs=profile.speech_verbs,
+    )
+
+
+# -- segments ------------------------------------------------------------------
+
+
+@attrs.define
+class _Seg:
+    """A block under construction (mutable, private)."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    rule: str
+    #: Index of the source line (unit); segments of one line share it.
+    line: int
+    #: Whether a blank line separates this line from the previous one.
+    gap: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """Non-blank lines as trimmed (start, end, blank line before) triples."""
+    out: list[tuple[int, int, bool]] = []
+    gap = False
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = _trim(text, pos, nl)
+        if s < e:
+            out.append((s, e, gap or not out))
+            gap = False
+        else:
+            gap = True
+        pos = nl + 1
+    return out
+
+
+def _ends_open(text: str) -> bool:
+    """True when a line stops in the middle of a sentence (no final punctuation)."""
+    stripped = text.rstrip(_CLOSERS + " \t")
+    return bool(stripped) and stripped[-1] not in _TERMINAL and stripped[-1] != ":"
+
+
+def _units(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """Lines, with hard-wrapped sentence continuations joined to their line."""
+    units: list[tuple[int, int, bool]] = []
+    for s, e, gap in _lines(text, start):
+        if units and not gap and text[s].islower():
+            ps, pe, pgap = units[-1]
+            if _ends_open(text[ps:pe]) and len(text[ps:pe].split()) > _HEADING_MAX_WORDS // 2:
+                units[-1] = (ps, e, pgap)
+                continue
+        units.append((s, e, gap))
+    return units
+
+
+# -- classification ------------------------------------------------------------
+
+
+def _starts_capital(text: str) -> bool:
+    core = text.lstrip(_OPENERS + " \t")
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
+    """A short capitalised line without final punctuation (or a short label ending in ':')."""
+    if not _starts_capital(text):
+        return False
+    words = text.split()
+    if len(words) > max_words:
+        return False
+    stripped = text.rstrip(_CLOSERS.replace(")", "").replace("]", "") + " \t")
+    if not stripped:
+        return False
+    last = stripped[-1]
+    lowered = [w.strip(_OPENERS + _CLOSERS + ",:").lower() for w in words]
+    fw = sum(1 for w in lowered if w in pats.function_words)
+    if last == ":":
+        return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
+    if last in _TERMINAL or _SENTENCE_BREAK.search(text):
+        return False
+    return not (len(words) > 6 and fw > 0.45 * len(words))
+
+
+def _label_like(text: str) -> bool:
+    """A short lower-case line without final punctuation: a section label ("global politics")."""
+    core = text.lstrip(_OPENERS)
+    return (
+        bool(core)
+        and core[0].islower()
+        and len(text.split()) <= _LABEL_MAX_WORDS
+        and _ends_open(text)
+    )
+
+
+def _name_like(text: str, pats: _Patterns) -> bool:
+    """Two to four capitalised words (particles allowed), nothing else: a byline."""
+    words = text.split()
+    if not 2 <= len(words) <= _BYLINE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    for w in words:
+        if not _ALPHA_WORD.fullmatch(w):
+            return False
+        low = w.lower()
+        if low in pats.particles:
+            continue
+        if not w[0].isupper() or low in pats.function_words:
+            return False
+    return True
+
+
+def _glued_heading(text: str, pats: _Patterns) -> int:
+    """Length of a subheading glued to the start of a paragraph, or 0.
+
+    A glued subheading is one to five words without punctuation and without
+    function words, followed by a capitalised function word that opens the
+    paragraph's first sentence: ``Reactie De verliezers ...``.
+    """
+    words = []
+    for m in _WORD.finditer(text):
+        words.append(m)
+        if len(words) > _GLUED_MAX_WORDS + 3:
+            break
+    if len(words) < 6:
+        return 0
+    for k in range(1, min(_GLUED_MAX_WORDS, len(words) - 3) + 1):
+        head = words[k - 1].group(0)
+        if not _ALPHA_WORD.fullmatch(head) or head.lower() in pats.function_words:
+            return 0
+        if k == 1 and not head[0].isupper():
+            return 0
+        opener, second, third = (w.group(0) for w in words[k : k + 3])
+        if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
+            continue
+        if opener.lower() not in pats.function_words:
+            continue
+        if second[0].islower():
+            return words[k - 1].end()
+        if (
+            second[0].isupper()
+            and opener.lower() not in pats.particles
+            and third[0].islower()
+            and third.strip(",.;:").lower() not in pats.speech_verbs
+        ):
+            return words[k - 1].end()
+    return 0
+
+
+def _peel(
+    text: str, start: int, end: int, pats: _Patterns, line: int
+) -> tuple[list[_Seg], int, int, list[_Seg]]:
+    """Strip glued boilerplate from both ends of a line; return (front, start, end, back)."""
+    front: list[_Seg] = []
+    back: list[_Seg] = []
+    for _ in range(4):
+        m = pats.prefixes.match(text, start, end)
+        if m is None or m.end() <= start:
+            break
+        rest = m.end()
+        if rest >= end or not text[rest].isspace():
+            break
+        s, e = _trim(text, rest, end)
+        if s >= e or text[s].islower():
+            break
+        front.append(_Seg(start, m.end(), BlockKind.BOILERPLATE, "glued-prefix", line))
+        start = s
+    for _ in range(4):
+        m = pats.suffixes.search(text, start, end)
+        if m is None:
+            break
+        s, e = _trim(text, m.start(), m.end())
+        if s <= start or s >= e or text[s - 1].isalnum():
+            break
+        back.insert(0, _Seg(s, e, BlockKind.BOILERPLATE, "glued-suffix", line))
+        end = _trim(text, start, s)[1]
+    return front, start, end, back
+
+
+def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> _Seg | None:
+    """The line as one caption or boilerplate block, if a whole-line rule says so."""
+    if end - start > _LINE_PATTERN_MAX_CHARS:
+        return None
+    if pats.captions.fullmatch(text, start, end):
+        return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
+    if pats.lines.fullmatch(text, start, end):
+        return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
+    if _LATIN.search(text, start, end) is None:
+        return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
+    return None
+
+
+def _classify(text: str, start: int, end: int, pats: _Patterns, line: int) -> list[_Seg]:
+    """Classify one line (glued boilerplate already peeled)."""
+    whole = _whole_line(text, start, end, pats, line)
+    if whole is not None:
+        return [whole]
+    s = text[start:end]
+    if _heading_like(s, pats, _HEAD_MAX_WORDS):
+        return [_Seg(start, end, BlockKind.HEADING, "heading", line)]
+    if _label_like(s):
+        return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
+    glued = _glued_heading(s, pats)
+    if glued:
+        h_end = start + glued
+        p_start, p_end = _trim(text, h_end, end)
+        return [
+            _Seg(start, h_end, BlockKind.HEADING, "glued-heading", line),
+            _Seg(p_start, p_end, BlockKind.PARAGRAPH, "paragraph", line),
+        ]
+    return [_Seg(start, end, BlockKind.PARAGRAPH, "paragraph", line)]
+
+
+def _headline_split(text: str, seg: _Seg, pats: _Patterns) -> list[_Seg]:
+    """Split a byline or date glued to the end of a headline."""
+    m = pats.headline_suffixes.search(text, seg.start, seg.end)
+    if m is None:
+        return [seg]
+    s, e = _trim(text, m.start(), m.end())
+    h_start, h_end = _trim(text, seg.start, s)
+    if h_start >= h_end:
+        return [seg]
+    return [
+        _Seg(h_start, h_end, BlockKind.HEADING, seg.rule, seg.line, seg.gap),
+        _Seg(s, e, BlockKind.BOILERPLATE, "headline-byline", seg.line),
+    ]
+
+
+def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
+    """Decide heading-like lines by position: headline zone, body, end of article."""
+    out: list[_Seg] = []
+    in_head = True
+    seen_heading = False
+    for seg in segs:
+        if seg.kind is BlockKind.PARAGRAPH:
+            in_head = False
+        if seg.kind is not BlockKind.HEADING or seg.rule != "heading":
+            out.append(seg)
+            continue
+        words = len(text[seg.start : seg.end].split())
+        if in_head:
+            if seen_heading and _name_like(text[seg.start : seg.end], pats):
+                seg.kind, seg.rule = BlockKind.BOILERPLATE, "byline"
+                out.append(seg)
+                continue
+            seen_heading = True
+            out.extend(_headline_split(text, seg, pats))
+            continue
+        if words > _HEADING_MAX_WORDS:
+            seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
+        out.append(seg)
+    return out
+
+
+def _resolve_end(text: str, segs: list[_Seg]) -> None:
+    """Repeated headlines and heading-like lines after the last paragraph are boilerplate."""
+    headings: set[str] = set()
+    for seg in segs:
+        value = " ".join(text[seg.start : seg.end].split())
+        if seg.kind is BlockKind.HEADING:
+            if value in headings:
+                seg.kind, seg.rule = BlockKind.BOILERPLATE, "repeated-heading"
+            headings.add(value)
+        elif seg.kind is BlockKind.PARAGRAPH and value in headings:
+            seg.kind, seg.rule = BlockKind.BOILERPLATE, "repeated-heading"
+    if not any(seg.kind is BlockKind.PARAGRAPH for seg in segs):
+        return
+    for seg in reversed(segs):
+        if seg.kind is BlockKind.HEADING:
+            seg.kind, seg.rule = BlockKind.BOILERPLATE, "trailing"
+            continue
+        if seg.kind is BlockKind.PARAGRAPH:
+            value = text[seg.start : seg.end]
+            if len(value.split()) <= 3 and value.rstrip().endswith(("...", "…")):
+                seg.kind, seg.rule = BlockKind.BOILERPLATE, "trailing"
+                continue
+            break
+
+
+def _resolve_captions(text: str, segs: list[_Seg]) -> list[_Seg]:
+    """A line repeated in the caption under it is part of the caption; join caption runs."""
+    for i in range(len(segs) - 2, -1, -1):
+        seg, nxt = segs[i], segs[i + 1]
+        if (
+            nxt.kind is BlockKind.CAPTION
+            and not nxt.gap
+            and seg.kind is not BlockKind.CAPTION
+            and seg.line != nxt.line
+            and text.startswith(text[seg.start : seg.end], nxt.start)
+        ):
+            seg.kind, seg.rule = BlockKind.CAPTION, "caption-line"
+    out: list[_Seg] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is BlockKind.CAPTION
+            and seg.kind is BlockKind.CAPTION
+            and not seg.gap
+            and prev.line != seg.line
+        ):
+            prev.end = seg.end
+            prev.line = seg.line
+            continue
+        out.append(seg)
+    return out
 
 
 def split_blocks(ctx: Context) -> list[Block]:
-    """Blocks covering every non-whitespace character of ``ctx.text[ctx.body_start:]``."""
-    blocks: list[Block] = []
-    for m in _LINE.finditer(ctx.text, ctx.body_start):
-        line = m.group(0)
-        stripped = line.strip()
-        if not stripped:
+    """Blocks covering every non-whitespace character of ``ctx.text[ctx.body_start:]``.
+
+    >>> from koreanews._context import Context
+    >>> from koreanews.lang import get_profile
+    >>> text = "Nieuwe sancties\\n\\nSeoul besluit tot nieuwe maatregelen.\\n\\nBron: Belga"
+    >>> [(b.kind.value, b.text) for b in split_blocks(Context(text, "nl", get_profile("nl")))]
+    [('heading', 'Nieuwe sancties'), ('paragraph', 'Seoul besluit tot nieuwe maatregelen.'), \
+('boilerplate', 'Bron: Belga')]
+    """
+    text = ctx.text
+    pats = _patterns(ctx.profile.code)
+    segs: list[_Seg] = []
+    in_tail = False
+    for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
+        if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
+            in_tail = True
+        if in_tail:
+            segs.append(_Seg(start, end, BlockKind.BOILERPLATE, "comments", index, gap))
             continue
-        start = m.start() + (len(line) - len(line.lstrip()))
-        end = start + len(stripped)
-        blocks.append(Block(BlockKind.PARAGRAPH, stripped, Span(start, end)))
-    return blocks
+        whole = _whole_line(text, start, end, pats, index)
+        if whole is not None:
+            whole.gap = gap
+            segs.append(whole)
+            continue
+        front, s, e, back = _peel(text, start, end, pats, index)
+        line_segs = [*front, *_classify(text, s, e, pats, index), *back]
+        line_segs[0].gap = gap
+        segs.extend(line_segs)
+    segs = _resolve_headings(text, segs, pats)
+    _resolve_end(text, segs)
+    segs = _resolve_captions(text, segs)
+    lang = ctx.profile.code
+    return [
+        Block(
+            seg.kind, text[seg.start : seg.end], Span(seg.start, seg.end), rule=f"{lang}:{seg.rule}"
+        )
+        for seg in segs
+    ]

@@ -46,6 +46,13 @@ class LanguageProfile:
     boilerplate_suffixes: tuple[str, ...] = ()
     #: Regular expressions that match a whole line that is a photo caption or credit.
     caption_lines: tuple[str, ...] = ()
+    #: Regular expressions for a whole line that opens a comment or share section:
+    #: that line and everything after it are boilerplate ("Leave a Reply").
+    boilerplate_tail: tuple[str, ...] = ()
+    #: The block patterns above may use placeholders that the block stage expands:
+    #: ``<NAME>`` (one to four capitalised name words), ``<CREDIT>`` (a photo or
+    #: agency credit such as ``AP/Getty Images``), ``<DATE>`` (a date with a month
+    #: name or in digits, in any supported language) and ``<TIME>`` (``02u14``, ``21:24``).
     #: Frequent lower-case function words; a run of text with many of them is a sentence.
     function_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 
@@ -56,6 +63,10 @@ class LanguageProfile:
     # -- quotes ------------------------------------------------------------
     #: Words written with an apostrophe that are never quotation marks ("zo'n", "'s").
     apostrophe_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words just before a quotation that make it a name or title, not speech ("zogenaamde").
+    term_markers_before: tuple[str, ...] = ()
+    #: Words just after a quotation that make it a name or title ("nickname").
+    term_markers_after: tuple[str, ...] = ()
 
     # -- attribution -------------------------------------------------------
     #: Every inflected form of the reporting verbs ("zegt", "zei", "said", "says").
@@ -68,6 +79,27 @@ class LanguageProfile:
     after_quote_cues: tuple[str, ...] = ()
     #: Words that open a reported clause ("dat", "that").
     complementizers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Regular expressions (case-insensitive, matched at word starts) for reporting cues of
+    #: several words that work like a reporting verb ("spreekt van", "referred to").
+    cue_phrases: tuple[str, ...] = ()
+    #: Verbs after which a reported clause may follow without a complementizer
+    #: ("said it would ..."); empty where the complementizer is obligatory.
+    bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: True where the finite verb comes second and the subject follows it after a fronted
+    #: adverbial ("Eerder stelde de VS dat ...").
+    verb_second: bool = False
+    #: Lower-case words that end a source phrase: prepositions, adverbs, conjunctions.
+    source_stop_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Articles and possessives that may open a source phrase ("de", "the").
+    determiners: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Relative pronouns ("die", "who"): the source is the phrase before them.
+    relative_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Auxiliary verbs between a source and its cue ("heeft", "has").
+    auxiliaries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that may stand between a quotation and an inverted cue ("zo" in "zo zei hij").
+    inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
+    possessive_suffixes: tuple[str, ...] = ()
 
     # -- entities ----------------------------------------------------------
     #: Titles and roles that can stand before a name or for a person ("president").

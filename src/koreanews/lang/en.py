@@ -32,13 +32,42 @@ WEEKDAYS = (
 # -- blocks -------------------------------------------------------------------
 
 BOILERPLATE_LINES: tuple[str, ...] = (
-    r"advertisement",
-    r"read more\b.*",
-    r"leave a reply",
+    r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
+    r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
+    r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
+    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?(?:,\s*(?-i:[A-Z]).{0,40})?",
+    r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,300}",
+    r"(?:source|sources|via)\s*:\s*.{1,80}",
+    r"(?:last (?:modified|updated)|(?:modified|updated|published|posted)(?: on| at|:))"
+    r"\s.{0,60}\d.{0,40}",
+    r"reblogged this on\b.{0,100}|fill in your details below\b.{0,100}|connecting to %s",
+    r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
+    r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
+    r"\d{1,3}\.\s*<NAME> (?:says|said|wrote|replied):",
+    r"(?:share|share this|share this (?:article|story))(?: on| via)?(?:[ ,:]*"
+    r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|reddit|x)\b)*:?",
+    r"(?:click|tap) to (?:share|email|print)\b.{0,80}",
+    r"(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|free)\b.{0,120}",
+    r"\d+ min(?:ute)?s? read",
+    r"loading\.{0,3}|like this:?|like loading\.{0,3}|email this|print this(?: article)?",
+    r"video|photos?|watch|breaking(?: news)?|live updates?|exclusive|opinion|analysis",
 )
 BOILERPLATE_PREFIXES: tuple[str, ...] = ()
-BOILERPLATE_SUFFIXES: tuple[str, ...] = ()
-CAPTION_LINES: tuple[str, ...] = ()
+BOILERPLATE_SUFFIXES: tuple[str, ...] = (
+    r"\(?read more\)?",
+    r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]{0,300}\)",
+    r"(?:photo(?:graph)?|picture|image)\s*:\s*<CREDIT>",
+)
+CAPTION_LINES: tuple[str, ...] = (
+    r"(?:.{0,300}\s)?(?:photo(?:graph)?|picture|image|file photo|credit)s?\s*:\s*<CREDIT>",
+)
+BOILERPLATE_TAIL: tuple[str, ...] = (
+    r"leave a (?:reply|comment)(?: cancel reply)?",
+    r"(?:\d+|one|no|two|three) (?:comments?|thoughts?|responses?|replies) (?:on|to)\b.{0,300}",
+    r"(?:\d+ )?comments?(?: \(\d+\))?:?",
+    r"(?:post|add|write) a comment\b.{0,40}",
+)
 
 FUNCTION_WORDS = (
     "the", "a", "an", "and", "or", "but", "that", "this", "these", "those", "of", "in", "on",
@@ -46,6 +75,9 @@ FUNCTION_WORDS = (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "should", "not", "also", "it", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "its", "who", "which", "what", "when", "where", "there",
+    "per", "according", "last", "next", "earlier", "later", "then", "now", "today",
+    "yesterday", "meanwhile", "however", "if", "so", "than", "because", "while", "since",
+    "under", "during", "without", "against", "our", "my", "your", "no", "all",
 )
 
 # -- sentences ----------------------------------------------------------------
@@ -61,6 +93,12 @@ ABBREVIATIONS = (
 APOSTROPHE_WORDS = (
     "'s", "'t", "'re", "'ve", "'ll", "'d", "'m", "n't", "'em", "'n'", "o'clock", "'cause",
 )
+TERM_MARKERS_BEFORE = (
+    "so-called", "so called", "dubbed", "titled", "entitled", "named", "the word", "the term",
+    "the phrase", "the name", "the nickname", "the title", "operation", "the book",
+    "the film", "the movie", "the series", "the show", "the campaign", "the hashtag",
+)
+TERM_MARKERS_AFTER = ("nickname", "moniker", "label")
 
 # -- attribution --------------------------------------------------------------
 
@@ -91,6 +129,26 @@ SPEECH_VERBS = (
     "acknowledge", "acknowledges", "acknowledged",
     "admit", "admits", "admitted",
     "confirm", "confirms", "confirmed",
+    "stress", "stresses", "stressed",
+    "threaten", "threatens", "threatened",
+    "speculate", "speculates", "speculated",
+    "suggest", "suggests", "suggested",
+    "deny", "denies", "denied",
+    "predict", "predicts", "predicted",
+    "urge", "urges", "urged",
+    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
+    "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
+    "recall", "recalls", "recalled",
+    "respond", "responds", "responded",
+    "decry", "decries", "decried",
+    "liken", "likens", "likened",
+    "quote", "quotes", "quoted",
+    "complain", "complains", "complained",
+    "observe", "observes", "observed",
+    "conclude", "concludes", "concluded",
+    "maintain", "maintains", "maintained",
+    "contend", "contends", "contended",
+    "allege", "alleges", "alleged",
 )
 
 SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
@@ -98,6 +156,36 @@ SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
 ACCORDING_TO = ("according to",)
 AFTER_QUOTE_CUES: tuple[str, ...] = ()
 COMPLEMENTIZERS = ("that",)
+CUE_PHRASES = (
+    r"(?:referred|refers|refer|referring) to",
+    r"(?:described|describes|describe|describing) (?:\w+ )?as",
+    r"(?:called|calls|call) (?:\w+ )?(?:an?|the)",
+    r"(?:went|goes|go) on to say",
+)
+BARE_CLAUSE_VERBS = (
+    "say", "says", "said", "added", "adds", "speculated", "speculates", "claimed", "claims",
+    "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "noted",
+    "notes", "stated", "states", "predicted", "predicts",
+)
+VERB_SECOND = False
+SOURCE_STOP_WORDS = (
+    "to", "on", "in", "at", "during", "after", "before", "with", "from", "about", "of", "for",
+    "by", "into", "over", "under", "that", "who", "which", "whom", "whose", "and", "but",
+    "or", "also", "later", "today", "yesterday", "earlier", "then", "again", "too", "as",
+    "while", "when", "because", "although", "though", "if", "per", "according",
+    "however", "meanwhile", "now", "still", "just", "once", "recently", "previously",
+    "separately", "further", "simply", "repeatedly", "publicly", "privately", "last", "this",
+    "next", "has", "have", "had", "is", "was", "were", "are", "will", "would", "said", "says",
+    "it", "there", "not", "never", "even", "only", "so",
+)
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "another")
+RELATIVE_PRONOUNS = ("who", "which")
+AUXILIARIES = (
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+    "did", "does", "do", "also", "later", "then", "again", "once", "simply", "further",
+)
+INVERSION_PARTICLES = ("so",)
+POSSESSIVE_SUFFIXES = ("'s", "’s")
 
 # -- entities -----------------------------------------------------------------
 
@@ -126,6 +214,7 @@ PROFILE = LanguageProfile(
     boilerplate_prefixes=BOILERPLATE_PREFIXES,
     boilerplate_suffixes=BOILERPLATE_SUFFIXES,
     caption_lines=CAPTION_LINES,
+    boilerplate_tail=BOILERPLATE_TAIL,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
@@ -134,6 +223,17 @@ PROFILE = LanguageProfile(
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
+    term_markers_before=TERM_MARKERS_BEFORE,
+    term_markers_after=TERM_MARKERS_AFTER,
+    cue_phrases=CUE_PHRASES,
+    bare_clause_verbs=BARE_CLAUSE_VERBS,
+    verb_second=VERB_SECOND,
+    source_stop_words=SOURCE_STOP_WORDS,
+    determiners=DETERMINERS,
+    relative_pronouns=RELATIVE_PRONOUNS,
+    auxiliaries=AUXILIARIES,
+    inversion_particles=INVERSION_PARTICLES,
+    possessive_suffixes=POSSESSIVE_SUFFIXES,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,

@@ -32,12 +32,39 @@ WEEKDAYS = (
 # -- blocks -------------------------------------------------------------------
 
 BOILERPLATE_LINES: tuple[str, ...] = (
-    r"lees verder na de advertentie",
-    r"lees (ook|meer|verder)\b.*",
+    r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
+    r"advertentie|reclame|gesponsord(?: bericht)?",
+    r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
+    r"meer (?:over|nieuws over)\b.{0,100}",
+    r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
+    r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
+    r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
+    r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
+    r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
+    r"(?:nieuwsbrief|mailbox|gratis)\b.{0,200}",
+    r"(?:deel|delen)(?: dit (?:artikel|bericht))?(?:(?: via| op)?[ ,]*"
+    r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|x)\b)*:?",
+    r"(?:volg|like) (?:ons|<NAME>) op (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
+    r"(?:\d+|geen|één|een) reacties?",
+    r"\d+ min(?:uten)? leestijd|leestijd:? \d+ min(?:uten)?",
+    r"video|foto'?s|fotoreeks|liveblog|update|exclusief",
 )
-BOILERPLATE_PREFIXES: tuple[str, ...] = ()
-BOILERPLATE_SUFFIXES: tuple[str, ...] = ()
-CAPTION_LINES: tuple[str, ...] = ()
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    r"bron\s*:\s*<CREDIT>\s+\d{1,5}",
+    r"(?:lees|kijk) verder na de advertentie",
+)
+BOILERPLATE_SUFFIXES: tuple[str, ...] = (
+    r"\(?(?:lees|klik) (?:meer|verder|hier)\)?",
+    r"(?:foto|beeld)\s*:\s*<CREDIT>",
+)
+CAPTION_LINES: tuple[str, ...] = (
+    r"(?:.{0,300}\s)?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>",
+)
+BOILERPLATE_TAIL: tuple[str, ...] = (
+    r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
+    r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
+    r"reageer(?: op dit (?:artikel|bericht))?:?",
+)
 
 FUNCTION_WORDS = (
     "de", "het", "een", "en", "of", "maar", "dat", "die", "dit", "deze", "van", "in", "op",
@@ -45,6 +72,9 @@ FUNCTION_WORDS = (
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "wordt", "werd", "worden",
     "zal", "zou", "kan", "moet", "niet", "ook", "nog", "wel", "er", "hij", "zij", "ze",
     "we", "wij", "ik", "je", "u", "hun", "haar", "zich", "wat", "wie", "waar", "toen",
+    "volgens", "veel", "na", "tegen", "sinds", "zonder", "onder", "tijdens", "dan", "al",
+    "alle", "geen", "men", "mijn", "ons", "onze", "zo", "want", "dus", "nu", "vandaag",
+    "gisteren", "intussen", "echter", "eerder", "later", "vorige", "volgende",
 )
 
 # -- sentences ----------------------------------------------------------------
@@ -59,6 +89,12 @@ ABBREVIATIONS = (
 APOSTROPHE_WORDS = (
     "'s", "'t", "'n", "zo'n", "m'n", "z'n", "d'r", "'r", "'k", "'m", "'ns",
 )
+TERM_MARKERS_BEFORE = (
+    "zogenaamde", "zogenaamd", "zogeheten", "zgn.", "zgn", "getiteld", "genaamd", "het woord",
+    "de term", "het begrip", "de naam", "de bijnaam", "de titel", "operatie", "het boek",
+    "de film", "de serie", "het programma", "de campagne", "de hashtag",
+)
+TERM_MARKERS_AFTER = ("bijnaam", "noemde men", "zoals hij genoemd wordt")
 
 # -- attribution --------------------------------------------------------------
 
@@ -89,6 +125,24 @@ SPEECH_VERBS = (
     "roept", "riep",
     "kondigt", "kondigde",
     "verkondigt", "verkondigde",
+    "verzekert", "verzekerde",
+    "herhaalt", "herhaalde",
+    "preciseert", "preciseerde",
+    "betoogt", "betoogde",
+    "ontkent", "ontkende",
+    "belooft", "beloofde",
+    "dreigt", "dreigde",
+    "eist", "eiste", "eisen", "eisten",
+    "verwacht", "verwachtte", "verwachten",
+    "hoopt", "hoopte",
+    "vreest", "vreesde",
+    "meent", "meende",
+    "oordeelt", "oordeelde",
+    "prijst", "prees", "geprezen",
+    "verwijt", "verweet",
+    "citeert", "citeerde",
+    "uitte",
+    "stellen", "melden", "verklaren", "benadrukken", "waarschuwen", "schrijven",
 )
 
 SEPARABLE_VERBS = {
@@ -101,11 +155,47 @@ SEPARABLE_VERBS = {
     "voegt": ("toe",), "voegde": ("toe",),
     "laat": ("weten",), "liet": ("weten",),
     "kondigt": ("aan",), "kondigde": ("aan",),
+    "spreekt": ("uit",), "sprak": ("uit",),
+    "wijst": ("op",), "wees": ("op",),
+    "voert": ("aan",), "voerde": ("aan",),
+    "verwijt": ("toe",), "verweet": ("toe",),
 }
 
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
 COMPLEMENTIZERS = ("dat",)
+CUE_PHRASES = (
+    r"(?:spreekt|sprak|spreken|spraken) van",
+    r"(?:had|heeft|hebben|hadden) het over",
+    r"(?:gaf|geeft|gaven|geven)(?: \w+)? te kennen",
+    r"(?:gaf|geeft) als (?:reactie|antwoord)",
+    r"(?:zo )?(?:klonk|klinkt) het",
+    r"luidt? het",
+)
+VERB_SECOND = True
+SOURCE_STOP_WORDS = (
+    "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
+    "uit", "naar", "door", "om", "sinds", "volgens", "vanaf", "namens", "zonder", "onder",
+    "verder", "ook", "nog", "daarover", "daarop", "daarbij", "daarom", "dan", "echter",
+    "vandaag", "gisteren", "morgen", "eerder", "later", "nu", "al", "wel", "niet", "geen",
+    "dat", "die", "en", "maar", "of", "want", "toen", "zo", "er", "hier", "daar", "eens",
+    "graag", "opnieuw", "vervolgens", "daarnaast", "bovendien", "intussen", "inmiddels",
+    "zelf", "namelijk", "immers", "alleen", "ondertussen", "vorige", "afgelopen", "deze",
+    "dit", "als", "toch", "juist", "vooral", "nogmaals", "tevens", "eveneens", "kort",
+    "eerst", "laatst", "vanochtend", "vanmiddag", "vanavond", "vannacht", "gisteravond",
+    "zegt", "zei", "heeft", "had", "is", "was", "wordt", "werd", "zich", "het",
+)
+DETERMINERS = (
+    "de", "het", "een", "'t", "zijn", "haar", "hun", "diens", "wiens", "deze", "dit",
+    "onze", "ons",
+)
+RELATIVE_PRONOUNS = ("die", "wie")
+AUXILIARIES = (
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wil", "wilde",
+    "zal", "zou", "zouden", "kan", "kon", "moet", "moest", "laat", "liet",
+)
+INVERSION_PARTICLES = ("zo",)
+POSSESSIVE_SUFFIXES = ("'s", "’s")
 
 # -- entities -----------------------------------------------------------------
 
@@ -134,6 +224,7 @@ PROFILE = LanguageProfile(
     boilerplate_prefixes=BOILERPLATE_PREFIXES,
     boilerplate_suffixes=BOILERPLATE_SUFFIXES,
     caption_lines=CAPTION_LINES,
+    boilerplate_tail=BOILERPLATE_TAIL,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
@@ -142,6 +233,16 @@ PROFILE = LanguageProfile(
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
+    term_markers_before=TERM_MARKERS_BEFORE,
+    term_markers_after=TERM_MARKERS_AFTER,
+    cue_phrases=CUE_PHRASES,
+    verb_second=VERB_SECOND,
+    source_stop_words=SOURCE_STOP_WORDS,
+    determiners=DETERMINERS,
+    relative_pronouns=RELATIVE_PRONOUNS,
+    auxiliaries=AUXILIARIES,
+    inversion_particles=INVERSION_PARTICLES,
+    possessive_suffixes=POSSESSIVE_SUFFIXES,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
