@@ -1,8 +1,9 @@
 """The ``koreanews`` command line.
 
-``koreanews parse FILE... | -``
-    Parse articles and print one JSON object per line (``--format text`` for a
-    readable summary).
+``koreanews parse PATH... [-r] [--workers N] [-o OUT]``
+    Parse article files and directories (or ``-`` for standard input) and
+    write one JSON object per line (``--format text`` for a readable summary,
+    ``--format parquet`` for an article table and a quote table).
 ``koreanews eval GOLD.jsonl...``
     Score the parser against gold files and print the table (``--json``).
 ``koreanews render FILE... -o OUT``
@@ -15,16 +16,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fnmatch
 import json
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+import attrs
 
 from . import __version__
+from .corpus import Item, ParseFailure, parse_many
 from .evaluate import evaluate, format_table, load_gold
 from .exceptions import KoreanewsError
 from .models import Article
+from .output import ArticleWriter, JsonLinesWriter, ParquetWriter
 from .pipeline import decode, parse, parse_file
 from .render import render_html, render_index
 
@@ -60,32 +68,131 @@ def _write(out: TextIO, article: Article, fmt: str) -> None:
         out.write(article.to_json() + "\n")
 
 
-def _cmd_parse(args: argparse.Namespace) -> int:
-    with contextlib.ExitStack() as stack:
-        out: TextIO = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            if args.output
-            else sys.stdout
-        )
-        return _parse_files(args, out)
+def _walk(directory: Path, pattern: str, recursive: bool) -> Iterator[Path]:
+    """Files in *directory* whose name matches *pattern*, sorted, found lazily."""
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        for name in sorted(files):
+            if fnmatch.fnmatch(name, pattern):
+                yield Path(root, name)
+        if not recursive:
+            return
 
 
-def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
-    failures = 0
+def _parse_inputs(args: argparse.Namespace, stdin_at: set[int]) -> Iterator[Item]:
+    """The items for :func:`parse_many`: file paths, directory walks, standard input."""
+    position = 0
     for name in args.files:
+        if name == "-":
+            stdin_at.add(position)
+            position += 1
+            yield sys.stdin.buffer.read()
+        elif os.path.isdir(name):
+            found = 0
+            for path in _walk(Path(name), args.glob, args.recursive):
+                found += 1
+                position += 1
+                yield path
+            if not found:
+                hint = "" if args.recursive else " (add --recursive for subdirectories)"
+                print(
+                    f"koreanews: warning: no files matching {args.glob!r} in {name}{hint}",
+                    file=sys.stderr,
+                )
+        else:
+            position += 1
+            yield Path(name)
+
+
+def _progress_bar(args: argparse.Namespace) -> Any:
+    """A tqdm bar on stderr, or None (--quiet, stderr not a terminal, tqdm not installed)."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    plain_files = all(n != "-" and not os.path.isdir(n) for n in args.files)
+    return tqdm(
+        total=len(args.files) if plain_files else None,
+        unit=" articles",
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
+
+
+class _TextWriter:
+    """``--format text``: the readable summary of each article."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, article: Article, id: int) -> None:
+        _write(self._stream, article, "text")
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and args.output in (None, "-"):
+        print("koreanews: error: --format parquet needs -o FILE.parquet", file=sys.stderr)
+        return 2
+    if args.workers is not None and args.workers < 0:
+        print("koreanews: error: --workers must be 0 (one per CPU) or more", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    stdin_at: set[int] = set()
+    articles = quotes = failures = 0
+    bar = _progress_bar(args)
+    say = print if bar is None else bar.write
+    with contextlib.ExitStack() as stack:
         try:
-            if name == "-":
-                raw = decode(sys.stdin.buffer.read(), errors=args.errors, source="<stdin>")
-                article = parse(raw, lang=args.lang, strict=args.strict, source="<stdin>")
+            writer: ArticleWriter
+            if args.format == "parquet":
+                writer = ParquetWriter(args.output)
             else:
-                article = parse_file(name, lang=args.lang, strict=args.strict, errors=args.errors)
-        except KoreanewsError as exc:
-            failures += 1
-            first = str(exc).splitlines()[0]
-            shown = first if name in first else f"{name}: {first}"
-            print(f"koreanews: error: {shown}", file=sys.stderr)
-            continue
-        _write(out, article, args.format)
+                stream: TextIO = (
+                    stack.enter_context(open(args.output, "w", encoding="utf-8"))
+                    if args.output and args.output != "-"
+                    else sys.stdout
+                )
+                writer = JsonLinesWriter(stream) if args.format == "jsonl" else _TextWriter(stream)
+            stack.callback(writer.close)
+        except OSError as exc:
+            print(f"koreanews: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return 2
+        if bar is not None:
+            stack.callback(bar.close)
+        results = parse_many(
+            _parse_inputs(args, stdin_at),
+            args.workers,
+            lang=args.lang,
+            strict=args.strict,
+            errors=args.errors,
+        )
+        for index, result in enumerate(results):
+            if isinstance(result, ParseFailure):
+                failures += 1
+                name = "<stdin>" if index in stdin_at else result.where()
+                shown = result.message if name in result.message else f"{name}: {result.message}"
+                say(f"koreanews: error: {shown}", file=sys.stderr)
+            else:
+                if index in stdin_at:
+                    result = attrs.evolve(result, source="<stdin>")
+                writer.write(result, index)
+                articles += 1
+                quotes += len(result.quotes)
+            if bar is not None:
+                bar.update(1)
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        rate = articles / seconds if seconds > 0 else 0.0
+        print(
+            f"koreanews: {articles} articles, {quotes} quotes, {failures} failures "
+            f"in {seconds:.1f} s ({rate:.0f} articles/s)",
+            file=sys.stderr,
+        )
     return 1 if failures else 0
 
 
@@ -183,17 +290,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     pp = sub.add_parser(
         "parse",
-        help="parse articles and print JSON Lines",
-        description="Parse article files (or - for standard input).",
+        help="parse articles and write JSON Lines (or text, or Parquet)",
+        description=(
+            "Parse article files, directories of them (-r for subdirectories) "
+            "or - for standard input.  A file that cannot be parsed is reported "
+            "on stderr and the others are parsed; the exit status is then 1."
+        ),
     )
-    pp.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for stdin")
+    pp.add_argument(
+        "files", nargs="+", metavar="PATH", help="article files, directories, or - for stdin"
+    )
+    pp.add_argument(
+        "-r", "--recursive", action="store_true", help="also parse files in subdirectories"
+    )
+    pp.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="file names to parse in directories (default: *.txt)",
+    )
     pp.add_argument(
         "--format",
-        choices=("jsonl", "text"),
+        choices=("jsonl", "text", "parquet"),
         default="jsonl",
-        help="output format (default: jsonl)",
+        help=(
+            "output format (default: jsonl); parquet writes articles to FILE.parquet "
+            "and quotes to FILE.quotes.parquet (needs koreanews[parquet])"
+        ),
     )
     pp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    pp.add_argument(
+        "-j",
+        "--workers",
+        type=int,
+        metavar="N",
+        help="parse in N worker processes (0: one per CPU; default: in this process)",
+    )
+    pp.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
     pp.add_argument("--lang", choices=("nl", "en"), help="skip language detection")
     pp.add_argument(
         "--strict", action="store_true", help="fail on a missing or malformed date header"
