@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .annotation import Annotation, Annotator
-from .corpus import parse_many
+from .corpus import ParseFailure, parse_many
 from .evaluate import evaluate, load_gold
 from .exceptions import (
     AnnotatorError,
@@ -57,6 +57,7 @@ __all__ = [
     "KoreanewsError",
     "MissingDependencyError",
     "NewsDate",
+    "ParseFailure",
     "Quote",
     "QuoteKind",
     "Span",
