@@ -475,7 +475,7 @@ def _legend(speakers: dict[tuple[str, str], _Speaker]) -> str:
         + "\n".join(items)
         + "\n</ul>\n"
         '<p class="key">Filled: direct and partial quotes · underlined: indirect speech · '
-        "dotted: terms. Hover a quote for its kind, speaker and cue.</p>\n</section>"
+        "dashed box: terms. Hover a quote for its kind, speaker and cue.</p>\n</section>"
     )
 
 
