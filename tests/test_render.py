@@ -357,6 +357,8 @@ def test_index_links_every_article(tmp_path: Path) -> None:
     links = [attr(a, "href") for a in tree.find("a")]
     assert links == ["a%20page.html", "b.html"]
     assert attr(rows[0], "data-date") == "2018-02-14"
+    assert [text_of(f) for f in tree.find("span", class_="file")] == ["moon.txt", "b.txt"]
+    assert "<td>nl</td>" in render_index([(sample(), "a.html")])
 
 
 def test_cli_renders_one_file(tmp_path: Path) -> None:

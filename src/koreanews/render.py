@@ -323,25 +323,28 @@ def _body(article: Article, speakers: dict[tuple[str, str], _Speaker]) -> str:
     containers = _containers(article)
     labelled = bool(article.blocks)
     out: list[str] = []
-    first = 0  # segments before this index end before the current container
-    placed_empty: set[int] = set()
+    pending = 0  # the next segment, in order of start, not yet seen
+    live: list[_Seg] = []  # segments that may reach into the current container
     for c in containers:
-        while first < len(segs) and segs[first].end < c.start:
-            first += 1
+        while pending < len(segs) and segs[pending].start <= c.end:
+            live.append(segs[pending])
+            pending += 1
         inside: list[_Seg] = []
-        for s in segs[first:]:
-            if s.start > c.end:
-                break
-            if s.start == s.end:
-                if c.start <= s.start <= c.end and s.rank not in placed_empty:
-                    placed_empty.add(s.rank)
-                    inside.append(s)
+        still: list[_Seg] = []
+        for s in live:
+            if s.start == s.end:  # an empty quote: shown once, here (or at the start)
+                inside.append(
+                    s if s.start >= c.start else attrs.evolve(s, start=c.start, end=c.start)
+                )
                 continue
             lo, hi = max(s.start, c.start), min(s.end, c.end)
             if lo < hi:
                 inside.append(
                     s if (lo, hi) == (s.start, s.end) else attrs.evolve(s, start=lo, end=hi)
                 )
+            if s.end > c.end:
+                still.append(s)
+        live = still
         head, tail = _open_block(c, labelled)
         out.append(head + _render_run(text, c.start, c.end, inside) + tail)
     return "\n".join(out)
@@ -397,6 +400,9 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--rule);
   vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
+td .file { display: block; color: var(--muted); font-size: .8rem; overflow-wrap: anywhere; }
+main.wide { max-width: 64rem; }
 """
 
 _JS = """
@@ -422,15 +428,16 @@ def _palette_css() -> str:
     )
 
 
-def _page(title: str, lang: str, body: str, *, script: bool) -> str:
+def _page(title: str, lang: str, body: str, *, script: bool, wide: bool = False) -> str:
     js = f"<script>{_JS}</script>\n" if script else ""
+    main_class = ' class="wide"' if wide else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="koreanews">\n'
         f"<title>{_esc(title)}</title>\n<style>{_CSS}{_palette_css()}</style>\n</head>\n"
-        f"<body>\n<main>\n{body}\n</main>\n{js}</body>\n</html>\n"
+        f"<body>\n<main{main_class}>\n{body}\n</main>\n{js}</body>\n</html>\n"
     )
 
 
@@ -479,12 +486,14 @@ def _legend(speakers: dict[tuple[str, str], _Speaker]) -> str:
     )
 
 
+def _file_name(source: str | None) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1] if source else ""
+
+
 def _default_title(article: Article) -> str:
     if article.headings:
         return article.headings[0]
-    if article.source:
-        return article.source.replace("\\", "/").rsplit("/", 1)[-1]
-    return "Article"
+    return _file_name(article.source) or "Article"
 
 
 def render_html(
@@ -538,11 +547,14 @@ def render_index(articles: Iterable[tuple[Article, str]], *, title: str = "Artic
         speakers = {q.speaker.name for q in article.quotes if q.speaker is not None}
         counts = {k: sum(1 for q in article.quotes if q.kind is k) for k in QuoteKind}
         date = article.date.isoformat() if article.date else ""
+        name = _file_name(article.source)
+        file = f'<span class="file">{_esc(name)}</span>' if name else ""
         rows.append(
             f'<tr data-date="{_esc(date)}" data-lang="{_esc(article.lang)}" '
             f'data-quotes="{len(article.quotes)}">'
-            f'<td><a href="{_esc(_url_quote(href))}">{_esc(_default_title(article))}</a></td>'
-            f"<td>{_esc(date) or '&ndash;'}</td><td>{_esc(article.lang)}</td>"
+            f'<td><a href="{_esc(_url_quote(href))}">{_esc(_default_title(article))}</a>'
+            f"{file}</td>"
+            f'<td class="date">{_esc(date) or "&ndash;"}</td><td>{_esc(article.lang)}</td>'
             f'<td class="n">{len(article.quotes)}</td>'
             + "".join(f'<td class="n">{counts[k]}</td>' for k in QuoteKind)
             + f'<td class="n">{len(speakers)}</td></tr>'
@@ -556,4 +568,4 @@ def render_index(articles: Iterable[tuple[Article, str]], *, title: str = "Artic
         + "\n".join(rows)
         + "\n</tbody>\n</table>"
     )
-    return _page(title, "en", body, script=False)
+    return _page(title, "en", body, script=False, wide=True)
