@@ -373,3 +373,34 @@ def test_time_grows_linearly_with_article_length() -> None:
 def test_degenerate_lines_take_linear_time(make: Callable[[int], str]) -> None:
     assert_linear_time(lambda n: " date 2018-02 " + make(n), 20_000)
     parse_checked(" date 2018-02 " + make(20_000))
+
+
+# -- the fuzz target and its seed corpus -------------------------------------------------
+
+
+def _fuzz_target(repo_root: Path) -> Callable[[bytes], None]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "_koreanews_fuzz_target", repo_root / "fuzz" / "fuzz_parse.py"
+    )
+    if spec is None or spec.loader is None or not (repo_root / "fuzz").is_dir():
+        pytest.skip("fuzz/ is not part of this distribution")
+    module = importlib.util.module_from_spec(spec)
+    argv = sys.argv
+    sys.argv = [argv[0], "--no-atheris"]  # never instrument inside the test run
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.argv = argv
+    target: Callable[[bytes], None] = module.test_one_input
+    return target
+
+
+def test_fuzz_seed_corpus_passes_the_fuzz_target(repo_root: Path) -> None:
+    target = _fuzz_target(repo_root)
+    seeds = sorted((repo_root / "fuzz" / "corpus").iterdir())
+    seeds += sorted((repo_root / "examples" / "articles").glob("*.txt"))
+    assert len(seeds) >= 10
+    for path in seeds:
+        target(path.read_bytes())
