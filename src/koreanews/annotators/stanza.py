@@ -285,10 +285,24 @@ def _locate(text: str, token: Any, delta: int, cursor: int) -> Span | None:
         found = text.find(word, cursor, cursor + _SEARCH_WINDOW + len(word))
         if found >= 0:
             return Span(found, found + len(word))
-    if start is not None and end is not None and cursor <= start + delta < end + delta <= len(text):
-        # The tokenizer normalised the token's text; trust its offsets.
-        return Span(start + delta, end + delta)
+    if start is not None and end is not None and end - start == len(word):
+        span = Span(start + delta, end + delta)
+        piece = span.slice(text)
+        if span.start >= cursor and len(piece) == len(word) and not any(c.isspace() for c in piece):
+            # The tokenizer normalised a character (a quotation mark); trust its offsets.
+            return span
     return None
+
+
+def _word_span(text: str, word: Any, delta: int, token: Span) -> Span:
+    """The span of a syntactic *word* of a written token: its own where stanza gives
+    one that matches the text (``do`` + ``n't``), else the whole token's."""
+    start, end = word.start_char, word.end_char
+    if start is not None and end is not None:
+        span = Span(start + delta, end + delta) if start <= end else token
+        if token.contains(span) and span.slice(text) == word.text:
+            return span
+    return token
 
 
 def _decode_tags(tags: Sequence[str | None]) -> Iterator[tuple[int, int, str]]:
@@ -315,7 +329,9 @@ def annotation_from_stanza(doc: Any, text: str | None = None) -> Annotation:
     (say, the article body without its header), offsets are shifted to match;
     tokens whose text cannot be found near their place are left out.
     Multi-word tokens become one :class:`~koreanews.annotation.Token` per
-    syntactic word, each with the span of the written token.
+    syntactic word, with the word's own span where stanza gives one that
+    matches the text (``do`` + ``n't``), else the written token's (``du`` ->
+    ``de le``).
     """
     if text is None:
         text = doc.text
@@ -340,7 +356,7 @@ def annotation_from_stanza(doc: Any, text: str | None = None) -> Annotation:
             cursor = span.end
             token_spans[id(token)] = span
             for word in token.words or ():
-                located.append((word, span))
+                located.append((word, _word_span(text, word, delta, span)))
         if not located:
             continue
         base = len(tokens)
