@@ -7,11 +7,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import koreanews
 from koreanews import Article, Block, BlockKind, Entity, NewsDate, Quote, QuoteKind, Span
 from koreanews.cli import main
 from koreanews.render import PALETTE, render_html, render_index
+from strategies import PROPERTY_SETTINGS, articles
+
+# What the page shows for characters HTML cannot carry (controls, lone surrogates).
+UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+SUBSTITUTES = re.compile("[\u2400-\u2421\ufffd]")
 
 TEXT = (
     " date 2018-02-14 Moon wil praten met Pyongyang\n"
@@ -397,3 +404,77 @@ def test_exported() -> None:
     assert koreanews.render_html is render_html
     assert koreanews.render_index is render_index
     assert QuoteKind.TERM.value == "term"
+
+
+def squeeze(text: str) -> str:
+    """*text* without whitespace and without what the page substitutes for unsafe characters."""
+    return "".join(SUBSTITUTES.sub("", UNSAFE.sub("", text)).split())
+
+
+def shown_text(page: str) -> str:
+    (article,) = parse_html(re.sub(r'<span class="badge">[^<]*</span>', "", page)).find("article")
+    return squeeze(text_of(article))
+
+
+@st.composite
+def spans(draw: st.DrawFn, length: int) -> Span:
+    start = draw(st.integers(0, length))
+    return Span(start, draw(st.integers(start, length + 3)))
+
+
+@st.composite
+def hand_built(draw: st.DrawFn) -> Article:
+    """Any text with any blocks and quotes: overlapping, crossing, empty, out of range."""
+    text = draw(st.text(max_size=60))
+    n = len(text)
+    blocks = draw(
+        st.lists(st.builds(Block, st.sampled_from(list(BlockKind)), st.just(""), spans(n)))
+    )
+    speakers = st.none() | st.sampled_from([MOON, KANG, Entity("<b>\"&'</b>")])
+    quotes = draw(
+        st.lists(
+            st.builds(
+                Quote,
+                st.just(""),
+                st.sampled_from(list(QuoteKind)),
+                spans(n),
+                speaker=speakers,
+                cue=st.none() | st.text(max_size=5),
+                parts=st.lists(spans(n), max_size=3),
+            ),
+            max_size=8,
+        )
+    )
+    return Article(
+        text=text, lang=draw(st.sampled_from(["nl", "en", "zz"])), blocks=blocks, quotes=quotes
+    )
+
+
+@PROPERTY_SETTINGS
+@given(hand_built())
+def test_any_spans_give_well_formed_pages(article: Article) -> None:
+    page = render_html(article)
+    tree = parse_html(page)  # asserts that every tag closes in order
+    assert shown_text(page) == squeeze(article.text)
+    for index, q in enumerate(article.quotes):
+        for mark in tree.find("mark", data_quote=str(index)):
+            assert attr(mark, "data-kind") == q.kind.value
+            assert attr(mark, "data-speaker") == (q.speaker.name if q.speaker else "")
+    counts = {
+        attr(li, "data-key"): int(attr(li, "data-count"))
+        for li in tree.find("li")
+        if "data-key" in li["attrs"]
+    }  # type: ignore[operator]
+    assert sum(counts.values()) == len(article.quotes)
+
+
+@PROPERTY_SETTINGS
+@given(articles(noise=True))
+def test_parsed_articles_render(text: str) -> None:
+    article = koreanews.parse(text)
+    page = render_html(article)
+    tree = parse_html(page)
+    assert shown_text(page) == squeeze(text)
+    assert {int(attr(m, "data-quote")) for m in tree.find("mark")} <= set(
+        range(len(article.quotes))
+    )
