@@ -220,6 +220,29 @@ def test_quote_title_shows_kind_speaker_and_cue(tree: Tree) -> None:
     assert attr(mark, "title") == "direct quote · speaker: Moon Jae-in · cue: zei"
 
 
+def test_unnamed_source_and_foreign_quote() -> None:
+    text = 'Een woordvoerder zei: "We are ready."'
+    q = Quote(
+        "We are ready.",
+        "direct",
+        at_in(text, "We are ready."),
+        cue="zei",
+        lang="en",
+        source_text="Een woordvoerder",
+    )
+    (mark,) = parse_html(render_html(Article(text=text, lang="nl", quotes=[q]))).find("mark")
+    assert attr(mark, "title") == (
+        "direct quote · speaker: unknown (Een woordvoerder) · cue: zei · language: en"
+    )
+    assert attr(mark, "data-source") == "Een woordvoerder"
+    assert attr(mark, "lang") == "en"
+
+
+def at_in(text: str, needle: str) -> Span:
+    i = text.index(needle)
+    return Span(i, i + len(needle))
+
+
 def test_nested_quotes_nest(tree: Tree) -> None:
     (partial,) = tree.find("mark", data_kind="partial")
     (outer,) = tree.find("mark", data_quote="0")

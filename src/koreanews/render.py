@@ -180,7 +180,12 @@ class _Seg:
 def _quote_title(q: Quote) -> str:
     words = [_KIND_WORDS[q.kind]]
     if q.kind is not QuoteKind.TERM:
-        words.append(f"speaker: {q.speaker.name if q.speaker else 'unknown'}")
+        if q.speaker is not None:
+            words.append(f"speaker: {q.speaker.name}")
+        elif q.source_text:
+            words.append(f"speaker: unknown ({q.source_text})")
+        else:
+            words.append("speaker: unknown")
         words.append(f"cue: {q.cue if q.cue else 'none'}")
     if q.lang:
         words.append(f"language: {q.lang}")
@@ -188,7 +193,7 @@ def _quote_title(q: Quote) -> str:
 
 
 def _quote_segs(
-    quotes: Sequence[Quote], speakers: dict[tuple[str, str], _Speaker], length: int
+    quotes: Sequence[Quote], speakers: dict[tuple[str, str], _Speaker], length: int, lang: str
 ) -> list[_Seg]:
     """Every piece of every quote (one per part), and its cue and source, as segments."""
     segs: list[_Seg] = []
@@ -201,8 +206,12 @@ def _quote_segs(
             f'data-speaker="{_esc(q.speaker.name) if q.speaker else ""}" '
             f'data-cue="{_esc(q.cue or "")}" data-key="{entry.key}"'
         )
+        if q.source_text:
+            attributes += f' data-source="{_esc(q.source_text)}"'
         if q.lang:
             attributes += f' data-lang="{_esc(q.lang)}"'
+            if q.lang != lang:
+                attributes += f' lang="{_esc(q.lang)}"'
         attributes += f' title="{_esc(_quote_title(q))}" tabindex="0"'
         pieces = q.parts or (q.span,)
         for n, span in enumerate(pieces):
@@ -319,7 +328,7 @@ def _open_block(container: _Container, labelled: bool) -> tuple[str, str]:
 
 def _body(article: Article, speakers: dict[tuple[str, str], _Speaker]) -> str:
     text = article.text
-    segs = sorted(_quote_segs(article.quotes, speakers, len(text)), key=_Seg.sort_key)
+    segs = sorted(_quote_segs(article.quotes, speakers, len(text), article.lang), key=_Seg.sort_key)
     containers = _containers(article)
     labelled = bool(article.blocks)
     out: list[str] = []
@@ -390,7 +399,11 @@ mark.q { color: inherit; background: var(--fill); border-radius: 3px; padding: .
 mark.q-indirect { background: transparent; text-decoration: underline 3px var(--line);
   text-underline-offset: .22em; text-decoration-skip-ink: none; }
 mark.q-term { background: transparent; border: 1px dashed var(--line); padding: 0 .1em; }
-mark.q:focus { outline: 2px solid var(--line); outline-offset: 1px; }
+mark.q:focus { outline: 2px solid var(--line); outline-offset: 1px; position: relative; }
+mark.q:focus::after { content: attr(title); position: absolute; left: 0; top: 100%; z-index: 2;
+  margin-top: .35rem; width: max-content; max-width: 22rem; white-space: normal;
+  font: .8rem/1.4 system-ui, sans-serif; font-style: normal; color: #fff; background: #333;
+  padding: .3rem .5rem; border-radius: 4px; pointer-events: none; }
 .cue { font-weight: 600; text-decoration: underline dotted var(--line); }
 .source { font-weight: 600; border-bottom: 2px solid var(--line); }
 body.spot mark.q:not(.hi) { opacity: .3; }
