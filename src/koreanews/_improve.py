@@ -187,7 +187,8 @@ def source_of_quote(annotation: Annotation, quote: Span) -> tuple[int, int] | No
 
 
 def phrase_span(annotation: Annotation, head: int) -> Span:
-    """The span of the noun phrase headed by token *head*, without clauses and appositions.
+    """The span of the noun phrase headed by token *head*, without clauses, appositions
+    and its own preposition.
 
     A common-noun head with a proper name in apposition (``de minister, Kang
     Kyung-wha,``) gives the name.
@@ -198,6 +199,9 @@ def phrase_span(annotation: Annotation, head: int) -> Span:
                 head = other
                 break
     members = set(annotation.subtree(head, exclude=_NOT_IN_PHRASE))
+    # The phrase's own preposition ("volgens", "according to") is no part of the name.
+    for marker in annotation.dependents(head, "case"):
+        members.difference_update(annotation.subtree(marker))
     first = last = head
     while first - 1 in members:
         first -= 1
