@@ -1,13 +1,963 @@
-"""Cues, indirect speech and speakers.  (Baseline: nothing attributed yet.)"""
+"""Cues, indirect speech and speakers.
+
+Each content block is split into sentences (quotations kept whole) and each
+sentence into word and punctuation tokens, a quotation being one token.  Cues
+are found from the language profile: reporting verbs (also separable ones, "gaf
+... mee"), multi-word cue phrases ("spreekt van"), "volgens"/"according to",
+"aldus" and a colon before a quotation.  The source of a cue is the phrase that
+is its subject: before the verb ("Pence said"), or after it when the verb is
+inverted ("zegt Kim Sung-han tegen ...", "said Pence", "Eerder stelde de VS dat").
+
+A quotation takes, in this order, the cue right after it (``"...", zei hij``),
+the cue right before it (``Moon: "..."``, ``stated, "..."``), the nearest cue
+before it in its sentence, the nearest after it; otherwise it continues the
+previous quotation of the same or the previous paragraph.
+
+Indirect speech is the clause after a cue and a complementizer ("zei dat ...",
+"said that ...", or without one after "said" in English), the clause before a
+cue at the end of the sentence ("..., zei Moon.", "..., aldus X.", "..., the
+governor said.") and a sentence with "volgens X" / "according to X".
+
+Source phrases are resolved with :meth:`~koreanews.entities.Cast.resolve`;
+pronouns ("hij", "he") go to the previous quotation's speaker when there is one
+nearby.  Everything is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
 from ._context import Context, QuoteDraft
 from .entities import Cast
+from .lang import LanguageProfile
+from .models import QuoteKind, Span
+from .sentences import split_sentences
 
 __all__ = ["attribute"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
+_DASHES = frozenset({"-", "—", "–"})
+_FINAL = " \t\n,.;:!?"
+#: How many tokens after a reporting verb its complementizer may come.
+_NEAR = 12
+_FAR = 28
+#: Share of an indirect clause that may be quoted words before it counts as a quotation.
+_MAX_QUOTED = 0.7
+#: How many content blocks back a continuation or a pronoun may look for its speaker.
+_BACK = 1
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # "w" word, "p" punctuation, "q" quotation
+    draft: int = -1
+    part: int = 0
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[:1].isupper()
+
+
+@attrs.define
+class _Cue:
+    kind: str  # "verb", "phrase", "acc", "aldus"
+    i: int  # first token
+    j: int  # last token
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class _Source:
+    phrase: str | None
+    span: Span | None
+    #: No source of its own: the speaker of the previous quotation ("luidt het").
+    follow: bool = False
+
+
+_NO_SOURCE = _Source(None, None)
+_FOLLOW = _Source(None, None, True)
+_SubjFn = Callable[[_Cue], tuple[_Source, bool]]
+
+
+@attrs.frozen
+class _Rules:
+    """The profile's attribution data, compiled once per profile."""
+
+    profile: LanguageProfile
+    phrases: re.Pattern[str] | None
+    according: tuple[tuple[str, ...], ...]
+    aldus: tuple[tuple[str, ...], ...]
+    person_nouns: tuple[str, ...]
+    calendar: frozenset[str]
+
+
+_CACHE: dict[str, _Rules] = {}
+
+
+def _rules(profile: LanguageProfile) -> _Rules:
+    hit = _CACHE.get(profile.code)
+    if hit is not None and hit.profile is profile:
+        return hit
+    phrases = None
+    if profile.cue_phrases:
+        phrases = re.compile(
+            r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in profile.cue_phrases) + r")(?!\w)", re.I
+        )
+    nouns = tuple(sorted({w.lower() for w in (*profile.titles, *profile.unnamed_sources)}, key=len))
+    rules = _Rules(
+        profile=profile,
+        phrases=phrases,
+        according=tuple(tuple(p.lower().split()) for p in profile.according_to),
+        aldus=tuple(tuple(p.lower().split()) for p in profile.after_quote_cues),
+        person_nouns=nouns,
+        calendar=frozenset((*profile.weekdays, *profile.months)),
+    )
+    _CACHE[profile.code] = rules
+    return rules
+
+
+# -- tokens ---------------------------------------------------------------------
+
+
+def _outer(text: str, span: Span) -> tuple[int, int]:
+    """The extent of a quotation part with its marks."""
+    s, e = span.start, span.end
+    while s > 0 and text[s - 1] in _QUOTE_CHARS:
+        s -= 1
+    while e < len(text) and text[e] in _QUOTE_CHARS and text[e] != ",":
+        e += 1
+    return s, e
+
+
+def _tokenize(
+    text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]]
+) -> list[_Tok]:
+    """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token."""
+    toks: list[_Tok] = []
+    pos = start
+    for s, e, d, p in extents:
+        if e <= start or s >= end:
+            continue
+        for m in _TOKEN.finditer(text, pos, max(pos, s)):
+            toks.append(_word(m))
+        toks.append(_Tok(s, e, text[s:e], "", "q", d, p))
+        pos = max(pos, e)
+    for m in _TOKEN.finditer(text, pos, end):
+        toks.append(_word(m))
+    return toks
+
+
+def _word(m: re.Match[str]) -> _Tok:
+    w = m.group(0)
+    return _Tok(m.start(), m.end(), w, w.lower(), "w" if w[0].isalnum() or w[0] == "_" else "p")
+
+
+# -- phrases ----------------------------------------------------------------------
+
+
+class _Sentence:
+    """One sentence's tokens and the phrase finders over them."""
+
+    def __init__(self, toks: list[_Tok], rules: _Rules, text: str) -> None:
+        self.toks = toks
+        self.text = text
+        self.rules = rules
+        self.p = rules.profile
+
+    def word(self, k: int) -> _Tok | None:
+        if 0 <= k < len(self.toks) and self.toks[k].kind == "w":
+            return self.toks[k]
+        return None
+
+    def is_person_noun(self, low: str) -> bool:
+        if low in self.p.titles or low in self.p.unnamed_sources:
+            return True
+        return any(len(n) >= 5 and low.endswith(n) for n in self.rules.person_nouns)
+
+    def np_forward(self, k: int, limit: int = 9) -> tuple[int, int] | None:
+        """The noun phrase that starts at token *k*: (first, last + 1)."""
+        p = self.p
+        toks = self.toks
+        idx = k
+        seen_cap = False
+        taken = 0
+        while idx < len(toks) and taken < limit:
+            t = toks[idx]
+            if t.kind != "w":
+                if (
+                    t.text == "."
+                    and taken
+                    and toks[idx - 1].low in p.abbreviations
+                    and idx + 1 < len(toks)
+                    and toks[idx + 1].cap
+                ):
+                    idx += 1
+                    continue
+                break
+            low = t.low
+            if low in p.determiners and taken == 0:
+                pass
+            elif (
+                t.cap
+                and low not in self.rules.calendar
+                and low not in p.speech_verbs
+                and not (
+                    low in p.source_stop_words or low in p.complementizers or low in p.auxiliaries
+                )
+            ):
+                seen_cap = True
+            elif low in p.name_particles and seen_cap and idx + 1 < len(toks) and toks[idx + 1].cap:
+                pass
+            elif (not t.cap and low in p.name_particles) or (
+                t.cap and (low in p.source_stop_words or low in p.complementizers)
+            ):
+                break
+            elif (
+                not t.cap
+                and not seen_cap
+                and low not in p.source_stop_words
+                and low not in p.speech_verbs
+                and low not in p.complementizers
+                and low not in p.auxiliaries
+                and low not in p.relative_pronouns
+                and low not in self.rules.calendar
+            ) or (not t.cap and seen_cap and self.is_person_noun(low)):
+                pass
+            else:
+                break
+            if t.text.endswith(p.possessive_suffixes):
+                seen_cap = False  # "North Korea's state-run KCNA"
+            idx += 1
+            taken += 1
+        while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
+            idx -= 1
+        return (k, idx) if idx > k else None
+
+    def np_backward(self, k: int) -> tuple[int, int] | None:
+        """The name (with its title) that ends at token *k*."""
+        p = self.p
+        idx = k
+        while idx >= 0 and k - idx < 8:
+            t = self.toks[idx]
+            if t.kind != "w":
+                break
+            if (
+                t.cap
+                or self.is_person_noun(t.low)
+                or (t.low in p.name_particles and idx < k and self.toks[idx + 1].cap)
+            ):
+                idx -= 1
+                continue
+            break
+        if idx == k:
+            return None
+        if idx >= 0 and self.toks[idx].kind == "w" and self.toks[idx].low in p.determiners:
+            idx -= 1
+        return (idx + 1, k + 1)
+
+    def strong(self, np: tuple[int, int] | None) -> bool:
+        """True when the phrase holds a name or a person noun (not just "a post")."""
+        if np is None:
+            return False
+        words = self.toks[np[0] : np[1]]
+        return any(t.cap and t.low not in self.p.determiners for t in words) or any(
+            self.is_person_noun(t.low) for t in words
+        )
+
+    def valid(self, np: tuple[int, int] | None) -> bool:
+        if np is None:
+            return False
+        words = self.toks[np[0] : np[1]]
+        if any(t.cap and t.low not in self.p.determiners for t in words):
+            return True
+        if len(words) == 1 and words[0].low in self.p.pronouns:
+            return True
+        if self.is_person_noun(words[-1].low):
+            return True
+        return len(words) >= 2 and words[0].low in self.p.determiners
+
+    def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first noun phrase in tokens [lo, hi), leading stop words skipped."""
+        k = lo
+        while k < hi:
+            t = self.toks[k]
+            if t.kind == "w" and t.low not in self.p.source_stop_words:
+                break
+            k += 1
+        if k >= hi:
+            return None
+        np = self.np_forward(k)
+        if np is None:
+            return None
+        return (np[0], min(np[1], hi))
+
+    def source(self, np: tuple[int, int] | None, text: str) -> _Source:
+        if np is None:
+            return _NO_SOURCE
+        a, b = np
+        # "N. Korea's Kim Jong Un" -> "Kim Jong Un"
+        for k in range(b - 2, a - 1, -1):
+            t = self.toks[k]
+            if t.text.endswith(self.p.possessive_suffixes) and any(
+                u.cap for u in self.toks[k + 1 : b]
+            ):
+                a = k + 1
+                break
+        span = Span(self.toks[a].start, self.toks[b - 1].end)
+        return _Source(span.slice(text), span)
+
+    def clause_start(self, i: int) -> int:
+        k = i - 1
+        while k >= 0:
+            t = self.toks[k]
+            if t.kind == "q" or (t.kind == "p" and t.text in _CLAUSE_BREAK):
+                return k + 1
+            if t.kind == "w" and t.low in self.p.complementizers:
+                return k + 1
+            k -= 1
+        return 0
+
+
+# -- cues ------------------------------------------------------------------------
+
+
+def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
+    toks, p, rules = s.toks, s.p, s.rules
+    cues: list[_Cue] = []
+    taken: set[int] = set()
+    if rules.phrases is not None and toks:
+        by_start = {t.start: n for n, t in enumerate(toks) if t.kind == "w"}
+        by_end = {t.end: n for n, t in enumerate(toks) if t.kind == "w"}
+        for m in rules.phrases.finditer(text, toks[0].start, toks[-1].end):
+            i, j = by_start.get(m.start()), by_end.get(m.end())
+            if i is None or j is None or any(toks[k].kind == "q" for k in range(i, j + 1)):
+                continue
+            cues.append(_Cue("phrase", i, j, m.group(0), Span(m.start(), m.end())))
+            taken.update(range(i, j + 1))
+    words_after: dict[str, int] = {}
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].kind == "w":
+            words_after.setdefault(toks[n].low, n)
+    for n, t in enumerate(toks):
+        if t.kind != "w" or n in taken:
+            continue
+        low = t.low
+        prev = toks[n - 1].low if n else ""
+        for kind, table in (("acc", rules.according), ("aldus", rules.aldus)):
+            for words in table:
+                if low == words[0] and all(
+                    n + k < len(toks) and toks[n + k].low == w for k, w in enumerate(words)
+                ):
+                    j = n + len(words) - 1
+                    span = Span(t.start, toks[j].end)
+                    cues.append(_Cue(kind, n, j, span.slice(text), span))
+                    break
+        if t.cap and n > 0:
+            continue  # "United States"
+        if prev in p.determiners or prev in p.noun_markers:
+            # "het bericht dat", "after reports that": a noun, reported speech without a source
+            if low in p.speech_verbs and n + 1 < len(toks) and toks[n + 1].low in p.complementizers:
+                cues.append(_Cue("noun", n, n, t.text, Span(t.start, t.end)))
+            continue
+        if low in p.speech_verbs:
+            cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
+        elif low in p.separable_verbs:
+            particles = p.separable_verbs[low]
+            if any(words_after.get(x, -1) > n for x in particles) and _has_particle(
+                toks, n, particles, p.complementizers
+            ):
+                cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
+    cues.sort(key=lambda c: c.i)
+    return cues
+
+
+def _has_particle(
+    toks: list[_Tok], n: int, particles: tuple[str, ...], complementizers: frozenset[str]
+) -> bool:
+    for k in range(n + 1, min(len(toks), n + 28)):
+        t = toks[k]
+        if t.kind == "q" or (t.kind == "p" and t.text in ".;:"):
+            return False
+        if t.low in particles and (
+            k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers
+        ):
+            return True
+    return False
+
+
+def _cue_at(cues: Sequence[_Cue], k: int) -> _Cue | None:
+    for c in cues:
+        if c.i == k and c.kind != "noun":
+            return c
+    return None
+
+
+# -- subjects ----------------------------------------------------------------------
+
+
+def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
+    """The source of cue *c* and whether the cue is valid."""
+    p = s.p
+    toks = s.toks
+    if c.kind in ("acc", "aldus"):
+        np = s.np_forward(c.j + 1)
+        return s.source(np, text), s.valid(np)
+    if c.kind == "noun":
+        return _NO_SOURCE, True
+    cs = s.clause_start(c.i)
+    lo = cs
+    while lo < c.i and toks[lo].low in p.inversion_particles:
+        lo += 1
+    nxt = c.j + 1
+    nxt_tok = toks[nxt] if nxt < len(toks) else None
+    opens_clause = nxt_tok is None or nxt_tok.kind != "w" or nxt_tok.low in p.complementizers
+    after = s.np_forward(nxt)
+    after_ok = s.valid(after) and (after is None or toks[after[0]].low not in p.complementizers)
+    if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
+        if c.i == 0 and not p.verb_second:
+            return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
+        if after_ok and after is not None:
+            end = after[1]
+            follow = toks[end] if end < len(toks) else None
+            after_quote = c.i > 0 and (
+                toks[c.i - 1].kind == "q"
+                or (c.i > 1 and toks[c.i - 1].text == "," and toks[c.i - 2].kind == "q")
+            )
+            if (
+                p.verb_second
+                or follow is None
+                or follow.kind != "w"
+                or (after_quote and follow.low in p.source_stop_words)
+            ):
+                return s.source(after, text), True
+        if c.kind == "phrase":
+            return _FOLLOW, True
+        if opens_clause or c.text.lower() in p.bare_clause_verbs:
+            np = s.first_np(0, cs) if cs > 0 else None
+            if np is not None and s.valid(np):
+                return s.source(np, text), True
+        return _NO_SOURCE, False
+    first = toks[lo]
+    if p.verb_second and first.kind == "w" and first.low in p.source_stop_words and after_ok:
+        return s.source(after, text), True
+    for k in range(c.i - 1, lo, -1):
+        if toks[k].kind == "w" and toks[k].low in p.relative_pronouns:
+            np = s.np_backward(k - 1)
+            if np is not None:
+                return s.source(np, text), True
+    if p.verb_second:
+        np = s.first_np(lo, c.i)
+        if np is not None and s.valid(np):
+            if toks[np[0]].low in p.impersonal_subjects and np[1] - np[0] == 1:
+                return _NO_SOURCE, True
+            return s.source(np, text), True
+    # the phrase right before the verb, auxiliaries and adverbs skipped
+    k = c.i - 1
+    while (
+        k >= lo
+        and toks[k].kind == "w"
+        and not toks[k].cap
+        and (
+            toks[k].low in p.auxiliaries
+            or toks[k].low in s.rules.calendar
+            or toks[k].low in p.source_stop_words
+        )
+        and toks[k].low not in p.impersonal_subjects
+    ):
+        k -= 1
+    if k >= lo and toks[k].kind == "w":
+        low = toks[k].low
+        if (low in p.impersonal_subjects and not toks[k].cap) or (
+            toks[k].cap and low in p.impersonal_subjects and k == lo
+        ):
+            return _NO_SOURCE, True
+        if low in p.pronouns:
+            return s.source((k, k + 1), text), True
+        np = s.np_backward(k)
+        if np is not None and s.valid(np):
+            return s.source(np, text), True
+    np = s.first_np(lo, c.i)
+    if np is None and cs > 0:
+        np = s.first_np(0, cs)
+    if np is None and c.kind == "phrase":
+        return _FOLLOW, True
+    if np is None and p.verb_second and after_ok:
+        return s.source(after, text), True
+    return s.source(np, text), np is not None or opens_clause
+
+
+# -- the stage -----------------------------------------------------------------------
+
+
+@attrs.define
+class _Item:
+    """A quotation waiting for its speaker, in order of appearance."""
+
+    draft: QuoteDraft
+    source: _Source
+    block: int
+    sentence: int
+    continues: bool = False
 
 
 def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteDraft]:
     """Attribute *quotes* to speakers and add indirect speech; returns all quotes in order."""
-    return sorted(quotes, key=lambda q: q.span.start)
+    text = ctx.text
+    rules = _rules(ctx.profile)
+    drafts = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
+    extents = _extents(text, drafts)
+    items: list[_Item] = []
+    done: set[int] = set()
+    sentence_no = 0
+    ei = 0
+    for bi, block in enumerate(ctx.content_blocks()):
+        while ei < len(extents) and extents[ei][0] < block.span.start:
+            ei += 1
+        ej = ei
+        while ej < len(extents) and extents[ej][0] < block.span.end:
+            ej += 1
+        block_ext = extents[ei:ej]
+        protected = [Span(x[0], x[1]) for x in block_ext]
+        for sent in split_sentences(text, block.span.start, block.span.end, ctx.profile, protected):
+            toks = _tokenize(text, sent.start, sent.end, block_ext)
+            if not toks:
+                continue
+            sentence_no += 1
+            s = _Sentence(toks, rules, text)
+            items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+    for n, d in enumerate(drafts):
+        if n not in done:  # not in a content block: keep it, unattributed
+            items.append(_Item(d, _NO_SOURCE, -10, -10))
+    items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
+    _resolve(items, cast, ctx.profile)
+    return [it.draft for it in items]
+
+
+def _extents(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
+    """(start, end, draft, part) of every outermost quotation part, in order."""
+    out: list[tuple[int, int, int, int]] = []
+    last_end = -1
+    for n, d in enumerate(drafts):
+        parts = d.parts or (d.span,)
+        for k, part in enumerate(parts):
+            s, e = _outer(text, part)
+            if s < last_end:
+                continue  # nested inside the previous quotation
+            out.append((s, e, n, k))
+            last_end = e
+    out.sort()
+    return out
+
+
+def _sentence_items(
+    s: _Sentence,
+    text: str,
+    drafts: list[QuoteDraft],
+    done: set[int],
+    block_index: int,
+    sentence_no: int,
+) -> list[_Item]:
+    toks = s.toks
+    cues = _find_cues(s, text)
+    subjects: dict[int, tuple[_Source, bool]] = {}
+
+    def subj(c: _Cue) -> tuple[_Source, bool]:
+        got = subjects.get(c.i)
+        if got is None:
+            got = subjects[c.i] = _subject(s, c, text)
+        return got
+
+    items: list[_Item] = []
+    attached: set[int] = set()  # cues that introduce a quotation directly
+    for q, t in enumerate(toks):
+        if t.kind != "q" or t.draft in done:
+            continue
+        d = drafts[t.draft]
+        if d.kind is QuoteKind.TERM:
+            done.add(t.draft)
+            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no))
+            continue
+        if t.part > 0:
+            continue
+        found = _quote_cue(s, q, cues, subj, d.kind is QuoteKind.PARTIAL)
+        done.add(t.draft)
+        if found is None:
+            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no, continues=True))
+            continue
+        cue, src, direct = found
+        if direct:
+            attached.add(cue.i)
+            if d.kind is QuoteKind.PARTIAL and d.text[:1].isupper() and _whole(s, q):
+                d.kind = QuoteKind.DIRECT
+        d.cue, d.cue_span = cue.text, cue.span
+        items.append(_Item(d, src, block_index, sentence_no))
+    items.extend(_indirect(s, text, cues, subj, attached, block_index, sentence_no))
+    return items
+
+
+def _whole(s: _Sentence, q: int) -> bool:
+    """True when the quotation at *q* opens its clause (after a colon, a cue or the start)."""
+    if q == 0:
+        return True
+    prev = s.toks[q - 1]
+    return prev.kind == "p" and prev.text in ",:;—–-"
+
+
+def _quote_cue(
+    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn, partial: bool
+) -> tuple[_Cue, _Source, bool] | None:
+    if partial:
+        # a fragment belongs to the reporting verb of its own clause first
+        found = _cue_before(s, q, cues, subj) or _cue_after_quote(s, q, cues, subj)
+    else:
+        found = _cue_after_quote(s, q, cues, subj) or _cue_before_quote(s, q, cues, subj)
+        found = found or _cue_before(s, q, cues, subj)
+    if found is not None:
+        return found
+    for c in cues:
+        if c.i > q and c.kind != "noun":
+            src, ok = subj(c)
+            if ok:
+                return c, src, False
+    return None
+
+
+def _cue_after_quote(
+    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
+) -> tuple[_Cue, _Source, bool] | None:
+    """'"...", zei hij', '"...," aldus X', '"...," the agency said', '" - X'."""
+    toks, p = s.toks, s.p
+    n = len(toks)
+    k = q + 1
+    while k < n and toks[k].kind == "p" and toks[k].text == ",":
+        k += 1
+    if k < n and toks[k].low in p.inversion_particles and _cue_at(cues, k + 1) is not None:
+        k += 1
+    c = _cue_at(cues, k)
+    if c is not None:
+        src, ok = subj(c)
+        if ok:
+            return c, src, True
+    if k < n and toks[k].kind == "w":
+        np = s.np_forward(k)
+        if np is not None and s.valid(np):
+            m = np[1]
+            while m < n and toks[m].low in p.auxiliaries:
+                m += 1
+            c = _cue_at(cues, m)
+            if c is not None and c.kind in ("verb", "phrase"):
+                return c, s.source(np, s.text), True
+    if k < n and toks[k].kind == "p" and toks[k].text in _DASHES:
+        np = s.np_forward(k + 1)
+        if np is not None and s.strong(np) and np[1] >= n - 1:
+            dash = toks[k]
+            cue = _Cue("dash", k, k, dash.text, Span(dash.start, dash.end))
+            return cue, s.source(np, s.text), True
+    return None
+
+
+def _cue_before_quote(
+    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
+) -> tuple[_Cue, _Source, bool] | None:
+    """'Moon: "..."', 'zegt Pence: "..."', 'stated, "..."'."""
+    toks = s.toks
+    if q > 0 and toks[q - 1].kind == "p" and toks[q - 1].text == ":":
+        cs = s.clause_start(q - 1)
+        for c in reversed(cues):
+            if cs <= c.i < q - 1 and c.kind in ("verb", "phrase"):
+                src, ok = subj(c)
+                if ok:
+                    return c, src, True
+        np = s.first_np(cs, q - 1)
+        if np is not None and s.strong(np):
+            colon = toks[q - 1]
+            cue = _Cue("colon", q - 1, q - 1, ":", Span(colon.start, colon.end))
+            return cue, s.source(np, s.text), True
+    if q > 1 and toks[q - 1].text == ",":
+        before = _cue_at(cues, q - 2)
+        if before is not None:
+            src, ok = subj(before)
+            if ok:
+                return before, src, True
+    return None
+
+
+def _cue_before(
+    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
+) -> tuple[_Cue, _Source, bool] | None:
+    """The nearest cue before the quotation in its sentence."""
+    for c in reversed(cues):
+        if c.j < q and c.kind not in ("aldus", "noun"):
+            src, ok = subj(c)
+            if ok:
+                return c, src, False
+    return None
+
+
+def _quoted_share(toks: Sequence[_Tok], lo: int, hi: int) -> float:
+    total = quoted = 0
+    for t in toks[lo:hi]:
+        size = t.end - t.start
+        total += size
+        if t.kind == "q":
+            quoted += size
+    return quoted / total if total else 1.0
+
+
+def _indirect(
+    s: _Sentence,
+    text: str,
+    cues: list[_Cue],
+    subj: _SubjFn,
+    attached: set[int],
+    block_index: int,
+    sentence_no: int,
+) -> list[_Item]:
+    toks, p = s.toks, s.p
+    n = len(toks)
+    made: list[Span] = []
+
+    def emit(lo: int, hi: int, c: _Cue, src: _Source) -> _Item | None:
+        while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
+            lo += 1
+        while hi > lo and toks[hi - 1].kind == "p" and toks[hi - 1].text in ".,;:!?":
+            hi -= 1
+        if hi - lo < 3 or sum(1 for t in toks[lo:hi] if t.kind == "w") < 2:
+            return None
+        if _quoted_share(toks, lo, hi) > _MAX_QUOTED:
+            return None
+        span = Span(toks[lo].start, toks[hi - 1].end)
+        if any(span.overlaps(m) for m in made):
+            return None
+        made.append(span)
+        d = QuoteDraft(
+            text=span.slice(text),
+            kind=QuoteKind.INDIRECT,
+            span=span,
+            cue=c.text,
+            cue_span=c.span,
+        )
+        return _Item(d, src, block_index, sentence_no)
+
+    out: list[_Item] = []
+    for c in sorted(cues, key=lambda c: (c.kind != "acc", c.i)):
+        if c.i in attached:
+            continue
+        src, ok = subj(c)
+        if not ok:
+            continue
+        item = None
+        if c.kind == "acc":
+            np_end = _np_end(s, c)
+            if np_end < n and toks[np_end].kind == "q":
+                continue  # "volgens X „...”": the quotation is X's, not a paraphrase
+            if c.i == 0 or toks[c.i - 1].text == ",":
+                item = emit(np_end, _clause_end(s, cues, np_end), c, src)
+            else:
+                item = emit(0, _clause_end(s, cues, c.i), c, src)
+            if item is not None:
+                out.append(item)
+            continue
+        comp = _complementizer(s, c)
+        if c.kind == "noun":
+            if comp == c.j + 1:
+                item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+                if item is not None:
+                    out.append(item)
+            continue
+        if comp is not None:
+            item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+        elif c.kind == "verb" and c.text.lower() in p.bare_clause_verbs:
+            k = _skip_adverbials(s, c.j + 1)
+            t = s.word(k)
+            if (
+                t is not None
+                and (
+                    t.low in p.pronouns
+                    or t.low in p.determiners
+                    or t.low in p.impersonal_subjects
+                    or (t.cap and t.low not in s.rules.calendar)
+                )
+                and not _is_inverted_subject(s, c, k, src)
+            ):
+                item = emit(k, _clause_end(s, cues, k), c, src)
+        if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
+            item = emit(c.j + 2, n, c, src)
+        if item is None and comp is None:
+            lo = _trailing_start(s, c, src, cues, subj)
+            if lo is not None:
+                item = emit(0, lo, c, src)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _np_end(s: _Sentence, c: _Cue) -> int:
+    np = s.np_forward(c.j + 1)
+    end = np[1] if np is not None else c.j + 1
+    # "volgens een hoge medewerker van Moon": the rest of the phrase
+    while end < len(s.toks) and s.toks[end].kind == "w" and s.toks[end].low in s.p.name_particles:
+        more = s.np_forward(end + 1)
+        if more is None:
+            break
+        end = more[1]
+    return end
+
+
+def _is_inverted_subject(s: _Sentence, c: _Cue, k: int, src: _Source) -> bool:
+    return src.span is not None and src.span.start == s.toks[k].start
+
+
+def _skip_adverbials(s: _Sentence, k: int) -> int:
+    """Skip "on Friday", "Tuesday", "in a statement" after a verb (bounded)."""
+    toks, p = s.toks, s.p
+    for _ in range(3):
+        t = s.word(k)
+        if t is None:
+            return k
+        if t.low in s.rules.calendar:
+            k += 1
+            continue
+        if t.low in p.source_stop_words and t.low not in p.complementizers:
+            m = k + 1
+            while (
+                m < len(toks)
+                and m - k <= 4
+                and toks[m].kind == "w"
+                and (
+                    toks[m].low in s.rules.calendar
+                    or toks[m].low in p.determiners
+                    or toks[m].text.isdigit()
+                    or toks[m].cap
+                )
+            ):
+                m += 1
+            if m > k + 1 and (m >= len(toks) or toks[m].low in s.rules.calendar or m - k >= 2):
+                k = m
+                continue
+            return k
+        return k
+    return k
+
+
+def _complementizer(s: _Sentence, c: _Cue) -> int | None:
+    toks, p = s.toks, s.p
+    last_comma = False
+    for k in range(c.j + 1, min(len(toks), c.j + 1 + _FAR)):
+        t = toks[k]
+        if t.kind == "q" or (t.kind == "p" and t.text in ".;:!?"):
+            return None
+        if t.kind == "p" and t.text == ",":
+            last_comma = True
+            continue
+        if t.kind == "w" and t.low in p.complementizers:
+            if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
+                return k
+            if toks[k - 1].text == ",":
+                return k
+            return None
+        if t.kind == "w" and t.low in p.speech_verbs and k > c.j + 1:
+            return None
+    return None
+
+
+def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
+    """End of the reported clause from *lo*: the sentence end or a trailing ", zei X"."""
+    toks, p = s.toks, s.p
+    for c in cues:
+        if c.i <= lo + 1 or c.kind not in ("verb", "aldus", "phrase"):
+            continue
+        before = toks[c.i - 1]
+        if before.text == ",":
+            return c.i - 1
+        if before.low in p.source_stop_words and toks[c.i - 2].text == "," and c.i - 2 > lo:
+            return c.i - 2  # ", maar zei ook dat ...", ", and said ..."
+    return len(toks)
+
+
+def _trailing_start(
+    s: _Sentence, c: _Cue, src: _Source, cues: Sequence[_Cue], subj: _SubjFn
+) -> int | None:
+    """For a cue that ends its sentence ("..., zei Moon.", "..., the governor said."):
+    the comma before the cue clause."""
+    toks, p = s.toks, s.p
+    n = len(toks)
+    if c.kind not in ("verb", "aldus"):
+        return None
+    k = c.i - 1
+    while k > 0 and toks[k].kind == "w" and toks[k].low in p.inversion_particles:
+        k -= 1
+    if k > 0 and toks[k].text == ",":
+        comma = k  # inverted: ", zei Moon", ", zo verklaarde hij", ", aldus X"
+        if src.span is None or src.span.start < toks[c.j].end:
+            return None
+    else:
+        # ", the governor said": only the source (and auxiliaries) between comma and verb
+        if src.span is None or src.follow:
+            return None
+        m = c.i - 1
+        while m >= 0 and toks[m].kind == "w" and toks[m].low in p.auxiliaries:
+            m -= 1
+        if m < 0 or toks[m].end != src.span.end:
+            return None
+        while m >= 0 and toks[m].start > src.span.start:
+            m -= 1
+        comma = m - 1
+        if comma <= 0 or toks[comma].text != ",":
+            return None
+    m = c.j + 1
+    if src.span is not None and src.span.start >= toks[c.j].end:
+        while m < n and toks[m].start < src.span.end:
+            m += 1
+    words = 0
+    while m < n and not (toks[m].kind == "p" and toks[m].text in ",.;!?"):
+        if toks[m].kind == "q" or toks[m].text == ":" or toks[m].low in p.complementizers:
+            return None
+        words += 1
+        m += 1
+    if words > 4:
+        return None
+    if any(o.i < comma and o.kind in ("verb", "phrase", "acc") and subj(o)[1] for o in cues):
+        return None
+    return comma
+
+
+# -- speakers -----------------------------------------------------------------------
+
+
+def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
+    last: _Item | None = None
+    for it in items:
+        d = it.draft
+        if d.kind is QuoteKind.TERM:
+            continue
+        src = it.source
+        if it.continues or src.follow:
+            if last is not None and last.block >= it.block - _BACK:
+                d.speaker_key = last.draft.speaker_key
+                d.source_text = last.draft.source_text
+                d.source_span = last.draft.source_span
+            last = it
+            continue
+        d.source_text, d.source_span = src.phrase, src.span
+        if src.phrase is not None and src.span is not None:
+            if (
+                src.phrase.lower() in profile.pronouns
+                and last is not None
+                and last.sentence >= it.sentence - 1
+                and last.draft.speaker_key is not None
+            ):
+                d.speaker_key = last.draft.speaker_key
+            else:
+                d.speaker_key = cast.resolve(src.phrase, src.span)
+        last = it

@@ -1,12 +1,320 @@
-"""Quotation marks -> quotation spans and kinds.  (Baseline: none found yet.)"""
+"""Quotation marks -> quotation spans and kinds.
+
+Every quotation mark in a content block is classified by its context: a mark
+after a space (or at the start of the block) and before a word can *open*; a
+mark after a word and before a space or punctuation can *close*; a mark between
+two letters (``Kim's``, ``zo'n``, ``shouldn‘t``) or at the start of a listed
+apostrophe word (``'s avonds``, ``'90``, ``rock 'n' roll``) is an apostrophe.
+Low marks (``„``, ``,,``, ``«``) only open and ``»`` only closes.
+
+Marks are then paired in one pass with a stack, double marks with double and
+single with single; an opener left over may still close on a mark of the other
+kind (``„…’``, ``,,…"``).  A quotation left open at the end of a paragraph goes
+on into the next paragraph when that paragraph starts with an opening mark (the
+news convention for a quote of several paragraphs); otherwise it ends with its
+paragraph.  Everything is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+import attrs
+
 from ._context import Context, QuoteDraft
+from .lang import LanguageProfile
+from .models import Block, BlockKind, QuoteKind, Span
 
 __all__ = ["find_quotes"]
 
+_MARK = re.compile(r",,|''|’’|‘‘|[„“”\"‘’'‚«»‹›]")
+_DOUBLE = frozenset({"„", "“", "”", '"', "«", "»", ",,", "''", "’’", "‘‘"})
+_OPEN_ONLY = frozenset({"„", ",,", "«", "‹", "‚"})
+_CLOSE_ONLY = frozenset({"»", "›"})
+_QUOTE_CHARS = "„“”\"‘’'‚«»‹›"
+_SPACE_BEFORE = "([{—–-/:" + _QUOTE_CHARS
+_SPACE_AFTER = ".,;:!?)]}—–-…/" + _QUOTE_CHARS
+_APOSTROPHES = "'’‘`´"
+_YEAR = re.compile(r"['’‘]\d\d(?:s\b|\b)")
+#: How deep a closing mark looks into the stack of open marks for its partner.
+_MAX_DEPTH = 4
+#: How many left-over marks per block the second (mixed pair) pass considers.
+_MAX_MIXED = 64
+
+_CACHE: dict[str, tuple[LanguageProfile, _Compiled]] = {}
+
+
+@attrs.frozen
+class _Compiled:
+    apostrophe: re.Pattern[str] | None
+    term_before: re.Pattern[str] | None
+    term_after: re.Pattern[str] | None
+
+
+def _word_alternation(words: Sequence[str]) -> str:
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", f"[{_APOSTROPHES}]") for w in parts)
+
+
+def _compiled(profile: LanguageProfile) -> _Compiled:
+    hit = _CACHE.get(profile.code)
+    if hit is not None and hit[0] is profile:
+        return hit[1]
+    lead = [w for w in profile.apostrophe_words if w[:1] in _APOSTROPHES]
+    apostrophe = re.compile(rf"(?:{_word_alternation(lead)})(?!\w)", re.I) if lead else None
+    before = _word_alternation(profile.term_markers_before)
+    after = _word_alternation(profile.term_markers_after)
+    compiled = _Compiled(
+        apostrophe,
+        re.compile(rf"(?:^|\W)(?:{before})\W{{0,3}}\Z", re.I) if before else None,
+        re.compile(rf"\W{{0,3}}(?:{after})(?!\w)", re.I) if after else None,
+    )
+    _CACHE[profile.code] = (profile, compiled)
+    return compiled
+
+
+@attrs.define
+class _Mark:
+    start: int
+    end: int
+    text: str
+    double: bool
+    opens: bool
+    closes: bool
+    partner: int = -1  # index of the paired mark in the block's list
+
+
+def _scan_marks(text: str, block: Block, comp: _Compiled) -> list[_Mark]:
+    """The quotation marks of one block, classified by their context."""
+    marks: list[_Mark] = []
+    lo, hi = block.span.start, block.span.end
+    pos = lo
+    while True:
+        m = _MARK.search(text, pos, hi)
+        if m is None:
+            break
+        start, end = m.span()
+        pos = end
+        mark = m.group(0)
+        prev = text[start - 1] if start > lo else " "
+        nxt = text[end] if end < hi else " "
+        if mark in _APOSTROPHES or mark == "‚":
+            if prev.isalnum() and nxt.isalnum():
+                continue  # Kim's, zo'n, don't, shouldn‘t
+            if comp.apostrophe is not None and (prev.isspace() or start == lo):
+                a = comp.apostrophe.match(text, start, hi)
+                if a is not None:
+                    pos = a.end()
+                    continue  # 's avonds, 't, rock 'n' roll
+            if _YEAR.match(text, start, hi) and not (prev.isalnum()):
+                continue  # '90, ’70s
+        space_before = prev.isspace() or prev in _SPACE_BEFORE
+        space_after = nxt.isspace() or nxt in _SPACE_AFTER
+        opens = space_before and not space_after
+        closes = space_after and not space_before
+        if mark in _OPEN_ONLY:
+            opens, closes = not space_after, False
+        elif mark in _CLOSE_ONLY:
+            opens, closes = False, not space_before
+        if opens or closes:
+            marks.append(_Mark(start, end, mark, mark in _DOUBLE, opens, closes))
+    return marks
+
+
+def _pair(marks: list[_Mark]) -> list[int]:
+    """Pair the marks in place; returns the indexes of openers left unclosed."""
+    stack: list[int] = []
+    left_open: list[int] = []
+    left_close: list[int] = []
+    for i, mk in enumerate(marks):
+        if mk.closes:
+            found = -1
+            for depth in range(1, min(len(stack), _MAX_DEPTH) + 1):
+                if marks[stack[-depth]].double == mk.double:
+                    found = depth
+                    break
+            if found > 0:
+                for _ in range(found - 1):
+                    left_open.append(stack.pop())
+                o = stack.pop()
+                marks[o].partner, mk.partner = i, o
+                continue
+            if not mk.opens:
+                left_close.append(i)
+                continue
+        if mk.opens:
+            stack.append(i)
+    left_open.extend(stack)
+    left_open.sort()
+    # Mixed pairs: an opener left over closes on the next left-over closer of the
+    # other kind („…’  ,,…"), when that does not cross a pair already made.
+    result: list[int] = []
+    ci = 0
+    for n, o in enumerate(left_open):
+        if n >= _MAX_MIXED:
+            result.append(o)
+            continue
+        while ci < len(left_close) and left_close[ci] < o:
+            ci += 1
+        if ci < len(left_close):
+            c = left_close[ci]
+            if marks[c].double != marks[o].double and not _crosses(marks, o, c):
+                marks[o].partner, marks[c].partner = c, o
+                ci += 1
+                continue
+        result.append(o)
+    return result
+
+
+def _crosses(marks: list[_Mark], o: int, c: int) -> bool:
+    """True when a pair already made starts or ends (but not both) between *o* and *c*."""
+    if c - o > _MAX_MIXED:
+        return True
+    for k in range(o + 1, c):
+        p = marks[k].partner
+        if p >= 0 and not o < p < c:
+            return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+@attrs.define
+class _Open:
+    """A quotation still open at the end of a paragraph."""
+
+    parts: list[Span]
+    opening: str
+    double: bool
+
 
 def find_quotes(ctx: Context) -> list[QuoteDraft]:
-    """The quotations in quotation marks in the article's content blocks."""
-    return []
+    """The quotations in quotation marks in the article's content blocks, in order."""
+    text = ctx.text
+    comp = _compiled(ctx.profile)
+    drafts: list[QuoteDraft] = []
+    pending: _Open | None = None
+
+    def finish(op: _Open, closing: str) -> None:
+        parts = tuple(op.parts)
+        joined = "\n".join(p.slice(text) for p in parts)
+        drafts.append(
+            QuoteDraft(
+                text=joined,
+                kind=QuoteKind.DIRECT,
+                span=Span(parts[0].start, parts[-1].end),
+                parts=parts if len(parts) > 1 else (),
+                marks=(op.opening, closing),
+            )
+        )
+
+    for block in ctx.content_blocks():
+        marks = _scan_marks(text, block, comp)
+        dangling = _pair(marks)
+        first = _first_mark(text, block, marks)
+        # continuation of a quotation left open in the previous paragraph
+        if pending is not None:
+            if first is not None and marks[first].opens and block.kind is BlockKind.PARAGRAPH:
+                mk = marks[first]
+                if mk.partner >= 0:
+                    span = _trim(text, mk.end, marks[mk.partner].start)
+                    if span is not None:
+                        pending.parts.append(span)
+                    finish(pending, marks[mk.partner].text)
+                    pending = None
+                    mk.partner = marks[mk.partner].partner = -2  # consumed
+                else:
+                    span = _trim(text, mk.end, block.span.end)
+                    if span is not None:
+                        pending.parts.append(span)
+                    dangling = [d for d in dangling if d != first]
+                    mk.partner = -2
+            else:
+                finish(pending, "")
+                pending = None
+        for i, mk in enumerate(marks):
+            if mk.partner > i:
+                span = _trim(text, mk.end, marks[mk.partner].start)
+                if span is not None:
+                    op = _Open([span], mk.text, mk.double)
+                    finish(op, marks[mk.partner].text)
+        # the outermost opener left unclosed runs to the end of its paragraph
+        if pending is None:
+            for d in dangling:
+                mk = marks[d]
+                if _inside_pair(marks, d):
+                    continue
+                span = _trim(text, mk.end, block.span.end)
+                if span is None:
+                    break
+                if mk.double or mk.start == block.span.start:
+                    pending = _Open([span], mk.text, mk.double)
+                break
+    if pending is not None:
+        finish(pending, "")
+    drafts.sort(key=lambda d: (d.span.start, -d.span.end))
+    _classify(ctx, drafts, comp)
+    return drafts
+
+
+def _first_mark(text: str, block: Block, marks: list[_Mark]) -> int | None:
+    if marks and marks[0].start == block.span.start:
+        return 0
+    return None
+
+
+def _inside_pair(marks: list[_Mark], index: int) -> bool:
+    """True when the mark at *index* lies between the two marks of a pair (bounded look)."""
+    for k in range(index - 1, max(-1, index - _MAX_MIXED), -1):
+        p = marks[k].partner
+        if p > index:
+            return True
+    return False
+
+
+def _classify(ctx: Context, drafts: list[QuoteDraft], comp: _Compiled) -> None:
+    """Set the kind: term (nested, or marked as a name), direct or partial."""
+    text = ctx.text
+    outer_end = -1
+    for d in drafts:
+        nested = d.span.end <= outer_end
+        outer_end = max(outer_end, d.span.end)
+        if nested:
+            d.kind = QuoteKind.TERM
+            continue
+        mark_len = len(d.marks[0]) if d.marks else 1
+        open_at = d.span.start - mark_len
+        line_start = text.rfind("\n", 0, open_at) + 1
+        before = text[max(line_start, open_at - 40) : open_at]
+        close_at = d.span.end + (len(d.marks[1]) if d.marks else 1)
+        after = text[close_at : close_at + 40]
+        if (comp.term_before is not None and comp.term_before.search(before)) or (
+            comp.term_after is not None and comp.term_after.match(after)
+        ):
+            d.kind = QuoteKind.TERM
+            continue
+        lead = before.rstrip()
+        capital = d.text[:1].isupper() or d.text[:1].isdigit()
+        if not lead or lead[-1] in ".!?:;—–-" or lead[-1] in _QUOTE_CHARS:
+            d.kind = QuoteKind.DIRECT if capital or not lead else QuoteKind.PARTIAL
+        elif capital and (
+            lead[-1] == "," or (_ends_sentence(d.text) and _followed_by_cue_comma(after))
+        ):
+            d.kind = QuoteKind.DIRECT
+        else:
+            d.kind = QuoteKind.PARTIAL
+
+
+def _ends_sentence(words: str) -> bool:
+    return words.rstrip()[-1:] in ".!?,"
+
+
+def _followed_by_cue_comma(after: str) -> bool:
+    return after[:1] in ",."

@@ -100,6 +100,10 @@ class LanguageProfile:
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
     possessive_suffixes: tuple[str, ...] = ()
+    #: Subjects that name no source ("it was announced", "er werd gemeld").
+    impersonal_subjects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words after which a reporting word is a noun, not a cue ("after reports that").
+    noun_markers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 
     # -- entities ----------------------------------------------------------
     #: Titles and roles that can stand before a name or for a person ("president").

@@ -186,6 +186,11 @@ AUXILIARIES = (
 )
 INVERSION_PARTICLES = ("so",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+IMPERSONAL_SUBJECTS = ("it", "there", "this")
+NOUN_MARKERS = (
+    "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
+    "earlier", "media", "news", "press", "unconfirmed", "these", "those", "such",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -234,6 +239,8 @@ PROFILE = LanguageProfile(
     auxiliaries=AUXILIARIES,
     inversion_particles=INVERSION_PARTICLES,
     possessive_suffixes=POSSESSIVE_SUFFIXES,
+    impersonal_subjects=IMPERSONAL_SUBJECTS,
+    noun_markers=NOUN_MARKERS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,

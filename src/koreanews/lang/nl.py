@@ -138,7 +138,7 @@ SPEECH_VERBS = (
     "vreest", "vreesde",
     "meent", "meende",
     "oordeelt", "oordeelde",
-    "prijst", "prees", "geprezen",
+    "geprezen",
     "verwijt", "verweet",
     "citeert", "citeerde",
     "uitte",
@@ -196,6 +196,11 @@ AUXILIARIES = (
 )
 INVERSION_PARTICLES = ("zo",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+IMPERSONAL_SUBJECTS = ("het", "men", "dit", "dat")
+NOUN_MARKERS = (
+    "na", "ondanks", "volgens", "van", "met", "zonder", "door", "nieuwe", "eerdere", "dit",
+    "dat", "deze", "die", "zijn", "haar", "hun",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -243,6 +248,8 @@ PROFILE = LanguageProfile(
     auxiliaries=AUXILIARIES,
     inversion_particles=INVERSION_PARTICLES,
     possessive_suffixes=POSSESSIVE_SUFFIXES,
+    impersonal_subjects=IMPERSONAL_SUBJECTS,
+    noun_markers=NOUN_MARKERS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
