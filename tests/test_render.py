@@ -417,6 +417,21 @@ def test_cli_renders_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert [attr(a, "href") for a in page.find("a")] == ["index.html"]
 
 
+def test_cli_renders_one_file_into_a_directory(tmp_path: Path) -> None:
+    src = tmp_path / "kim.txt"
+    src.write_text(" date 2019-03 Kim.\n", encoding="utf-8")
+    assert main(["render", str(src), "-o", f"{tmp_path / 'site'}/"]) == 0
+    assert sorted(p.name for p in (tmp_path / "site").iterdir()) == ["index.html", "kim.html"]
+
+
+def test_cli_warns_about_an_empty_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["render", str(tmp_path), "-o", str(tmp_path / "site")]) == 0
+    assert "no *.txt files" in capsys.readouterr().err
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
 def test_cli_several_files_need_a_directory(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Een.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Twee.", encoding="utf-8")

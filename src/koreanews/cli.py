@@ -206,15 +206,24 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render_inputs(names: Sequence[str]) -> tuple[list[str], bool]:
-    """The files to render, and whether the output is a corpus directory."""
+def _render_inputs(names: Sequence[str], output: str | None) -> tuple[list[str], bool]:
+    """The files to render, and whether the output is a corpus directory.
+
+    It is one when there are several files, a directory among them, or when
+    OUT is an existing directory or ends with a slash.
+    """
     files: list[str] = []
-    corpus = len(names) > 1
+    corpus = len(names) > 1 or (
+        output not in (None, "-") and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    )
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
             corpus = True
-            files.extend(str(f) for f in sorted(path.glob("*.txt")) if f.is_file())
+            found = [str(f) for f in sorted(path.glob("*.txt")) if f.is_file()]
+            if not found:
+                print(f"koreanews: warning: no *.txt files in {name}", file=sys.stderr)
+            files.extend(found)
         else:
             files.append(name)
     return files, corpus
@@ -244,7 +253,7 @@ def _read_article(name: str, args: argparse.Namespace) -> Article | None:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    files, corpus = _render_inputs(args.files)
+    files, corpus = _render_inputs(args.files, args.output)
     if not corpus:
         article = _read_article(files[0], args)
         if article is None:
