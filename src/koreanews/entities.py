@@ -1,6 +1,6 @@
 """People, organisations and places, and the resolution of speakers to them.
 
-BASELINE (to be replaced).  The contract other stages rely on:
+The contract other stages rely on:
 
 * ``find_entities(ctx) -> Cast`` runs before attribution and records every
   mention it can find in the content blocks (full names, surnames, Korean
@@ -17,47 +17,1094 @@ BASELINE (to be replaced).  The contract other stages rely on:
   (for example a named entity from an annotator); returns the key.
 * ``Cast.entities() -> dict[str, Entity]``: the final entities by key, in order
   of first mention; ``Entity.name`` is the canonical (fullest) name.
+
+Everything is rule-based and linear in the length of the article: one
+tokenisation of the content blocks, one pass of the gazetteer's regular
+expression, then a few passes over the tokens.  The per-language word lists
+(titles, honorifics, given names, unnamed-source nouns, ...) are the
+``-- entities`` section of :mod:`koreanews.lang`.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from . import gazetteer
 from ._context import Context
-from .models import Entity, EntityKind, Span
+from .lang import LanguageProfile
+from .models import BlockKind, Entity, EntityKind, Span
+from .names import (
+    COMMON_GIVEN_NAMES,
+    FAMILY_NAME_FIRST,
+    name_key,
+    parse_korean_name,
+    surname_keys,
+)
 
 __all__ = ["Cast", "find_entities"]
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTED = re.compile(r"“[^“”\n]*”|„[^„“”\n]*[”“]|\"[^\"\n]*\"|«[^«»\n]*»|,,[^\n]*?''")
+_INITIAL_GAP = re.compile(
+    r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
+)
+_SENTENCE_GAP = re.compile(r"[.!?]|\n")
+_SPACE = re.compile(r"\s+")
+_CAP_PARTICLES = frozenset(
+    ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
+) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _norm_title(word: str) -> str:
+    return word.casefold().rstrip(".").replace("-", "").replace(" ", "")
+
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int  # possessive removed
+    text: str
+    low: str
+    cap: bool
+    allcaps: bool
+    possessive: bool
+    initial: bool
+    sentence: int
+    heading: bool
+    quoted: bool = False
+    gap: str = ""  # the text between the previous token and this one (same block)
+    block: int = 0
+
+
+@attrs.frozen
+class _Lexicon:
+    """Per-profile lookups, built once per language."""
+
+    titles: frozenset[str]
+    multi_titles: tuple[tuple[str, ...], ...]
+    title_words: frozenset[str]
+    compound: re.Pattern[str] | None
+    given: frozenset[str]
+    never: frozenset[str]
+    speech: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+
+
+_LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
+
+
+def _lexicon(profile: LanguageProfile) -> _Lexicon:
+    cached = _LEXICONS.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    lex = _build_lexicon(profile)
+    _LEXICONS[id(profile)] = (profile, lex)
+    return lex
+
+
+def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
+    singles: set[str] = set()
+    multi: list[tuple[str, ...]] = []
+    words: set[str] = set()
+    for t in profile.titles:
+        parts = t.casefold().split()
+        singles.add(_norm_title(t))
+        if len(parts) > 1:
+            multi.append(tuple(parts))
+            words.update(parts)
+    long_titles = sorted((t for t in singles if len(t) >= 5), key=len, reverse=True)
+    compound = (
+        re.compile("(?:" + "|".join(re.escape(t) for t in long_titles) + ")$")
+        if long_titles
+        else None
+    )
+    never = set(profile.function_words) | set(profile.non_names) | set(profile.pronouns)
+    never |= set(profile.weekdays) | set(profile.complementizers)
+    never |= {m for m in profile.months if len(m) > 3}
+    speech = set(profile.speech_verbs) | set(profile.separable_verbs)
+    speech |= {c.casefold() for c in profile.after_quote_cues}
+    according = tuple(tuple(a.casefold().split()) for a in profile.according_to)
+    given = frozenset(COMMON_GIVEN_NAMES | profile.given_names)
+    return _Lexicon(
+        titles=frozenset(singles),
+        multi_titles=tuple(multi),
+        title_words=frozenset(words),
+        compound=compound,
+        given=given,
+        never=frozenset(never - {g.casefold() for g in given}),
+        speech=frozenset(speech),
+        according=according,
+    )
+
+
+@attrs.define
+class _Ent:
+    key: str
+    kind: EntityKind
+    forms: Counter[str] = attrs.Factory(Counter)
+    first_form: dict[str, int] = attrs.Factory(dict)
+    full_forms: set[str] = attrs.Factory(set)
+    mentions: list[Span] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    role_heads: set[str] = attrs.Factory(set)
+    nationality: str | None = None
+    gender: str | None = None
+    korean: bool = False
+    gid: str | None = None
+    metonym_forms: set[str] = attrs.Factory(set)
+
+    def add_form(self, form: str, pos: int, full: bool = False) -> None:
+        self.forms[form] += 1
+        self.first_form.setdefault(form, pos)
+        if full:
+            self.full_forms.add(form)
+
+    def canonical(self) -> str:
+        def order(form: str) -> tuple[int, int, int]:
+            return (-self.forms[form], self.first_form[form], 0)
+
+        if self.kind is EntityKind.PERSON:
+            pool = sorted(self.full_forms or self.forms)
+            if self.korean:
+                return min(pool, key=order)
+            return min(pool, key=lambda f: (-len(f.split()), *order(f)))
+        pool = [f for f in self.forms if f not in self.metonym_forms] or list(self.forms)
+        return min(pool, key=order)
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    key: str
+    sentence: int
+    possessive: bool = False
+    quoted: bool = False
 
 
 class Cast:
     """The entities of one article, built by :func:`find_entities`."""
 
-    def __init__(self) -> None:
-        self._names: dict[str, EntityKind] = {}
-        self._mentions: dict[str, list[Span]] = {}
+    def __init__(self, text: str = "", profile: LanguageProfile | None = None) -> None:
+        self._text = text
+        self._profile = profile
+        self._ents: dict[str, _Ent] = {}
+        self._mentions: list[_Mention] = []
+        self._starts: list[int] = []
+        self._sentence_starts: list[int] = [0]
+        self._quoted: list[tuple[int, int]] = []
+        self._surnames: dict[str, list[str]] = {}
+        self._spans: set[tuple[int, int]] = set()
+
+    # -- building -------------------------------------------------------------
+
+    def _entity(self, key: str, kind: EntityKind) -> _Ent:
+        ent = self._ents.get(key)
+        if ent is None:
+            ent = self._ents[key] = _Ent(key, kind)
+        return ent
+
+    def _sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, 1 << 62)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _record(
+        self, key: str, span: Span, *, possessive: bool = False, quoted: bool | None = None
+    ) -> None:
+        ent = self._ents[key]
+        if span not in ent.mentions:
+            ent.mentions.append(span)
+        if (span.start, span.end) in self._spans:
+            return
+        self._spans.add((span.start, span.end))
+        mention = _Mention(
+            span.start,
+            span.end,
+            key,
+            self._sentence_of(span.start),
+            possessive,
+            self._in_quote(span.start) if quoted is None else quoted,
+        )
+        i = bisect.bisect_right(self._starts, span.start)
+        self._starts.insert(i, span.start)
+        self._mentions.insert(i, mention)
+
+    def _index_person(self, key: str, name: str) -> None:
+        for k in (*surname_keys(name), _fold(name)):
+            keys = self._surnames.setdefault(k, [])
+            if key not in keys:
+                keys.append(key)
 
     def add(self, name: str, span: Span, kind: EntityKind = EntityKind.PERSON) -> str:
         """Record a mention of *name*; returns the entity's key."""
-        self._names.setdefault(name, kind)
-        self._mentions.setdefault(name, []).append(span)
-        return name
+        name = _SPACE.sub(" ", name.strip())
+        kind = EntityKind(kind)
+        if kind is EntityKind.PERSON:
+            key = self._person_key_for(name, span.start)
+            if key is None:
+                key = "person:" + name_key(name)
+                ent = self._entity(key, kind)
+                ent.korean = parse_korean_name(name) is not None
+                self._index_person(key, name)
+            ent = self._ents[key]
+            ent.add_form(name, span.start, full=name_key(name) == key[len("person:") :])
+        else:
+            entry = gazetteer.lookup(name)
+            if entry is not None:
+                key = entry.id
+                ent = self._entity(key, entry.kind)
+                ent.gid = entry.id
+                if gazetteer.is_metonym(name):
+                    ent.metonym_forms.add(name)
+            else:
+                key = f"{kind.value}:{_fold(name)}"
+                ent = self._entity(key, kind)
+            ent.add_form(name, span.start)
+        self._record(key, span)
+        return key
+
+    # -- lookups --------------------------------------------------------------
+
+    def _first_seen(self, key: str) -> int:
+        for m in self._mentions:
+            if m.key == key:
+                return m.start
+        return 1 << 62
+
+    def _person_key_for(self, name: str, pos: int) -> str | None:
+        """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
+        key = "person:" + name_key(name)
+        if key in self._ents:
+            return key
+        candidates = self._surnames.get(_fold(name), [])
+        if not candidates:
+            words = name.split(" ")
+            if len(words) > 1 and words[0].casefold() in _CAP_PARTICLES:
+                candidates = self._surnames.get(_fold(" ".join(words[1:])), [])
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        wanted = set(candidates)
+        for m in self._persons_before(pos):
+            if m.key in wanted:
+                return m.key
+        return min(candidates, key=self._first_seen)
+
+    # -- resolution -----------------------------------------------------------
 
     def resolve(self, phrase: str, span: Span) -> str | None:
         """The key of the entity *phrase* (found at *span*) refers to, or None."""
-        words = phrase.split()
-        while words and not words[0][:1].isupper():
-            words.pop(0)
-        name = " ".join(words)
-        if not name:
+        profile = self._profile
+        text = phrase.strip()
+        if not text:
             return None
-        return self.add(name, span)
+        lead = len(phrase) - len(phrase.lstrip())
+        start = span.start + lead
+        end = start + len(text)
+        inner = [m for m in self._mentions if start <= m.start and m.end <= end]
+        if not inner:
+            inner = [m for m in self._mentions if m.start <= start and end <= m.end]
+        words = [w.group(0) for w in _TOKEN.finditer(text)]
+        lows = [w.casefold() for w in words]
+        if profile is not None:
+            unnamed_at = _unnamed_index(lows, profile)
+            if unnamed_at is not None:
+                # "een woordvoerder van het Witte Huis": unnamed, even if a name follows "van"
+                before = [m for m in inner if m.start < start + _word_offset(text, unnamed_at)]
+                if not before and not _title_before_name(words, unnamed_at):
+                    return None
+        if inner:
+            key = _best_inner(inner, self._ents)
+            self._record(key, Span(start, end))
+            return key
+        if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
+            referent = self._pronoun(start, profile.pronouns[lows[0]])
+            if referent is not None:
+                self._record(referent, Span(start, end))
+            return referent
+        if profile is not None:
+            role = _role_in(words, profile)
+            if role is not None:
+                holder = self._role(role[0], role[1], start)
+                if holder is not None:
+                    self._record(holder, Span(start, end))
+                return holder
+        name = _name_in(words, profile)
+        if name is None:
+            return None
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.kind is not EntityKind.PERSON:
+            return self.add(name, Span(start, end), entry.kind)
+        if name.isupper() and len(name) > 1 and " " not in name:
+            return self.add(name, Span(start, end), EntityKind.ORGANISATION)
+        return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _persons_before(self, pos: int) -> Iterable[_Mention]:
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self._mentions[:i]):
+            if self._ents[m.key].kind is EntityKind.PERSON:
+                yield m
+
+    def _pronoun(self, pos: int, gender: str) -> str | None:
+        """The person a pronoun at *pos* refers back to: subject-first, sentence by sentence."""
+        sentence = self._sentence_of(pos)
+        by_sentence: dict[int, list[_Mention]] = {}
+        for m in self._persons_before(pos):
+            if sentence - m.sentence > 6:
+                break
+            if m.possessive or m.quoted:
+                continue
+            ent = self._ents[m.key]
+            if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
+                continue
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in sorted(by_sentence, reverse=True):
+            return min(by_sentence[s], key=lambda m: m.start).key
+        return None
+
+    def _role(self, heads: set[str], nationality: str | None, pos: int) -> str | None:
+        """The person last given one of *heads* ("president"), compatible with *nationality*."""
+
+        korean_nat = nationality is not None and "korea" in nationality
+
+        def fits(ent: _Ent, strict: bool = True) -> bool:
+            if nationality is None:
+                return True
+            if ent.nationality is not None:
+                return ent.nationality == nationality
+            if korean_nat:
+                return ent.korean
+            return not strict and not ent.korean
+
+        holders = [e for e in self._ents.values() if heads & e.role_heads and fits(e, False)]
+        if holders:
+            keys = {e.key for e in holders}
+            for m in self._persons_before(pos):
+                if m.key in keys:
+                    return m.key
+            later = [(self._first_seen(k), k) for k in keys]
+            return min(later)[1]
+        if nationality is not None:
+            for m in self._persons_before(pos):
+                if not m.quoted and fits(self._ents[m.key]):
+                    return m.key
+            return None
+        return self._pronoun(pos, "")
+
+    # -- output -----------------------------------------------------------------
 
     def entities(self) -> dict[str, Entity]:
         """The final entities by key, in order of first mention."""
-        ordered = sorted(self._names, key=lambda k: min(s.start for s in self._mentions[k]))
-        return {
-            k: Entity(k, self._names[k], tuple(sorted(set(self._mentions[k])))) for k in ordered
+        out: list[tuple[int, str, Entity]] = []
+        for key, ent in self._ents.items():
+            if not ent.mentions or not ent.forms:
+                continue
+            mentions = tuple(sorted(set(ent.mentions)))
+            roles = tuple(dict.fromkeys(ent.roles))
+            out.append(
+                (
+                    mentions[0].start,
+                    key,
+                    Entity(ent.canonical(), ent.kind, mentions, roles, ent.gid),
+                )
+            )
+        out.sort(key=lambda t: (t[0], t[1]))
+        return {key: entity for _, key, entity in out}
+
+
+def _word_offset(text: str, index: int) -> int:
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        if i == index:
+            return m.start()
+    return len(text)
+
+
+def _best_inner(inner: list[_Mention], ents: dict[str, _Ent]) -> str:
+    def rank(m: _Mention) -> tuple[int, int]:
+        ent = ents[m.key]
+        if ent.kind is EntityKind.PERSON:
+            return (0, m.start)
+        if ent.gid is not None:
+            return (1, m.start)
+        return (2, m.start)
+
+    return min(inner, key=rank).key
+
+
+def _unnamed_index(lows: list[str], profile: LanguageProfile) -> int | None:
+    for i, w in enumerate(lows):
+        if w in profile.unnamed_sources:
+            return i
+        if w in profile.determiners or w in profile.role_modifiers:
+            continue
+        if gazetteer.country_of_adjective(w) is not None:
+            continue
+        if i + 1 < len(lows) and gazetteer.country_of_adjective(f"{w} {lows[i + 1]}"):
+            continue
+        if w in ("some", "sommige", "several", "enkele", "many", "veel", "two", "twee", "one"):
+            continue
+        if w.isalpha() and w == w.lower() and i + 1 < len(lows):
+            # an adjective before the noun ("hoge", "senior", "anonieme")
+            continue
+        return None
+    return None
+
+
+def _title_before_name(words: list[str], i: int) -> bool:
+    """True when the word at *i* is a title directly followed by a capitalised name."""
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
+def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str | None] | None:
+    """(title heads, nationality) of a role without a name ("de Zuid-Koreaanse president")."""
+    lex = _lexicon(profile)
+    heads: set[str] = set()
+    nationality: str | None = None
+    lows = [w.casefold() for w in words]
+    i = 0
+    while i < len(lows):
+        w = lows[i]
+        if i + 1 < len(lows):
+            nat = gazetteer.country_of_adjective(f"{words[i]} {words[i + 1]}")
+            if nat is not None:
+                nationality = nat
+                i += 2
+                continue
+        nat = gazetteer.country_of_adjective(w)
+        if nat is not None and not heads:
+            nationality = nat
+        elif _is_title(w, lex, profile):
+            heads |= _title_heads(w, lex, profile)
+        elif w in profile.determiners or w in profile.role_modifiers or w in lex.title_words:
+            pass
+        elif words[i][:1].isupper() and i > 0:
+            return None  # a name: not a bare role
+        elif heads and w in profile.name_particles:
+            pass
+        elif w not in profile.determiners and heads:
+            break
+        i += 1
+    joined = _norm_title(" ".join(lows))
+    for multi in lex.multi_titles:
+        if _norm_title(" ".join(multi)) in joined:
+            heads |= {_norm_title(" ".join(multi)), _norm_title(multi[0])}
+    heads -= {_norm_title(h) for h in profile.honorifics}
+    return (heads, nationality) if heads else None
+
+
+def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
+    """The capitalised name inside a source phrase ("Coach Troussier" -> "Troussier")."""
+    if profile is None:
+        name = " ".join(w for w in words if w[:1].isupper())
+        return name or None
+    lex = _lexicon(profile)
+    out: list[str] = []
+    for w in words:
+        low = w.casefold()
+        if not out and (
+            low in profile.determiners
+            or _is_title(low, lex, profile)
+            or low in profile.honorifics
+            or low in lex.title_words
+            or low in profile.role_modifiers
+            or gazetteer.country_of_adjective(low) is not None
+            or not w[:1].isupper()
+        ):
+            continue
+        if out and not w[:1].isupper() and low not in profile.name_particles:
+            break
+        out.append(_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w)
+    while out and out[-1].casefold() in profile.name_particles:
+        out.pop()
+    if not out or out[0].casefold() in lex.never:
+        return None
+    return " ".join(out)
+
+
+def _is_title(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    n = _norm_title(low)
+    if not n:
+        return False
+    if n in lex.titles or n in profile.title_abbreviations or n in profile.honorifics:
+        return True
+    if "-" in low and _norm_title(low.rsplit("-", 1)[1]) in lex.titles:
+        return True  # "oud-premier", "ex-president"
+    if lex.compound is not None and len(n) >= 8:
+        m = lex.compound.search(n)
+        return m is not None and m.start() >= 3
+    return False
+
+
+def _title_heads(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
+    n = _norm_title(low)
+    heads = {n}
+    if n in profile.title_abbreviations:
+        heads.add(_norm_title(profile.title_abbreviations[n]))
+    if "-" in low:
+        heads.add(_norm_title(low.rsplit("-", 1)[1]))
+    if lex.compound is not None:
+        m = lex.compound.search(n)
+        if m is not None:
+            heads.add(m.group(0))
+    return heads
+
+
+# -- detection ------------------------------------------------------------------
+
+
+@attrs.define
+class _Cand:
+    first: int  # token indexes, inclusive
+    last: int
+    kind: str  # "person", "org", "place", "single"
+    evidence: bool = False
+    roles: list[tuple[str, set[str], str | None]] = attrs.Factory(list)
+    gender: str | None = None
+    org: bool = False
+
+
+def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]]]:
+    profile = ctx.profile
+    toks: list[_Tok] = []
+    sentence_starts: list[int] = []
+    quoted: list[tuple[int, int]] = []
+    sentence = -1
+    abbreviations = set(profile.abbreviations) | set(profile.honorifics)
+    abbreviations |= set(profile.title_abbreviations)
+    for bi, block in enumerate(ctx.content_blocks()):
+        text = ctx.text
+        b0, b1 = block.span.start, block.span.end
+        heading = block.kind is BlockKind.HEADING
+        for q in _QUOTED.finditer(text, b0, b1):
+            quoted.append((q.start(), q.end()))
+        prev_end = b0
+        prev: _Tok | None = None
+        for m in _TOKEN.finditer(text, b0, b1):
+            raw = m.group(0)
+            gap = text[prev_end : m.start()]
+            possessive = raw.endswith(("'s", "’s")) and len(raw) > 3
+            word = raw[:-2] if possessive else raw.rstrip("'’")
+            if prev is None:
+                initial, new_sentence = True, True
+            else:
+                abbrev = prev.low.rstrip(".") in abbreviations or len(prev.text) == 1
+                dot = "." in gap and not (abbrev and gap.startswith("."))
+                new_sentence = dot or bool(_SENTENCE_GAP.search(gap.replace(".", ""))) or (
+                    "." in gap and not abbrev
+                )
+                initial = new_sentence or bool(_INITIAL_GAP.search(gap))
+            if new_sentence:
+                sentence += 1
+                sentence_starts.append(m.start())
+            letters = [c for c in word if c.isalpha()]
+            tok = _Tok(
+                start=m.start(),
+                end=m.start() + len(word),
+                text=word,
+                low=word.casefold(),
+                cap=word[:1].isupper(),
+                allcaps=len(letters) > 1 and all(c.isupper() for c in letters),
+                possessive=possessive,
+                initial=initial,
+                sentence=sentence,
+                heading=heading,
+                gap=gap,
+                block=bi,
+            )
+            toks.append(tok)
+            prev, prev_end = tok, m.end()
+    quoted.sort()
+    qi = 0
+    for t in toks:
+        while qi < len(quoted) and quoted[qi][1] <= t.start:
+            qi += 1
+        if qi < len(quoted) and quoted[qi][0] < t.start < quoted[qi][1]:
+            t.quoted = True
+    return toks, sentence_starts, quoted
+
+
+class _Finder:
+    """One article's detection state (see :func:`find_entities`)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.profile = ctx.profile
+        self.lex = _lexicon(ctx.profile)
+        self.toks, sentence_starts, quoted = _tokenise(ctx)
+        self.cast = Cast(ctx.text, ctx.profile)
+        self.cast._sentence_starts = sentence_starts or [0]
+        self.cast._quoted = quoted
+        self.lower_seen = {t.low for t in self.toks if not t.cap}
+        self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
+        self.claimed: set[int] = set()
+
+    # -- token classes ---------------------------------------------------------
+
+    def title_like(self, i: int) -> bool:
+        t = self.toks[i]
+        return (
+            _is_title(t.low, self.lex, self.profile)
+            or t.low.rstrip(".") in self.profile.honorifics
+            or t.low in self.lex.title_words
+            or t.low in self.profile.role_modifiers
+        )
+
+    def adjective_at(self, i: int) -> tuple[str, int] | None:
+        """(country id, tokens used) of a nationality adjective ending at token *i*."""
+        t = self.toks[i]
+        if i > 0 and self.toks[i].gap == " ":
+            nat = gazetteer.country_of_adjective(f"{self.toks[i - 1].text} {t.text}")
+            if nat is not None:
+                return nat, 2
+        nat = gazetteer.country_of_adjective(t.text)
+        return (nat, 1) if nat is not None else None
+
+    def nameword(self, i: int) -> bool:
+        t = self.toks[i]
+        if not t.cap or t.allcaps or i in self.gaz:
+            return False
+        low = t.low
+        if low in self.lex.never or low in self.lex.speech:
+            return False
+        if low in self.profile.months and self.month_context(i):
+            return False
+        if self.title_like(i) or gazetteer.country_of_adjective(low) is not None:
+            return False
+        if (t.initial or t.heading) and low in self.lower_seen:
+            return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
+        return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
+
+    def month_context(self, i: int) -> bool:
+        def digit_near(j: int) -> bool:
+            return 0 <= j < len(self.toks) and False
+
+        near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
+        return any(c.isdigit() for c in near) or digit_near(i)
+
+    def cap_particle(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.cap and t.low in _CAP_PARTICLES and i + 1 < len(self.toks)
+
+    def joined(self, i: int) -> bool:
+        """True when token *i* follows token i-1 in the same block, separated by one space."""
+        return (
+            i > 0
+            and self.toks[i].block == self.toks[i - 1].block
+            and self.toks[i].gap == " "
+            and not self.toks[i - 1].possessive
+        )
+
+    # -- passes -----------------------------------------------------------------
+
+    def run(self) -> Cast:
+        self.gazetteer_pass()
+        cands = self.candidates()
+        self.assign(cands)
+        return self.cast
+
+    def gazetteer_pass(self) -> None:
+        starts = [t.start for t in self.toks]
+        for block in self.ctx.content_blocks():
+            for m in gazetteer.find_all(self.text, block.span.start, block.span.end):
+                i = bisect.bisect_left(starts, m.span.start)
+                if i >= len(self.toks) or self.toks[i].start != m.span.start:
+                    continue
+                j = i
+                while j + 1 < len(self.toks) and self.toks[j + 1].start < m.span.end:
+                    j += 1
+                for k in range(i, j + 1):
+                    self.gaz[k] = m
+
+    def runs(self) -> Iterable[tuple[int, int]]:
+        """Maximal sequences of name words (with particles) on one line."""
+        toks = self.toks
+        i, n = 0, len(toks)
+        while i < n:
+            starts_name = self.nameword(i) or (
+                self.cap_particle(i)
+                and self.joined(i + 1)
+                and self.nameword(i + 1)
+                and not (toks[i].initial and toks[i + 1].low in self.lower_seen)
+            )
+            if not starts_name:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and self.joined(j + 1) and not toks[j].possessive:
+                k = j + 1
+                while (
+                    k < n
+                    and self.joined(k)
+                    and toks[k].low in self.profile.name_particles
+                    and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
+                ):
+                    k += 1
+                if k < n and self.joined(k) and self.nameword(k) and not toks[k].initial:
+                    j = k
+                else:
+                    break
+            yield i, j
+            i = j + 1
+
+    def split_korean(self, i: int, j: int) -> list[tuple[int, int, bool]]:
+        """Split a run around the Korean names in it: (first, last, is_korean)."""
+        out: list[tuple[int, int, bool]] = []
+        k = i
+        seg = i
+        while k <= j:
+            t = self.toks[k]
+            found = 0
+            if t.text in FAMILY_NAME_FIRST:
+                for length in (3, 2):
+                    end = k + length - 1
+                    if end > j:
+                        continue
+                    name = self.text[t.start : self.toks[end].end]
+                    if parse_korean_name(name) is not None:
+                        found = length
+                        break
+            elif "-" in t.text and parse_korean_name(t.text) is not None:
+                found = 1
+            if found:
+                if seg < k:
+                    out.append((seg, k - 1, False))
+                out.append((k, k + found - 1, True))
+                k += found
+                seg = k
+            else:
+                k += 1
+        if seg <= j:
+            out.append((seg, j, False))
+        return out
+
+    def roles_before(self, i: int) -> tuple[list[tuple[str, set[str], str | None]], bool, bool]:
+        """Titles right before token *i*: (roles, honorific seen, organisation noun seen)."""
+        toks = self.toks
+        roles: list[tuple[str, set[str], str | None]] = []
+        honorific = org = False
+        j = i - 1
+        first_title = -1
+        heads: set[str] = set()
+        nationality: str | None = None
+        while j >= 0 and i - j <= 8 and toks[j].block == toks[i].block:
+            nxt = toks[j + 1].gap
+            if nxt.strip() not in ("", ".") or "\n" in nxt:
+                break
+            t = toks[j]
+            low = t.low.rstrip(".")
+            if low in self.profile.organisation_nouns or (
+                any(low.endswith(n) for n in self.profile.organisation_nouns if len(n) >= 6)
+                and not _is_title(low, self.lex, self.profile)
+            ):
+                org = j == i - 1
+                break
+            if low in self.profile.honorifics:
+                honorific = True
+                if t.low in self.profile.gendered_nouns:
+                    self._gender = self.profile.gendered_nouns[t.low]
+                first_title = j
+            elif _is_title(low, self.lex, self.profile):
+                heads |= _title_heads(low, self.lex, self.profile)
+                first_title = j
+            elif (
+                low in self.lex.title_words
+                or low in self.profile.role_modifiers
+                or (first_title >= 0 and low in self.profile.name_particles)
+                or (first_title >= 0 and t.cap and j > 0 and not t.initial)
+            ):
+                pass
+            else:
+                adj = self.adjective_at(j)
+                if adj is None or first_title < 0:
+                    break
+                nationality = adj[0]
+                j -= adj[1] - 1
+            if t.initial:
+                break
+            j -= 1
+        if first_title >= 0 and heads:
+            words = self.text[toks[first_title].start : toks[i - 1].end]
+            low_words = _norm_title(words)
+            for multi in self.lex.multi_titles:
+                if _norm_title(" ".join(multi)) in low_words:
+                    heads |= {_norm_title(" ".join(multi))}
+            heads -= {_norm_title(h) for h in self.profile.honorifics}
+            if heads:
+                for g, sex in self.profile.gendered_nouns.items():
+                    if _norm_title(g) in heads:
+                        self._gender = sex
+                roles.append((words.rstrip(". "), heads, nationality))
+        return roles, honorific or bool(heads), org
+
+    def speech_next(self, j: int) -> bool:
+        n = len(self.toks)
+        k = j + 1
+        if k >= n or self.toks[k].block != self.toks[j].block:
+            return False
+        gap = self.toks[k].gap
+        if gap.strip(" ,") == "" and "\n" not in gap and self.toks[k].low in self.lex.speech:
+            return True
+        # "Kim Jong-un: ..." at the start of a block or sentence
+        return gap.strip().startswith(":") and self.toks[j].block == self.toks[k].block
+
+    def speech_before(self, i: int) -> bool:
+        if i == 0 or self.toks[i].gap.strip() != "":
+            return False
+        p = self.toks[i - 1]
+        if p.block != self.toks[i].block:
+            return False
+        if p.low in self.lex.speech:
+            return True
+        for phrase in self.lex.according:
+            n = len(phrase)
+            if i - n >= 0 and tuple(t.low for t in self.toks[i - n : i]) == phrase:
+                return True
+        return False
+
+    def apposition(self, j: int) -> tuple[bool, str | None]:
+        """A title or kinship noun in an apposition after token *j* ("Kim, de zus van ...")."""
+        toks = self.toks
+        k = j + 1
+        if k >= len(toks) or toks[k].gap.strip() != "," or toks[k].block != toks[j].block:
+            return False, None
+        for m in range(k, min(k + 5, len(toks))):
+            t = toks[m]
+            if m > k and toks[m].gap.strip() != "":
+                return False, None
+            if t.low in self.profile.gendered_nouns:
+                return True, self.profile.gendered_nouns[t.low]
+            if _is_title(t.low, self.lex, self.profile):
+                return True, None
+            if t.cap and gazetteer.country_of_adjective(t.low) is None and m > k:
+                return False, None
+        return False, None
+
+    def candidates(self) -> list[_Cand]:
+        toks = self.toks
+        cands: list[_Cand] = []
+        for i, j in self.runs():
+            for a, b, korean in self.split_korean(i, j):
+                self._gender = None
+                cand = self.classify(a, b, korean)
+                if cand is not None:
+                    cand.gender = self._gender
+                    cands.append(cand)
+        # all-caps words that act as sources ("meldt CNN") or follow an organisation noun
+        for i, t in enumerate(toks):
+            if t.allcaps and i not in self.gaz and len(t.text) >= 2 and t.low not in self.lex.never:
+                _, _, org = self.roles_before(i)
+                if org or self.speech_before(i) or self.speech_next(i):
+                    cands.append(_Cand(i, i, "org", True))
+        cands.sort(key=lambda c: c.first)
+        return cands
+
+    def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
+        toks = self.toks
+        # leading capitalised particle at a sentence start that is just an article
+        roles, titled, org = self.roles_before(a)
+        last = toks[b].low
+        if not korean and (
+            org or (b > a and (last in self.profile.organisation_heads))
+        ):
+            return _Cand(a, b, "org", True)
+        if not korean and any(
+            toks[k].low in self.profile.place_words for k in (a, b)
+        ):
+            return _Cand(a, b, "place", False)
+        if (
+            not korean
+            and a == b
+            and a + 1 < len(toks)
+            and self.joined(a + 1)
+            and toks[a + 1].low in self.profile.organisation_heads
+        ):
+            return None
+        length = b - a + 1
+        evidence = korean or titled
+        if not evidence and length >= 2 and toks[a].text in self.lex.given:
+            evidence = True
+        if not evidence and self.cap_particle(a) and not toks[a].initial and length == 2:
+            evidence = True
+        if not evidence and (self.speech_next(b) or self.speech_before(a)):
+            evidence = True
+        app, gender = self.apposition(b)
+        if app:
+            evidence = True
+            if gender is not None:
+                self._gender = gender
+        if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
+            evidence = True
+        if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
+            evidence = True
+        if toks[a].quoted and toks[a].gap.endswith(("“", '"', "„", "‘", "'")) and not korean:
+            nxt = self.text[toks[b].end : toks[b].end + 1]
+            if nxt in ("”", '"', "’", "'", "“"):
+                return None  # a nickname or title in quotation marks
+        kind = "person" if (length >= 2 or korean) else "single"
+        return _Cand(a, b, kind, evidence, roles)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b].end]
+
+    # -- assignment ---------------------------------------------------------------
+
+    def assign(self, cands: list[_Cand]) -> None:
+        cast = self.cast
+        toks = self.toks
+        profile = self.profile
+        # organisations and places from the gazetteer and from the runs
+        seen_matches: set[int] = set()
+        for k in sorted(self.gaz):
+            m = self.gaz[k]
+            if m.span.start in seen_matches:
+                continue
+            seen_matches.add(m.span.start)
+            t = toks[k]
+            name = m.text
+            key = m.entry.id
+            ent = cast._entity(key, m.entry.kind)
+            ent.gid = m.entry.id
+            if m.metonym:
+                ent.metonym_forms.add(name)
+            ent.add_form(name, m.span.start)
+            cast._record(key, m.span, possessive=t.possessive, quoted=t.quoted)
+        org_forms: set[str] = set()
+        for c in cands:
+            if c.kind == "org":
+                org_forms.add(_fold(self.span_text(c.first, c.last)))
+        # full names first, so that surnames can find them
+        full: list[_Cand] = []
+        for c in cands:
+            if c.kind == "person" and c.evidence:
+                full.append(c)
+        registered: dict[str, str] = {}
+        for c in full:
+            name = self.span_text(c.first, c.last)
+            key = "person:" + name_key(name)
+            if key not in registered:
+                registered[key] = name
+        # a "full" name that is only the tail of another ("De Wever" of "Bart De Wever")
+        tails: set[str] = set()
+        for _key, name in registered.items():
+            tails.update(surname_keys(name))
+        for key, name in registered.items():
+            if name_key(name) in tails and len(name.split()) < 4:
+                continue
+            ent = cast._entity(key, EntityKind.PERSON)
+            ent.korean = parse_korean_name(name) is not None
+            known = gazetteer.known_person(name)
+            if known is not None:
+                ent.gid = known.id
+            cast._index_person(key, name)
+        single_evidence = {
+            _fold(self.span_text(c.first, c.last))
+            for c in cands
+            if c.kind in ("single", "person") and c.evidence
         }
+        leftovers: list[_Cand] = []
+        for c in cands:
+            name = self.span_text(c.first, c.last)
+            span = Span(toks[c.first].start, toks[c.last].end)
+            t = toks[c.first]
+            possessive = toks[c.last].possessive
+            if c.kind in ("org", "place"):
+                kind = EntityKind.ORGANISATION if c.kind == "org" else EntityKind.PLACE
+                if c.kind == "place":
+                    continue
+                key = cast.add(name, span, kind)
+                continue
+            folded = _fold(name)
+            if folded in org_forms and c.kind == "single":
+                cast.add(name, span, EntityKind.ORGANISATION)
+                continue
+            key = "person:" + name_key(name)
+            if key in cast._ents and c.kind == "person":
+                ent = cast._ents[key]
+                ent.add_form(name, span.start, full=True)
+            else:
+                found = cast._person_key_for(name, span.start)
+                if found is None:
+                    if self.plain_single_person(c) or (c.evidence and c.kind == "single"):
+                        found = "person:" + name_key(name)
+                        ent = cast._entity(found, EntityKind.PERSON)
+                        ent.korean = t.text in FAMILY_NAME_FIRST
+                        known = gazetteer.known_surname(name)
+                        if known is not None:
+                            ent.gid = known.id
+                        cast._index_person(found, name)
+                        ent.add_form(name, span.start, full=True)
+                    elif folded in single_evidence:
+                        found = "person:" + name_key(name)
+                        ent = cast._entity(found, EntityKind.PERSON)
+                        cast._index_person(found, name)
+                        ent.add_form(name, span.start, full=True)
+                    else:
+                        leftovers.append(c)
+                        continue
+                else:
+                    cast._ents[found].add_form(name, span.start)
+                key = found
+            ent = cast._ents[key]
+            cast._record(key, span, possessive=possessive, quoted=t.quoted)
+            for role, heads, nationality in c.roles:
+                ent.roles.append(role)
+                ent.role_heads |= heads
+                if nationality is not None and ent.nationality is None:
+                    ent.nationality = nationality
+            if c.gender is not None and ent.gender is None:
+                ent.gender = c.gender
+        # coordination: "Kim en Trump", "Pence and Moon"
+        by_token: dict[int, _Mention] = {}
+        for mention in cast._mentions:
+            if cast._ents[mention.key].kind is EntityKind.PERSON:
+                by_token[mention.start] = mention
+        for c in leftovers:
+            if c.kind != "single":
+                continue
+            a = c.first
+            near: list[int] = []
+            if a >= 2 and toks[a - 1].low in profile.conjunctions and self.joined(a):
+                near.append(toks[a - 2].start)
+            if a + 2 < len(toks) and toks[a + 1].low in profile.conjunctions:
+                near.append(toks[a + 2].start)
+            if any(p in by_token for p in near):
+                name = self.span_text(a, a)
+                cast.add(name, Span(toks[a].start, toks[a].end), EntityKind.PERSON)
+        # pronoun-free gender hints from honorifics are set in roles_before
+
+    def plain_single_person(self, c: _Cand) -> bool:
+        """A lone Korean family name acting as a name ("Kim", "Moon"), not "the Kim regime"."""
+        if c.kind != "single":
+            return False
+        t = self.toks[c.first]
+        if t.text not in FAMILY_NAME_FIRST or len(t.text) < 3:
+            return False
+        if t.low in self.lower_seen:
+            return False
+        if c.first > 0 and self.toks[c.first - 1].low in self.profile.determiners:
+            return t.initial
+        return True
+
+    _gender: str | None = None
 
 
 def find_entities(ctx: Context) -> Cast:
     """Find the entities named in the article's content blocks."""
-    return Cast()
+    return _Finder(ctx).run()

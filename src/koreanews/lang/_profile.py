@@ -114,3 +114,25 @@ class LanguageProfile:
     unnamed_sources: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Lower-case particles inside names ("van", "de", "der").
     name_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Honorifics before a name, lower case without the dot ("mr", "dhr", "mevrouw").
+    honorifics: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Abbreviated titles (lower case, no dot) -> the title they stand for ("gov" -> "governor").
+    title_abbreviations: Mapping[str, str] = attrs.field(factory=dict)
+    #: Words that may stand before a title without being a name ("former", "waarnemend").
+    role_modifiers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Common given names of the language's news (a capitalised word after one is a surname).
+    given_names: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Capitalised words that are never names, lower case ("breaking", "volgens").
+    non_names: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Coordinating words between two names ("en", "and").
+    conjunctions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Nouns that make the name after them an organisation ("persbureau", "firm").
+    organisation_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Last words of organisation names, lower case ("universiteit", "agency", "army").
+    organisation_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that make a capitalised sequence a place, lower case ("mount", "river").
+    place_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Nouns that tell a person's gender in an apposition or role: noun -> "m" or "f".
+    gendered_nouns: Mapping[str, str] = attrs.field(factory=dict)
+    #: Prepositions that link an unnamed source to whom it works for ("van", "for").
+    source_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

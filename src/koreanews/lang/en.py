@@ -199,16 +199,110 @@ TITLES = (
     "leader", "king", "queen", "general", "ambassador", "spokesman", "spokeswoman",
     "spokesperson", "mayor", "dictator", "chancellor", "senator", "governor", "gov",
     "coach", "mr", "mrs", "ms", "dr", "prof",
+    "premier", "emperor", "prince", "princess", "admiral", "envoy", "chairman", "chairwoman",
+    "chair", "director", "ceo", "professor", "researcher", "analyst", "diplomat", "negotiator",
+    "adviser", "advisor", "representative", "congressman", "congresswoman", "lawmaker",
+    "commander", "colonel", "lieutenant", "captain", "sergeant", "pope", "judge", "manager",
+    "foreign minister", "defence minister", "defense minister", "unification minister",
+    "defense secretary", "defence secretary", "secretary of state", "secretary of defense",
+    "secretary-general", "secretary general", "national security adviser", "supreme leader",
+    "chief of staff", "counterpart", "predecessor", "successor", "head coach", "striker",
+    "goalkeeper", "midfielder", "defender", "player", "minister of foreign affairs",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 UNNAMED_SOURCES = (
-    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "analysts", "analyst",
-    "experts", "officials", "official", "media", "observers", "aides", "diplomats",
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "analysts",
+    "analyst", "experts", "expert", "officials", "official", "media", "observers", "aides",
+    "aide", "diplomats", "diplomat", "critics", "insiders", "people", "residents", "witnesses",
+    "authorities", "ministry", "government", "researchers", "scientists", "journalists",
+    "reporters", "newspaper", "newspapers", "military", "someone", "many", "some", "others",
+    "lawmakers", "legislators", "agency", "broadcaster", "regime", "administration",
 )
 
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")
+
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady")
+
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "pres": "president", "prof": "professor", "lt": "lieutenant", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "adm": "admiral", "amb": "ambassador",
+    "dr": "doctor", "supt": "superintendent", "insp": "inspector", "cmdr": "commander",
+}
+
+ROLE_MODIFIERS = (
+    "former", "ex", "acting", "deputy", "vice", "top", "new", "current", "then", "outgoing",
+    "incoming", "senior", "chief", "supreme", "first", "second", "late", "special", "assistant",
+    "associate", "young", "younger", "elder", "older", "powerful", "controversial", "veteran",
+    "conservative", "liberal", "communist", "interim", "head", "official", "state-run",
+)
+
+GIVEN_NAMES = (
+    "Abraham", "Adam", "Alan", "Alex", "Alice", "Amy", "Andrew", "Ashton", "Barbara", "Betsy",
+    "Beto", "Bernie", "Brett", "Carol", "Catherine", "Cory", "Dan", "Debbie", "Diana", "Edward",
+    "Elizabeth", "Emma", "Gary", "Gina", "Greg", "Helen", "Ian", "Jack", "Jason", "Jeremy",
+    "Jerry", "Jessica", "Jill", "Joan", "Jon", "Jonathan", "Josh", "Julia", "Karen", "Katie",
+    "Kelly", "Ken", "Larry", "Linda", "Marco", "Margaret", "Matt", "Maxine", "Megan", "Mick",
+    "Mitt", "Nathan", "Nick", "Nicholas", "Patrick", "Pete", "Phil", "Philip", "Rachel",
+    "Randy", "Rick", "Roger", "Ron", "Rupert", "Ruth", "Ryan", "Sam", "Samuel", "Sandra",
+    "Simon", "Stephanie", "Ted", "Terry", "Tim", "Timothy", "Todd", "Tucker", "Victoria",
+    "Walter", "Wendy", "Will", "Zach",
+)
+
+NON_NAMES = (
+    "according", "breaking", "update", "updated", "live", "exclusive", "watch", "video",
+    "photo", "photos", "read", "more", "opinion", "analysis", "news", "world", "politics",
+    "business", "sport", "sports", "here", "there", "yes", "no", "per", "despite", "while",
+    "though", "although", "however", "meanwhile", "still", "even", "since", "after", "before",
+    "during", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "hours",
+    "key", "points", "sister", "brother", "father", "mother", "god", "jesus", "allah",
+    "christmas", "easter", "ramadan", "olympics", "olympic", "games", "winter", "summer",
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "google", "internet", "state",
+    "west", "east", "north", "south", "northern", "southern", "western", "eastern", "western",
+    "communist", "democrats", "republicans", "democratic", "republican", "says", "said",
+    "one", "two", "three", "everyone", "nobody", "someone", "both", "american", "americans",
+    "briton", "frenchman", "spaniard", "koreans", "japanese", "chinese", "russians",
+)
+
+CONJUNCTIONS = ("and", "&")
+
+ORGANISATION_NOUNS = (
+    "agency", "firm", "company", "newspaper", "paper", "broadcaster", "network", "channel",
+    "daily", "outlet", "website", "site", "group", "carrier", "maker", "manufacturer",
+    "bank", "party", "organisation", "organization", "think-tank", "think", "tank", "club",
+    "team", "university", "magazine", "tabloid", "giant", "conglomerate", "startup",
+)
+
+ORGANISATION_HEADS = (
+    "university", "agency", "army", "navy", "party", "post", "times", "news", "hotel",
+    "force", "forces", "council", "ministry", "department", "bank", "group", "corporation",
+    "company", "inc", "ltd", "co", "corp", "institute", "center", "centre", "commission",
+    "committee", "federation", "union", "parliament", "congress", "senate", "government",
+    "cabinet", "cup", "games", "olympics", "foundation", "association", "fc", "media", "tv",
+    "radio", "journal", "herald", "telegraph", "review", "tribune", "daily", "weekly",
+    "network", "service", "office", "court", "command", "guard", "police", "school", "college",
+    "academy", "administration", "assembly", "league", "club", "association",
+)
+
+PLACE_WORDS = (
+    "mount", "mt", "lake", "river", "sea", "ocean", "island", "islands", "peninsula", "street",
+    "avenue", "square", "airport", "base", "province", "county", "city", "zone", "border",
+    "district", "valley", "bay", "strait", "bluffs", "state", "park",
+)
+
+GENDERED_NOUNS = {
+    "sister": "f", "mother": "f", "daughter": "f", "wife": "f", "woman": "f", "queen": "f",
+    "spokeswoman": "f", "princess": "f", "mrs": "f", "ms": "f", "miss": "f", "lady": "f",
+    "aunt": "f", "grandmother": "f", "widow": "f", "first lady": "f", "chairwoman": "f",
+    "congresswoman": "f", "actress": "f",
+    "brother": "m", "father": "m", "son": "m", "husband": "m", "man": "m", "king": "m",
+    "spokesman": "m", "prince": "m", "mr": "m", "sir": "m", "lord": "m", "uncle": "m",
+    "grandfather": "m", "emperor": "m", "pope": "m", "chairman": "m", "congressman": "m",
+}
+
+SOURCE_PREPOSITIONS = ("for", "of", "at", "from", "with", "in", "within", "close")
 
 PROFILE = LanguageProfile(
     code="en",
@@ -245,4 +339,15 @@ PROFILE = LanguageProfile(
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
     name_particles=NAME_PARTICLES,
+    honorifics=HONORIFICS,
+    title_abbreviations=TITLE_ABBREVIATIONS,
+    role_modifiers=ROLE_MODIFIERS,
+    given_names=GIVEN_NAMES,
+    non_names=NON_NAMES,
+    conjunctions=CONJUNCTIONS,
+    organisation_nouns=ORGANISATION_NOUNS,
+    organisation_heads=ORGANISATION_HEADS,
+    place_words=PLACE_WORDS,
+    gendered_nouns=GENDERED_NOUNS,
+    source_prepositions=SOURCE_PREPOSITIONS,
 )

@@ -205,20 +205,111 @@ NOUN_MARKERS = (
 # -- entities -----------------------------------------------------------------
 
 TITLES = (
-    "president", "vicepresident", "vice-president", "premier", "minister", "staatssecretaris",
-    "leider", "koning", "koningin", "generaal", "ambassadeur", "woordvoerder", "woordvoerster",
+    "president", "vicepresident", "vice-president", "premier", "vicepremier", "minister",
+    "staatssecretaris", "leider", "partijleider", "koning", "koningin", "keizer", "prins",
+    "generaal", "admiraal", "ambassadeur", "gezant", "woordvoerder", "woordvoerster",
     "burgemeester", "dictator", "secretaris-generaal", "kanselier", "senator", "gouverneur",
-    "buitenlandminister", "dhr", "mevrouw", "meneer",
+    "buitenlandminister", "staatshoofd", "regeringsleider", "topman", "topvrouw", "voorzitter",
+    "fractievoorzitter", "commissaris", "bondscoach", "coach", "trainer", "hoogleraar",
+    "professor", "onderzoeker", "ceo", "directeur", "topdiplomaat", "diplomaat",
+    "onderhandelaar", "adviseur", "veiligheidsadviseur", "paus", "opperbevelhebber",
+    "bevelhebber", "kolonel", "ambtgenoot", "collega", "voorganger", "opvolger",
+    "minister van buitenlandse zaken", "minister van defensie", "minister van binnenlandse zaken",
+    "minister van financiën", "minister van justitie", "minister van eenmaking",
+    "opperste leider", "speciaal gezant", "dhr", "mevrouw", "meneer",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
 
 UNNAMED_SOURCES = (
-    "woordvoerder", "woordvoerster", "bron", "bronnen", "analisten", "analist", "experts",
-    "deskundigen", "media", "functionaris", "ingewijden", "waarnemers", "medewerker",
+    "woordvoerder", "woordvoerster", "woordvoerders", "bron", "bronnen", "analisten", "analist",
+    "experts", "expert", "deskundigen", "deskundige", "media", "functionaris", "functionarissen",
+    "ingewijden", "ingewijde", "waarnemers", "waarnemer", "medewerker", "medewerkers",
+    "ambtenaar", "ambtenaren", "diplomaten", "diplomaat", "critici", "kenners", "insiders",
+    "politici", "officials", "militairen", "onderzoekers", "wetenschappers", "getuigen",
+    "inwoners", "bewoners", "journalisten", "kranten", "krant", "ministerie", "regering",
+    "autoriteiten", "leger", "staatsmedia", "staatstelevisie", "persbureau", "persagentschap",
+    "mensen", "iemand", "men", "velen", "sommigen", "anderen",
 )
 
 NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op")
+
+HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
+
+TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter", "burg": "burgemeester"}
+
+ROLE_MODIFIERS = (
+    "oud", "ex", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
+    "demissionaire", "nieuwe", "nieuw", "huidige", "toenmalige", "toenmalig", "hoge", "hoogste",
+    "opperste", "eerste", "tweede", "vorige", "kersverse", "scheidend", "scheidende", "interim",
+    "plaatsvervangend", "plaatsvervangende", "speciaal", "speciale", "jonge", "jongere",
+    "oudere", "machtige", "omstreden", "communistische", "conservatieve", "liberale",
+)
+
+GIVEN_NAMES = (
+    "Jan", "Piet", "Pieter", "Bart", "Mark", "Martin", "Geert", "Sigrid", "Wopke", "Hugo",
+    "Kajsa", "Caroline", "Joost", "Jesse", "Frans", "Koen", "Elio", "Charles", "Alexander",
+    "Willem", "Ruud", "Herman", "Guy", "Yves", "Sophie", "Hadja", "Theo", "Paul", "Hans",
+    "Karel", "Maxime", "Annelies", "Kees", "Wim", "Jeroen", "Rob", "Gerrit", "Johan", "Stef",
+    "Lieven", "Petra", "Tinne", "Hilde", "Freya", "Zuhal", "Meyrem", "Vincent", "Dirk", "Tom",
+    "Bert", "Lodewijk", "Henk", "Gert", "Thierry", "Lilianne", "Dilan", "Pieter", "Rutger",
+    "Femke", "Esther", "Ank", "Jet", "Job", "Sander", "Stijn", "Maarten", "Ivo", "Joris",
+    "Marc", "Luc", "Eric", "Erik", "Fleur", "Anne", "Sven", "Kris", "Peter", "Jacques",
+    "Wouter", "Conner", "Filip", "Mathilde", "Beatrix", "Amalia", "Jozef", "Els", "Inge",
+)
+
+NON_NAMES = (
+    "volgens", "aldus", "ook", "toch", "maar", "want", "dus", "zo", "nu", "daarom", "daarna",
+    "eerder", "later", "vervolgens", "bovendien", "intussen", "ondertussen", "inmiddels",
+    "volgens", "tijdens", "sinds", "na", "voor", "bij", "met", "zonder", "onder", "tegen",
+    "afgelopen", "vorige", "vandaag", "gisteren", "morgen", "wel", "niet", "geen", "alle",
+    "veel", "weinig", "meer", "enkele", "beide", "twee", "drie", "bron", "foto", "video",
+    "lees", "update", "live", "breaking", "exclusief", "interview", "reactie", "analyse",
+    "opinie", "column", "nieuws", "binnenland", "buitenland", "politiek", "economie", "sport",
+    "wie", "wat", "waarom", "hoe", "waar", "wanneer", "welke", "zus", "broer", "vader",
+    "moeder", "mijnheer", "god", "jezus", "allah", "kerstmis", "pasen", "ramadan",
+    "olympische", "winterspelen", "spelen", "zomerspelen", "twitter", "facebook", "instagram",
+    "youtube", "tiktok", "google", "internet", "spanjaard", "amerikaan", "fransman",
+    "nederlander", "belg", "koreaan", "noord-koreaan", "zuid-koreaan", "japanner", "chinees",
+    "rus", "brit", "duitser", "een", "één", "iedereen", "niemand", "beiden",
+)
+
+CONJUNCTIONS = ("en", "&")
+
+ORGANISATION_NOUNS = (
+    "persbureau", "persagentschap", "nieuwsagentschap", "staatspersbureau",
+    "staatspersagentschap", "agentschap", "krant", "dagblad", "zender", "staatszender",
+    "omroep", "tv-zender", "televisiezender", "bedrijf", "concern", "firma", "fabrikant",
+    "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
+    "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit",
+)
+
+ORGANISATION_HEADS = (
+    "universiteit", "university", "agency", "agentschap", "army", "leger", "party", "partij",
+    "post", "times", "news", "nieuws", "hotel", "force", "council", "raad", "ministerie",
+    "bank", "group", "groep", "corporation", "company", "inc", "ltd", "nv", "bv", "instituut",
+    "institute", "centrum", "center", "centre", "commissie", "comité", "federatie", "bond",
+    "unie", "union", "krijgsmacht", "parlement", "congres", "senaat", "regering", "kabinet",
+    "cup", "beker", "spelen", "games", "olympics", "stichting", "vereniging", "fc", "media",
+    "tv", "radio", "krant", "dagblad", "journal", "herald", "telegraph", "review",
+)
+
+PLACE_WORDS = (
+    "zee", "oceaan", "rivier", "berg", "eiland", "schiereiland", "straat", "plein", "luchthaven",
+    "basis", "luchtmachtbasis", "provincie", "stad", "mount", "mt", "lake", "river", "sea",
+    "island", "zone", "grens", "district",
+)
+
+GENDERED_NOUNS = {
+    "zus": "f", "zuster": "f", "moeder": "f", "dochter": "f", "vrouw": "f", "echtgenote": "f",
+    "koningin": "f", "woordvoerster": "f", "prinses": "f", "topvrouw": "f", "mevrouw": "f",
+    "mevr": "f", "tante": "f", "grootmoeder": "f", "weduwe": "f", "first lady": "f",
+    "broer": "m", "vader": "m", "zoon": "m", "man": "m", "echtgenoot": "m", "koning": "m",
+    "woordvoerder": "m", "prins": "m", "topman": "m", "meneer": "m", "dhr": "m", "oom": "m",
+    "grootvader": "m", "keizer": "m", "paus": "m",
+}
+
+SOURCE_PREPOSITIONS = ("van", "bij", "voor", "uit", "namens", "rond", "binnen")
 
 PROFILE = LanguageProfile(
     code="nl",
@@ -254,4 +345,15 @@ PROFILE = LanguageProfile(
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
     name_particles=NAME_PARTICLES,
+    honorifics=HONORIFICS,
+    title_abbreviations=TITLE_ABBREVIATIONS,
+    role_modifiers=ROLE_MODIFIERS,
+    given_names=GIVEN_NAMES,
+    non_names=NON_NAMES,
+    conjunctions=CONJUNCTIONS,
+    organisation_nouns=ORGANISATION_NOUNS,
+    organisation_heads=ORGANISATION_HEADS,
+    place_words=PLACE_WORDS,
+    gendered_nouns=GENDERED_NOUNS,
+    source_prepositions=SOURCE_PREPOSITIONS,
 )

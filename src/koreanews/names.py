@@ -1,0 +1,236 @@
+"""Person names: Korean name normalisation, comparison keys and surnames.
+
+Korean names are written family name first, the given name hyphenated, spaced
+or joined, with varying capitals: "Kim Jong-un", "Kim Jong Un", "Kim Jong-Un",
+"Kim Jongun" and even "Kim-Jong-un" are one person.
+:func:`normalise_korean_name` maps all of them to one form, :func:`name_key`
+gives a comparison key for any name, and :func:`same_person` tells whether two
+names can refer to the same person ("Pence" and "Mike Pence").
+
+>>> normalise_korean_name("Kim Jong Un") == normalise_korean_name("Kim Jong-un")
+True
+>>> normalise_korean_name("Kim Jongun")
+'Kim Jongun'
+>>> name_key("Ri Yong Ho") == name_key("Ri Yong-ho")
+True
+>>> same_person("Pence", "Mike Pence"), same_person("Kim Yo-jong", "Kim Jong-un")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+__all__ = [
+    "COMMON_GIVEN_NAMES",
+    "FAMILY_NAME_FIRST",
+    "KoreanName",
+    "is_korean_syllables",
+    "name_key",
+    "normalise_korean_name",
+    "parse_korean_name",
+    "same_person",
+    "surname_keys",
+]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Family names of Korea (South and North romanisations) and a few of China,
+#: written before the given name.
+FAMILY_NAME_FIRST: frozenset[str] = _words(
+    """
+    Kim Gim Lee Yi Ri Rhee Rhie Park Pak Bak Choi Choe Choy Chey Jung Jeong Chung Chong
+    Kang Gang Cho Jo Joh Yoon Yun Jang Chang Lim Im Rim Han Oh O Seo Suh So Shin Sin Kwon
+    Gwon Hwang Ahn An Song Jeon Jun Chun Cheon Hong Yoo Yu Ryu Ryoo Ko Koh Go Moon Mun Yang
+    Ryang Son Sohn Bae Pae Baek Paek Paik Heo Hur Ho Nam Noh Roh No Ro Ha Kwak Sung Seong
+    Cha Joo Ju Chu Choo Woo U Min Na Ra Jin Chin Ji Chi Um Eom Won Chae Pyo Byun Byeon
+    Pyon Gil Kil Yeo Do Tak Ban Pang Bang Gong Kong Maeng Hyun Hyeon Goh Seok Sok Ok Myung
+    Myong Wang Pyun Yeom Yom Hahm Ham Kye Gye Jeung Tae Sun Kal Gal Ma Yuk Bong Pong Sim Shim
+    Yeon Yon Hyon Jegal Namgung Sagong Seonwoo Xi Li Hu Wen Mao Deng Zhou Zhang Liu Chen
+    Wang Zhao Huang Jiang
+    """
+)
+
+#: Common given names across languages (per-language lists live in the language profiles).
+COMMON_GIVEN_NAMES: frozenset[str] = _words(
+    """
+    Mike Michael Donald Joe Joseph Barack Hillary Bill George John James Jim Rex Mark Marco
+    Nikki Kamala Antony Anthony Jake Lloyd Rex Steve Steven Stephen Sean Sarah Susan Robert
+    Bob Richard Thomas Tom David Daniel Peter Paul Andrew Chris Christopher Matthew Jeff
+    Jeffrey Kevin Brian Eric Scott Doug Douglas Ted Dennis Jimmy Jared Ivanka Melania Nancy
+    Chuck Mitch Lindsey Elizabeth Mary Anne Ann Jane Kate Emily Laura Lisa Jennifer Michelle
+    Victor Vladimir Sergei Sergey Dmitry Boris Angela Olaf Emmanuel Theresa Justin Antonio
+    Kofi Alejandro Philippe Francois François Jean Pierre Jacques Shinzo Taro Fumio
+    Yoshihide Yoshimasa Junichiro Yukio Naoto Fumio Toshimitsu Itsunori Jens Ursula Charles
+    William Harry Kim Leon Ben Benjamin Martin Alexander Frank Hans Karl Carl Max Henry
+    Ronald Gerald Harold Jerome Madeleine Condoleezza Colin Dick Rudy Rudolph Samantha Nikolai
+    Hassan Ali Mohammed Muhammad Recep Narendra Rodrigo Ferdinand Joko Jacinda Malcolm Tony
+    Gordon Keir Rishi Liz Volodymyr
+    """
+)
+
+_SYLLABLE = (
+    r"(?:wh|[ckgtp]h|kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhfvz])?"
+    r"[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|ei|ai|a|e|i|o|u)"
+    r"(?:ng|nh|hn|lk|ck|n|m|l|k|p|t|r|b|g|h)?"
+)
+_ONE = re.compile(_SYLLABLE)
+_TWO = re.compile(f"(?:{_SYLLABLE}){{2}}")
+_ONE_OR_TWO = re.compile(f"(?:{_SYLLABLE}){{1,2}}")
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PARTICLES = _words(
+    "van de der den ter ten te het 't in op von da di del della la le du des bin al el dos das"
+)
+
+
+def is_korean_syllables(word: str, count: int | None = None) -> bool:
+    """True when *word* reads as *count* romanised Korean syllables (1 or 2 when None).
+
+    >>> is_korean_syllables("jongun", 2), is_korean_syllables("Yong"), is_korean_syllables("Avenue")
+    (True, True, False)
+    """
+    w = word.casefold()
+    if count == 1:
+        return _ONE.fullmatch(w) is not None
+    if count == 2:
+        return _TWO.fullmatch(w) is not None
+    return _ONE_OR_TWO.fullmatch(w) is not None
+
+
+@attrs.frozen
+class KoreanName:
+    """A Korean name split into family name and given-name syllables."""
+
+    family: str
+    #: The given name's syllables as written ("Jong", "un").
+    syllables: tuple[str, ...]
+
+    @property
+    def given(self) -> str:
+        """The given name in the usual hyphenated form ("Jong-un")."""
+        parts = [s.lower() for s in self.syllables]
+        return "-".join(parts).capitalize()
+
+    @property
+    def key(self) -> str:
+        """A comparison key: family and given name joined, lower case ("kim jongun")."""
+        return f"{self.family.casefold()} {''.join(self.syllables).casefold()}"
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _clean(name: str) -> str:
+    return _POSSESSIVE.sub("", _SPACE.sub(" ", name.strip()))
+
+
+def parse_korean_name(name: str) -> KoreanName | None:
+    """Split a Korean name into family name and syllables, or None when it is not one.
+
+    Accepts "Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jongun" and
+    "Kim-Jong-un"; the family name must be a known one (:data:`FAMILY_NAME_FIRST`).
+
+    >>> parse_korean_name("Shin Tae Yong").given
+    'Tae-yong'
+    >>> parse_korean_name("Mike Pence") is None
+    True
+    """
+    name = _clean(name)
+    if " " in name:
+        family, _, rest = name.partition(" ")
+        parts = rest.replace("-", " ").split(" ")
+    else:
+        pieces = name.split("-")
+        if len(pieces) < 2:
+            return None
+        family, parts = pieces[0], pieces[1:]
+    if family not in FAMILY_NAME_FIRST and family.capitalize() not in FAMILY_NAME_FIRST:
+        return None
+    if not parts or len(parts) > 2 or not parts[0][:1].isupper():
+        return None
+    if len(parts) == 1:
+        if not is_korean_syllables(parts[0], 2):
+            return None
+        return KoreanName(family, (parts[0],))
+    if not all(p and is_korean_syllables(p, 1) for p in parts):
+        return None
+    return KoreanName(family, (parts[0], parts[1]))
+
+
+def normalise_korean_name(name: str) -> str:
+    """One form for every spelling of a Korean name: family name and joined given name.
+
+    "Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jongun" and "Kim-Jong-un"
+    all give ``"Kim Jongun"``.  A name that is not Korean comes back with its
+    spaces collapsed and a possessive ``'s`` removed.
+
+    >>> normalise_korean_name("Kim Jong-Un")
+    'Kim Jongun'
+    >>> normalise_korean_name("Mike  Pence")
+    'Mike Pence'
+    """
+    korean = parse_korean_name(name)
+    if korean is None:
+        return _clean(name)
+    given = "".join(korean.syllables).lower().capitalize()
+    return f"{korean.family.capitalize()} {given}"
+
+
+def name_key(name: str) -> str:
+    """A comparison key for any person name: case, accents and Korean spelling folded.
+
+    >>> name_key("Kim Jong Un") == name_key("kim jong-un")
+    True
+    >>> name_key("Alejandro Cao de Benós")
+    'alejandro cao de benos'
+    """
+    korean = parse_korean_name(name)
+    if korean is not None:
+        return _fold(korean.key)
+    return _fold(_clean(name))
+
+
+def surname_keys(name: str) -> tuple[str, ...]:
+    """Keys of the shorter forms that can stand for *name* in the same article.
+
+    For a Korean name: the family name and the given name alone ("kim",
+    "yojong"); otherwise every tail of the name that starts with a capital or a
+    particle ("bart de wever" -> "de wever", "wever").
+
+    >>> surname_keys("Kim Yo-jong")
+    ('kim', 'yojong')
+    >>> surname_keys("Bart De Wever")
+    ('de wever', 'wever')
+    """
+    korean = parse_korean_name(name)
+    if korean is not None:
+        return (_fold(korean.family), _fold("".join(korean.syllables)))
+    words = _clean(name).split(" ")
+    keys: list[str] = []
+    for i in range(1, len(words)):
+        if words[i - 1].casefold() in _PARTICLES and words[i - 1][:1].islower():
+            continue  # "Cao de Benós": "de Benós" alone is not used, "Benós" is
+        keys.append(_fold(" ".join(words[i:])))
+    return tuple(keys)
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when names *a* and *b* can refer to the same person.
+
+    Equal keys (Korean spellings folded) or one name a surname form of the other.
+
+    >>> same_person("Kim Jong Un", "Kim Jong-un"), same_person("De Wever", "Bart De Wever")
+    (True, True)
+    """
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    return ka in surname_keys(b) or kb in surname_keys(a)
