@@ -92,6 +92,7 @@ def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        "--disable-dev-shm-usage",
         "--hide-scrollbars",
         f"--user-data-dir={tmp_path / 'profile'}",
         *args,
@@ -132,6 +133,25 @@ def test_dom_has_highlighted_quotes_and_legend(tmp_path: Path, page: Path) -> No
     legend = {a["data-speaker"]: a["data-count"] for tag, a in dom.found if tag == "li"}
     assert legend == {"Sato Kenji": "3", "Park Ji-hoon": "1"}
     assert any(a.get("data-block") == "boilerplate" for _, a in dom.found)
+
+
+def test_legend_hover_picks_out_a_speaker(tmp_path: Path) -> None:
+    page = tmp_path / "hover.html"
+    hover = (
+        "<script>document.querySelector('.legend li[data-speaker=\"Park Ji-hoon\"]')"
+        ".dispatchEvent(new Event('mouseenter'));</script></body>"
+    )
+    page.write_text(render_html(article()).replace("</body>", hover), encoding="utf-8")
+    result = run_chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    dom = Elements()
+    dom.feed(result.stdout)
+    (body,) = [a for tag, a in dom.found if tag == "body"]
+    assert "spot" in body.get("class", "").split()
+    lit = [
+        m["data-speaker"] for tag, m in dom.found if tag == "mark" and "hi" in m["class"].split()
+    ]
+    assert lit == ["Park Ji-hoon"]
 
 
 def png_pixels(data: bytes) -> tuple[int, int, Counter[tuple[int, int, int]]]:
