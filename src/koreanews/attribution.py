@@ -49,7 +49,7 @@ _FAR = 28
 #: Share of an indirect clause that may be quoted words before it counts as a quotation.
 _MAX_QUOTED = 0.7
 #: How many content blocks back a continuation or a pronoun may look for its speaker.
-_BACK = 1
+_BACK = 3
 
 
 @attrs.define
@@ -181,6 +181,8 @@ class _Sentence:
 
     def is_person_noun(self, low: str) -> bool:
         if low in self.p.titles or low in self.p.unnamed_sources:
+            return True
+        if low in self.p.organisation_heads:
             return True
         return any(len(n) >= 5 and low.endswith(n) for n in self.rules.person_nouns)
 
@@ -695,7 +697,23 @@ def _cue_before_quote(
 def _cue_before(
     s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
 ) -> tuple[_Cue, _Source, bool] | None:
-    """The nearest cue before the quotation in its sentence."""
+    """The nearest cue before the quotation in its sentence ("Trump's threat to" first)."""
+    toks, p = s.toks, s.p
+    for k in range(q - 1, max(-1, q - 4), -1):
+        t = toks[k]
+        if t.kind != "w":
+            break
+        if t.low in p.speech_nouns and k > 0:
+            owner = toks[k - 1]
+            if owner.kind == "w" and owner.cap and owner.text.endswith(p.possessive_suffixes):
+                np = s.np_backward(k - 1)
+                if np is not None:
+                    src = s.source(np, s.text)
+                    if src.span is not None and src.phrase is not None:
+                        cut = next(x for x in p.possessive_suffixes if src.phrase.endswith(x))
+                        span = Span(src.span.start, src.span.end - len(cut))
+                        cue = _Cue("noun", k, k, t.text, Span(t.start, t.end))
+                        return cue, _Source(span.slice(s.text), span), False
     for c in reversed(cues):
         if c.j < q and c.kind not in ("aldus", "noun"):
             src, ok = subj(c)
@@ -951,13 +969,13 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         d.source_text, d.source_span = src.phrase, src.span
         if src.phrase is not None and src.span is not None:
+            d.speaker_key = cast.resolve(src.phrase, src.span)
             if (
-                src.phrase.lower() in profile.pronouns
+                d.speaker_key is None
+                and src.phrase.lower() in profile.pronouns
                 and last is not None
                 and last.sentence >= it.sentence - 1
-                and last.draft.speaker_key is not None
             ):
+                # "he said" right after a quotation: the cast knows no better antecedent
                 d.speaker_key = last.draft.speaker_key
-            else:
-                d.speaker_key = cast.resolve(src.phrase, src.span)
         last = it

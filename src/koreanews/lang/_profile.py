@@ -104,6 +104,9 @@ class LanguageProfile:
     impersonal_subjects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words after which a reporting word is a noun, not a cue ("after reports that").
     noun_markers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Nouns for something said; a possessive before one names the source of the quotation
+    #: after it ("Trump's threat to "totally destroy"").
+    speech_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 
     # -- entities ----------------------------------------------------------
     #: Titles and roles that can stand before a name or for a person ("president").

@@ -191,6 +191,10 @@ NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
     "earlier", "media", "news", "press", "unconfirmed", "these", "those", "such",
 )
+SPEECH_NOUNS = (
+    "words", "threat", "threats", "promise", "pledge", "call", "warning", "claim", "remark",
+    "remarks", "statement", "message", "description", "tweet", "vow", "description",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -335,6 +339,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
+    speech_nouns=SPEECH_NOUNS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,

@@ -201,6 +201,10 @@ NOUN_MARKERS = (
     "na", "ondanks", "volgens", "van", "met", "zonder", "door", "nieuwe", "eerdere", "dit",
     "dat", "deze", "die", "zijn", "haar", "hun",
 )
+SPEECH_NOUNS = (
+    "woorden", "uitspraak", "uitspraken", "dreigement", "belofte", "oproep", "waarschuwing",
+    "verklaring", "boodschap", "kritiek", "tweet", "bewering", "woordkeuze",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -341,6 +345,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
+    speech_nouns=SPEECH_NOUNS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
