@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import koreanews
 from koreanews import Article, Block, BlockKind, Entity, NewsDate, Quote, QuoteKind, Span
 from koreanews.cli import main
-from koreanews.render import PALETTE, render_html, render_index
+from koreanews.render import NEUTRAL, PALETTE, render_html, render_index
 from strategies import PROPERTY_SETTINGS, articles
 
 # What the page shows for characters HTML cannot carry (controls, lone surrogates).
@@ -516,3 +516,26 @@ def test_parsed_articles_render(text: str) -> None:
     assert {int(attr(m, "data-quote")) for m in tree.find("mark")} <= set(
         range(len(article.quotes))
     )
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_palette_is_readable(page: str) -> None:
+    ink = re.search(r"--ink: (#[0-9a-f]{6})", page)
+    paper = re.search(r"body \{[^}]*background: (#[0-9a-f]{6})", page)
+    assert ink
+    assert paper
+    for colour in (*PALETTE, NEUTRAL):
+        assert contrast(ink.group(1), colour.fill) >= 7, colour  # WCAG AAA for text
+        assert contrast(paper.group(1), colour.line) >= 3, colour  # WCAG 1.4.11 for marks
+        assert f"--fill: {colour.fill}; --line: {colour.line};" in page
+    assert len({c.fill for c in PALETTE}) == len(PALETTE)

@@ -408,7 +408,6 @@ mark.q:focus::after { content: attr(title); position: absolute; left: 0; top: 10
 .source { font-weight: 600; border-bottom: 2px solid var(--line); }
 body.spot mark.q:not(.hi) { opacity: .3; }
 body.spot mark.q.hi { outline: 2px solid var(--line); }
-.c-none { --fill: #e4e4e4; --line: #6b6b6b; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--rule);
   vertical-align: top; }
@@ -436,9 +435,9 @@ document.querySelectorAll(".legend li[data-key]").forEach(function (li) {
 
 
 def _palette_css() -> str:
-    return "".join(
-        f".c{i} {{ --fill: {c.fill}; --line: {c.line}; }}\n" for i, c in enumerate(PALETTE)
-    )
+    rules = [f".c{i} {{ --fill: {c.fill}; --line: {c.line}; }}" for i, c in enumerate(PALETTE)]
+    rules.append(f".c-none {{ --fill: {NEUTRAL.fill}; --line: {NEUTRAL.line}; }}")
+    return "\n".join(rules) + "\n"
 
 
 def _page(title: str, lang: str, body: str, *, script: bool, wide: bool = False) -> str:
