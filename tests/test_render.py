@@ -432,6 +432,30 @@ def test_cli_warns_about_an_empty_directory(
     assert (tmp_path / "site" / "index.html").is_file()
 
 
+def test_cli_renders_parse_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name, body in (("een", "Een."), ("twee", "Twee.")):
+        (tmp_path / f"{name}.txt").write_text(f" date 2019-0{len(name)} {body}\n", encoding="utf-8")
+    parsed = tmp_path / "parsed.jsonl"
+    assert (
+        main(["parse", str(tmp_path / "een.txt"), str(tmp_path / "twee.txt"), "-o", str(parsed)])
+        == 0
+    )
+    with parsed.open("a", encoding="utf-8") as stream:
+        stream.write("\n[1, 2]\n")
+        stream.write(Article(text="Drie.", lang="nl").to_json() + "\n")
+    capsys.readouterr()
+    assert main(["render", str(parsed), "-o", str(tmp_path / "site")]) == 1
+    assert "parsed.jsonl:4: not an article" in capsys.readouterr().err
+    pages = sorted(p.name for p in (tmp_path / "site").iterdir())
+    assert pages == ["een.html", "index.html", "parsed-5.html", "twee.html"]
+    tree = parse_html((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
+    assert [attr(r, "data-date") for r in tree.find("tr") if "data-date" in r["attrs"]] == [
+        "2019-03",
+        "2019-04",
+        "",
+    ]
+
+
 def test_cli_several_files_need_a_directory(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Een.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Twee.", encoding="utf-8")

@@ -31,7 +31,7 @@ from . import __version__
 from .corpus import Item, ParseFailure, parse_many
 from .evaluate import evaluate, format_table, load_gold
 from .exceptions import KoreanewsError
-from .models import Article
+from .models import Article, BlockKind
 from .output import ArticleWriter, JsonLinesWriter, ParquetWriter
 from .pipeline import decode, parse, parse_file
 from .render import render_html, render_index
@@ -218,6 +218,8 @@ def _render_inputs(names: Sequence[str], output: str | None) -> tuple[list[str],
     )
     for name in names:
         path = Path(name)
+        if name.endswith(".jsonl"):
+            corpus = True
         if name != "-" and path.is_dir():
             corpus = True
             found = [str(f) for f in sorted(path.glob("*.txt")) if f.is_file()]
@@ -252,6 +254,50 @@ def _read_article(name: str, args: argparse.Namespace) -> Article | None:
         return None
 
 
+def _read_articles(name: str, args: argparse.Namespace) -> Iterator[tuple[str, Article | None]]:
+    """``(name for the page, article or None)`` for one input.
+
+    A ``.jsonl`` file holds articles written by ``koreanews parse``, one a line;
+    any other file is an article to parse.
+    """
+    if not name.endswith(".jsonl"):
+        yield name, _read_article(name, args)
+        return
+    try:
+        with open(name, encoding="utf-8") as stream:
+            for number, line in enumerate(stream, 1):
+                if line.strip():
+                    yield _article_line(name, number, line)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"koreanews: error: {name}: cannot read file: {reason}", file=sys.stderr)
+        yield name, None
+
+
+def _article_line(name: str, number: int, line: str) -> tuple[str, Article | None]:
+    try:
+        article = Article.from_json(line)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        print(
+            f"koreanews: error: {name}:{number}: not an article from koreanews parse "
+            f"({type(exc).__name__}: {exc})",
+            file=sys.stderr,
+        )
+        return name, None
+    return article.source or f"{Path(name).stem}-{number}", article
+
+
+def _for_index(article: Article) -> Article:
+    """What the index needs of *article*, so a large corpus is not kept in memory."""
+    return attrs.evolve(
+        article,
+        text="",
+        blocks=[b for b in article.blocks if b.kind is BlockKind.HEADING][:1],
+        quotes=[attrs.evolve(q, text="", parts=()) for q in article.quotes],
+        entities=(),
+    )
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     files, corpus = _render_inputs(args.files, args.output)
     if not corpus:
@@ -275,14 +321,13 @@ def _cmd_render(args: argparse.Namespace) -> int:
     used: set[str] = set()
     rendered: list[tuple[Article, str]] = []
     failures = 0
-    for name in files:
-        article = _read_article(name, args)
+    for name, article in (item for file in files for item in _read_articles(file, args)):
         if article is None:
             failures += 1
             continue
         page = _page_name(name, used)
         (out / page).write_text(render_html(article, index_href="index.html"), encoding="utf-8")
-        rendered.append((article, page))
+        rendered.append((_for_index(article), page))
     index = render_index(rendered, title=args.title or "Articles")
     (out / "index.html").write_text(index, encoding="utf-8")
     return 1 if failures else 0
@@ -368,7 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
             "files as a folder OUT with one page per article and an index.html."
         ),
     )
-    pr.add_argument("files", nargs="+", metavar="FILE", help="article files or directories")
+    pr.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files, directories of *.txt, or .jsonl output of koreanews parse",
+    )
     pr.add_argument("-o", "--output", metavar="OUT", help="the HTML file, or the output directory")
     pr.add_argument("--title", help="page title (default: the first heading)")
     pr.add_argument("--lang", choices=("nl", "en"), help="skip language detection")
