@@ -374,6 +374,13 @@ class Cast:
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
+        if gender in ("m", "f"):
+            for s in sorted(by_sentence, reverse=True):
+                if sentence - s > 2:
+                    break
+                for m in sorted(by_sentence[s], key=lambda m: m.start):
+                    if self._ents[m.key].gender == gender:
+                        return m.key
         for s in sorted(by_sentence, reverse=True):
             return min(by_sentence[s], key=lambda m: m.start).key
         return None
@@ -436,13 +443,13 @@ def _word_offset(text: str, index: int) -> int:
 
 
 def _best_inner(inner: list[_Mention], ents: dict[str, _Ent]) -> str:
-    def rank(m: _Mention) -> tuple[int, int]:
+    def rank(m: _Mention) -> tuple[int, bool, int]:
         ent = ents[m.key]
         if ent.kind is EntityKind.PERSON:
-            return (0, m.start)
+            return (0, m.possessive, m.start)
         if ent.gid is not None:
-            return (1, m.start)
-        return (2, m.start)
+            return (1, m.possessive, m.start)
+        return (2, m.possessive, m.start)
 
     return min(inner, key=rank).key
 
@@ -737,12 +744,7 @@ class _Finder:
         toks = self.toks
         i, n = 0, len(toks)
         while i < n:
-            starts_name = self.nameword(i) or (
-                self.cap_particle(i)
-                and self.joined(i + 1)
-                and self.nameword(i + 1)
-                and not (toks[i].initial and toks[i + 1].low in self.lower_seen)
-            )
+            starts_name = self.nameword(i) or self.particle_start(i)
             if not starts_name:
                 i += 1
                 continue
@@ -762,6 +764,25 @@ class _Finder:
                     break
             yield i, j
             i = j + 1
+
+    def particle_start(self, i: int) -> bool:
+        """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
+        if not self.cap_particle(i):
+            return False
+        k = i + 1
+        while (
+            k < len(self.toks)
+            and self.joined(k)
+            and self.toks[k].low in self.profile.name_particles
+            and not self.toks[k].cap
+        ):
+            k += 1
+        return (
+            k < len(self.toks)
+            and self.joined(k)
+            and self.nameword(k)
+            and not (self.toks[i].initial and self.toks[k].low in self.lower_seen)
+        )
 
     def split_korean(self, i: int, j: int) -> list[tuple[int, int, bool]]:
         """Split a run around the Korean names in it: (first, last, is_korean)."""
@@ -800,7 +821,7 @@ class _Finder:
         roles: list[tuple[str, set[str], str | None]] = []
         honorific = org = False
         j = i - 1
-        first_title = -1
+        first_title = role_start = -1
         heads: set[str] = set()
         nationality: str | None = None
         while j >= 0 and i - j <= 8 and toks[j].block == toks[i].block:
@@ -819,17 +840,23 @@ class _Finder:
                 honorific = True
                 if t.low in self.profile.gendered_nouns:
                     self._gender = self.profile.gendered_nouns[t.low]
-                first_title = j
+                first_title = role_start = j
             elif _is_title(low, self.lex, self.profile):
                 heads |= _title_heads(low, self.lex, self.profile)
-                first_title = j
+                first_title = role_start = j
+            elif first_title >= 0 and self.adjective_at(j) is not None:
+                adj = self.adjective_at(j)
+                assert adj is not None
+                nationality = adj[0]
+                j -= adj[1] - 1
             elif (
                 low in self.lex.title_words
                 or low in self.profile.role_modifiers
                 or (first_title >= 0 and low in self.profile.name_particles)
                 or (first_title >= 0 and t.cap and j > 0 and not t.initial)
             ):
-                pass
+                if first_title >= 0 and low not in self.profile.name_particles:
+                    role_start = j
             else:
                 adj = self.adjective_at(j)
                 if adj is None or first_title < 0:
@@ -840,7 +867,7 @@ class _Finder:
                 break
             j -= 1
         if first_title >= 0 and heads:
-            words = self.text[toks[first_title].start : toks[i - 1].end]
+            words = self.text[toks[role_start].start : toks[i - 1].end]
             low_words = _norm_title(words)
             for multi in self.lex.multi_titles:
                 if _norm_title(" ".join(multi)) in low_words:
@@ -917,15 +944,32 @@ class _Finder:
 
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
-        # leading capitalised particle at a sentence start that is just an article
         roles, titled, org = self.roles_before(a)
         last = toks[b].low
+        if (
+            not korean
+            and not titled
+            and not org
+            and a > 0
+            and self.joined(a)
+            and toks[a - 1].low in self.profile.determiners
+        ):
+            return None  # "the Kim regime", "de Trump-regering"
         if not korean and (
             org or (b > a and (last in self.profile.organisation_heads))
         ):
             return _Cand(a, b, "org", True)
-        if not korean and any(
-            toks[k].low in self.profile.place_words for k in (a, b)
+        if (
+            not korean
+            and not titled
+            and toks[a].text not in self.lex.given
+            and (
+                toks[a].low in self.profile.place_words
+                or (
+                    toks[b].low in self.profile.place_words
+                    and toks[b - 1].low not in self.profile.name_particles
+                )
+            )
         ):
             return _Cand(a, b, "place", False)
         if (
@@ -940,7 +984,13 @@ class _Finder:
         evidence = korean or titled
         if not evidence and length >= 2 and toks[a].text in self.lex.given:
             evidence = True
-        if not evidence and self.cap_particle(a) and not toks[a].initial and length == 2:
+        if (
+            not evidence
+            and self.cap_particle(a)
+            and not toks[a].initial
+            and length >= 2
+            and all(toks[k].low in self.profile.name_particles for k in range(a, b))
+        ):
             evidence = True
         if not evidence and (self.speech_next(b) or self.speech_before(a)):
             evidence = True
@@ -953,12 +1003,19 @@ class _Finder:
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
             evidence = True
-        if toks[a].quoted and toks[a].gap.endswith(("“", '"', "„", "‘", "'")) and not korean:
-            nxt = self.text[toks[b].end : toks[b].end + 1]
-            if nxt in ("”", '"', "’", "'", "“"):
-                return None  # a nickname or title in quotation marks
+        if toks[a].quoted and not korean and self.scare_quoted(a, b):
+            return None  # a nickname or title in quotation marks: “President Evil”
         kind = "person" if (length >= 2 or korean) else "single"
         return _Cand(a, b, kind, evidence, roles)
+
+    def scare_quoted(self, a: int, b: int) -> bool:
+        """True when tokens a..b end a short quotation that holds no sentence."""
+        quoted = self.cast._quoted
+        k = bisect.bisect_right(quoted, (self.toks[a].start, 1 << 62)) - 1
+        if k < 0:
+            return False
+        q0, q1 = quoted[k]
+        return q1 - 1 == self.toks[b].end and q1 - q0 <= 40 and self.toks[a].start - q0 <= 30
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks[a].start : self.toks[b].end]
@@ -977,6 +1034,9 @@ class _Finder:
                 continue
             seen_matches.add(m.span.start)
             t = toks[k]
+            last = k
+            while last + 1 < len(toks) and toks[last + 1].start < m.span.end:
+                last += 1
             name = m.text
             key = m.entry.id
             ent = cast._entity(key, m.entry.kind)
@@ -984,7 +1044,7 @@ class _Finder:
             if m.metonym:
                 ent.metonym_forms.add(name)
             ent.add_form(name, m.span.start)
-            cast._record(key, m.span, possessive=t.possessive, quoted=t.quoted)
+            cast._record(key, m.span, possessive=toks[last].possessive, quoted=t.quoted)
         org_forms: set[str] = set()
         for c in cands:
             if c.kind == "org":

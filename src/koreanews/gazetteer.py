@@ -108,7 +108,7 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("Zuid-Korea", "Republiek Korea", "Zuid Korea"),
         en=("South Korea", "Republic of Korea", "S. Korea", "S.Korea"),
         abbreviations=("ROK",),
-        metonyms=("Seoul",),
+        metonyms=("Seoul", "Seoel"),
         adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean"),
     ),
     GazetteerEntry(

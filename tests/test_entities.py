@@ -1,0 +1,327 @@
+"""The entity layer: detection of people, organisations and places, and Cast.resolve.
+
+Every article here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from koreanews import blocks, header, parse
+from koreanews._context import Context
+from koreanews.entities import Cast, find_entities
+from koreanews.lang import get_profile
+from koreanews.models import EntityKind, Span
+
+NL_SUMMIT = (
+    " date 2018-02 De Zuid-Koreaanse president Moon Jae-in ontving zaterdag Kim Yo-jong, "
+    "de zus van de Noord-Koreaanse leider Kim Jong-un. Vicepresident Mike Pence was ook in "
+    "Seoel.\n\n"
+    '"We blijven praten", zei Moon na afloop. Pence zegt dat de druk blijft. De vicepresident '
+    "voegde eraan toe dat hij Kim Jong Un niet vertrouwt.\n\n"
+    'Ook oud-diplomaat Kim Sung-han reageerde. "Dit is een kans", zegt Kim tegen persbureau '
+    "Yonhap. Volgens een woordvoerder van het Witte Huis is er niets veranderd. Analisten zijn "
+    "sceptisch. De Zuid-Koreaanse president wil in maart naar Pyongyang."
+)
+
+EN_TALKS = (
+    " date 2018-03 Vice President Mike Pence said on Tuesday that talks were possible. "
+    'Secretary of State Mike Pompeo agreed. "We will see," Pompeo told reporters.\n\n'
+    "Pence also spoke with South Korean Foreign Minister Kang Kyung-wha. "
+    '"The pressure stays," he said. A spokesman for Pence declined to comment. '
+    "Analysts were doubtful.\n\n"
+    "North Korea's official Korean Central News Agency said the talks were \"a trick\". "
+    "Mr Kim has not commented. Prof Koh Yu-Hwan, of Dongguk University, said the North wanted "
+    "time. In January, Kim Jong Un said he was ready, and the Kim regime sent a letter to the "
+    "White House.\n\n"
+    'Coach Philippe Troussier was disappointed. "We lost," Coach Troussier said. '
+    'Coach Shin Tae Yong was happy. "A great match," Shin said.'
+)
+
+NL_BELGIUM = (
+    " date 2020-12 Premier Alexander De Croo kondigde dinsdag nieuwe maatregelen aan. "
+    '"We houden vol", zegt De Croo. Ook Bart De Wever reageerde. De Wever noemde de aanpak '
+    '"te laat".\n\n'
+    "Volgens politiewoordvoerder Mark van der Berg bleef het rustig in januari. Van der Berg "
+    "zegt dat er geen incidenten waren. Maandag volgt een nieuw overleg."
+)
+
+
+def cast_of(text: str, lang: str) -> Cast:
+    head = header.parse_header(text)
+    ctx = Context(text=text, lang=lang, profile=get_profile(lang), body_start=head.body_start)
+    ctx.blocks = blocks.split_blocks(ctx)
+    return find_entities(ctx)
+
+
+def span_of(text: str, phrase: str, nth: int = 1) -> Span:
+    i = -1
+    for _ in range(nth):
+        i = text.index(phrase, i + 1)
+    return Span(i, i + len(phrase))
+
+
+def resolved_name(cast: Cast, text: str, phrase: str, nth: int = 1) -> str | None:
+    key = cast.resolve(phrase, span_of(text, phrase, nth))
+    return None if key is None else cast.entities()[key].name
+
+
+def person_names(cast: Cast) -> list[str]:
+    return [e.name for e in cast.entities().values() if e.kind is EntityKind.PERSON]
+
+
+# -- detection -------------------------------------------------------------------------
+
+
+def test_dutch_people_in_order_of_first_mention() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    assert person_names(cast) == [
+        "Moon Jae-in",
+        "Kim Yo-jong",
+        "Kim Jong-un",
+        "Mike Pence",
+        "Kim Sung-han",
+    ]
+
+
+def test_english_people_titles_and_honorifics() -> None:
+    cast = cast_of(EN_TALKS, "en")
+    assert person_names(cast) == [
+        "Mike Pence",
+        "Mike Pompeo",
+        "Kang Kyung-wha",
+        "Kim Jong Un",
+        "Koh Yu-Hwan",
+        "Philippe Troussier",
+        "Shin Tae Yong",
+    ]
+
+
+def test_dutch_particles() -> None:
+    cast = cast_of(NL_BELGIUM, "nl")
+    assert person_names(cast) == ["Alexander De Croo", "Bart De Wever", "Mark van der Berg"]
+
+
+def test_surname_only_person_keeps_its_name() -> None:
+    text = ' date 2020-12 "We gaan door", zegt De Croo. Volgens De Croo is er geen alternatief.'
+    assert person_names(cast_of(text, "nl")) == ["De Croo"]
+
+
+def test_roles_and_mentions() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    ents = {e.name: e for e in cast.entities().values()}
+    assert ents["Moon Jae-in"].roles == ("president",)
+    assert ents["Kim Jong-un"].roles == ("leider",)
+    assert ents["Mike Pence"].roles == ("Vicepresident",)
+    mentions = [NL_SUMMIT[m.start : m.end] for m in ents["Kim Jong-un"].mentions]
+    assert mentions == ["Kim Jong-un", "Kim Jong Un"]
+    roles = {e.name: e.roles for e in cast_of(EN_TALKS, "en").entities().values()}
+    assert roles["Mike Pompeo"] == ("Secretary of State",)
+    assert roles["Kang Kyung-wha"] == ("Foreign Minister",)
+
+
+def test_korean_spellings_merge_with_the_most_common_as_name() -> None:
+    text = (
+        " date 2017-09 Ri Yong Ho sprak in New York. Volgens Ri Yong-ho is een test mogelijk. "
+        '"Het is ernst", zei Ri Yong-ho. Ri vertrok daarna.'
+    )
+    assert person_names(cast_of(text, "nl")) == ["Ri Yong-ho"]
+
+
+def test_surname_resolves_to_the_nearest_earlier_full_name() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    assert resolved_name(cast, NL_SUMMIT, "Kim", 5) == "Kim Sung-han"
+    text = (
+        " date 2018-02 Kim Yo-jong bezocht het Zuiden namens haar broer Kim Jong-un. "
+        "Kim Sung-han, een oud-diplomaat, was onder de indruk. "
+        '"Dit is uniek", zei Kim. Later sprak Kim Jong-un zelf. "Wij willen vrede", zei Kim.'
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "Kim", 4) == "Kim Sung-han"
+    assert resolved_name(cast, text, "Kim", 6) == "Kim Jong-un"
+
+
+def test_fullest_form_is_the_name_even_when_the_surname_comes_first() -> None:
+    text = (
+        " date 2017-08 Trump waarschuwt Noord-Korea\n\n"
+        "De Amerikaanse president Donald Trump waarschuwde Pyongyang dinsdag."
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Donald Trump"]
+    trump = next(iter(e for e in cast.entities().values() if e.name == "Donald Trump"))
+    assert [text[m.start : m.end] for m in trump.mentions] == ["Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (" date 2018-05 Maandag zei de woordvoerder dat er niets gebeurde. In mei meer.", "nl"),
+        (" date 2018-05 On Monday the Kim regime said nothing. In May the White House sat.", "en"),
+        (" date 2018-05 Volgens Noord-Korea is de test geslaagd. Pyongyang zwijgt verder.", "nl"),
+        (" date 2018-05 The Winter Olympics opened in Pyeongchang near Mount Taebaek.", "en"),
+        (' date 2018-05 Seoul said "President Evil" was a bad joke, according to Yonhap.', "en"),
+        (" date 2018-05 Analisten en experts zijn sceptisch, meldt persbureau Yonhap.", "nl"),
+    ],
+)
+def test_no_people(text: str, lang: str) -> None:
+    assert person_names(cast_of(text, lang)) == []
+
+
+def test_title_case_headline_junk_is_not_a_person() -> None:
+    text = (
+        " date 2018-02 Kim Jong-un’s Sister Is Going To The Games\n\n"
+        "Kim Yo-jong, the sister of leader Kim Jong-un, is going to the games, officials said."
+    )
+    assert person_names(cast_of(text, "en")) == ["Kim Jong-un", "Kim Yo-jong"]
+
+
+def test_organisations_and_places_with_gazetteer_ids() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    ents = list(cast.entities().values())
+    orgs = {e.name: e.id for e in ents if e.kind is EntityKind.ORGANISATION}
+    places = {e.name: e.id for e in ents if e.kind is EntityKind.PLACE}
+    assert orgs == {"Yonhap": "org:yonhap", "Witte Huis": "org:white-house"}
+    assert places["Seoel"] == "gpe:south-korea"
+    assert places["Pyongyang"] == "gpe:north-korea"
+
+
+def test_organisation_named_by_a_noun_before_it() -> None:
+    text = (
+        " date 2017-07 German firm Siemens said on Friday it was investigating. "
+        '"We take this seriously," Siemens said.'
+    )
+    cast = cast_of(text, "en")
+    assert person_names(cast) == []
+    assert resolved_name(cast, text, "Siemens", 2) == "Siemens"
+
+
+# -- resolution --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "expected"),
+    [
+        ("Moon", 1, "Moon Jae-in"),
+        ("Pence", 1, "Mike Pence"),
+        ("De vicepresident", 1, "Mike Pence"),
+        ("hij", 1, "Mike Pence"),
+        ("persbureau Yonhap", 1, "Yonhap"),
+        ("een woordvoerder van het Witte Huis", 1, None),
+        ("Analisten", 1, None),
+        ("het Witte Huis", 1, "Witte Huis"),
+        ("De Zuid-Koreaanse president", 2, "Moon Jae-in"),
+    ],
+)
+def test_resolve_dutch(phrase: str, nth: int, expected: str | None) -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    assert resolved_name(cast, NL_SUMMIT, phrase, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "expected"),
+    [
+        ("Pompeo", 1, "Mike Pompeo"),
+        ("he", 1, "Mike Pence"),
+        ("A spokesman for Pence", 1, None),
+        ("Analysts", 1, None),
+        ("North Korea's official Korean Central News Agency", 1, "Korean Central News Agency"),
+        ("Mr Kim", 1, "Kim Jong Un"),
+        ("Prof Koh Yu-Hwan, of Dongguk University", 1, "Koh Yu-Hwan"),
+        ("Coach Troussier", 1, "Philippe Troussier"),
+        ("Shin", 2, "Shin Tae Yong"),
+        ("the White House", 1, "White House"),
+        ("North Korea", 1, "North Korea"),
+        ("South Korean Foreign Minister", 1, "Kang Kyung-wha"),
+    ],
+)
+def test_resolve_english(phrase: str, nth: int, expected: str | None) -> None:
+    cast = cast_of(EN_TALKS, "en")
+    assert resolved_name(cast, EN_TALKS, phrase, nth) == expected
+
+
+def test_role_resolves_by_nationality() -> None:
+    text = (
+        " date 2018-04 De Amerikaanse president Donald Trump belde met de Zuid-Koreaanse "
+        "president Moon Jae-in. Daarna sprak Trump met Japan. De Zuid-Koreaanse president "
+        "was tevreden. De Amerikaanse president ook. De Japanse premier zweeg."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "De Zuid-Koreaanse president") == "Moon Jae-in"
+    assert resolved_name(cast, text, "De Amerikaanse president", 2) == "Donald Trump"
+    assert resolved_name(cast, text, "De Japanse premier") is None
+
+
+def test_role_before_its_holder_is_named() -> None:
+    text = (
+        " date 2015-09 Police arrested a suspect, the governor said. "
+        "Gov. Doug Ducey announced the arrest on Twitter."
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "the governor") == "Doug Ducey"
+
+
+def test_pronoun_skips_possessives_and_quoted_names() -> None:
+    text = (
+        " date 2018-02 Prof Koh Yu-Hwan said Pence’s visit may have shaped Kim’s decision. "
+        "“It will steal the show from Pence,” he told reporters."
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "he") == "Koh Yu-Hwan"
+
+
+def test_pronoun_gender() -> None:
+    text = (
+        " date 2018-02 Kim Yo-jong, de zus van Kim Jong-un, ontmoette Moon Jae-in. "
+        "Volgens Moon was het gesprek goed. Zij gaf hem een brief."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "Zij") == "Kim Yo-jong"
+
+
+def test_resolve_records_the_mention() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    span = span_of(NL_SUMMIT, "De vicepresident")
+    key = cast.resolve("De vicepresident", span)
+    assert key is not None
+    assert span in cast.entities()[key].mentions
+
+
+def test_resolve_unknown_name_adds_an_entity() -> None:
+    text = " date 2024-01 The winner was scored by Asnawi, who said little."
+    cast = cast_of(text, "en")
+    key = cast.resolve("Asnawi", span_of(text, "Asnawi"))
+    assert key is not None
+    assert cast.entities()[key].name == "Asnawi"
+    assert cast.entities()[key].kind is EntityKind.PERSON
+
+
+def test_add_merges_spellings() -> None:
+    cast = Cast()
+    a = cast.add("Kim Jong-un", Span(0, 11))
+    b = cast.add("Kim Jong Un", Span(20, 31))
+    c = cast.add("KCNA", Span(40, 44), EntityKind.ORGANISATION)
+    assert a == b
+    ents = cast.entities()
+    assert list(ents) == [a, c]
+    assert ents[a].mentions == (Span(0, 11), Span(20, 31))
+    assert ents[c].id == "org:kcna"
+
+
+def test_empty_and_odd_phrases() -> None:
+    cast = cast_of(NL_SUMMIT, "nl")
+    assert cast.resolve("", Span(0, 0)) is None
+    assert cast.resolve("   ", Span(0, 3)) is None
+    assert cast.resolve("...", Span(0, 3)) is None
+
+
+# -- through the pipeline ------------------------------------------------------------------
+
+
+def test_article_people_organisations_places() -> None:
+    article = parse(NL_SUMMIT)
+    assert [p.name for p in article.people][:2] == ["Moon Jae-in", "Kim Yo-jong"]
+    assert "Yonhap" in [o.name for o in article.organisations]
+    assert "gpe:north-korea" in [p.id for p in article.places]
+    for entity in article.entities:
+        for m in entity.mentions:
+            assert 0 <= m.start < m.end <= len(NL_SUMMIT)
