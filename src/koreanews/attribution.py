@@ -120,10 +120,20 @@ def _rules(profile: LanguageProfile) -> _Rules:
         according=tuple(tuple(p.lower().split()) for p in profile.according_to),
         aldus=tuple(tuple(p.lower().split()) for p in profile.after_quote_cues),
         person_nouns=nouns,
-        calendar=frozenset((*profile.weekdays, *profile.months)),
+        calendar=_calendar(profile),
     )
     _CACHE[profile.code] = rules
     return rules
+
+
+def _calendar(profile: LanguageProfile) -> frozenset[str]:
+    """Full weekday and month names ("Jan" is a name more often than January)."""
+    longest: dict[int, str] = {}
+    for name, month in profile.months.items():
+        if len(name) > len(longest.get(month, "")):
+            longest[month] = name
+    days = (d for d in profile.weekdays if len(d) >= 6)
+    return frozenset((*days, *longest.values()))
 
 
 # -- tokens ---------------------------------------------------------------------
@@ -209,6 +219,8 @@ class _Sentence:
             low = t.low
             if low in p.determiners and taken == 0:
                 pass
+            elif taken == 0 and low in p.pronouns:
+                return (k, k + 1)
             elif (
                 t.cap
                 and low not in self.rules.calendar
@@ -218,7 +230,7 @@ class _Sentence:
                 )
             ):
                 seen_cap = True
-            elif low in p.name_particles and seen_cap and idx + 1 < len(toks) and toks[idx + 1].cap:
+            elif low in p.name_particles and idx + 1 < len(toks) and toks[idx + 1].cap and taken:
                 pass
             elif (not t.cap and low in p.name_particles) or (
                 t.cap and (low in p.source_stop_words or low in p.complementizers)
@@ -265,7 +277,21 @@ class _Sentence:
             return None
         if idx >= 0 and self.toks[idx].kind == "w" and self.toks[idx].low in p.determiners:
             idx -= 1
+        # "a spokesman for the army", "een medewerker van Moon": the phrase the preposition hangs on
+        if idx >= 1 and self.toks[idx].low in p.source_prepositions and self.toks[idx].kind == "w":
+            head = self.np_backward(idx - 1)
+            if head is not None and self.is_person_noun(self.toks[idx - 1].low):
+                return (head[0], k + 1)
         return (idx + 1, k + 1)
+
+    def head(self, np: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The phrase up to its first particle: "resoluties" in "resoluties van de VN"."""
+        if np is None:
+            return None
+        for k in range(np[0] + 1, np[1]):
+            if self.toks[k].low in self.p.name_particles and not self.toks[k - 1].cap:
+                return (np[0], k)
+        return np
 
     def strong(self, np: tuple[int, int] | None) -> bool:
         """True when the phrase holds a name or a person noun (not just "a post")."""
@@ -413,7 +439,7 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     toks = s.toks
     if c.kind in ("acc", "aldus"):
         np = s.np_forward(c.j + 1)
-        return s.source(np, text), s.valid(np)
+        return s.source(np, text), s.strong(s.head(np))
     if c.kind == "noun":
         return _NO_SOURCE, True
     cs = s.clause_start(c.i)

@@ -72,6 +72,8 @@ def split_sentences(
     abbreviations = profile is not None
     spans: list[Span] = []
     sent_start = start
+    while sent_start < end and text[sent_start].isspace():
+        sent_start += 1
     guard = 0  # index into protected
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.start(1)  # the sentence ends before the whitespace

@@ -1,0 +1,386 @@
+"""Cues, sources, continuation and indirect speech, in Dutch and English.
+
+The short articles here are written for these tests.  A stub cast stands in for
+:class:`koreanews.entities.Cast`: it resolves a phrase to itself without leading
+articles, and unnamed sources and pronouns to None, so the tests check the
+source phrases this stage finds.  A few tests go through :func:`koreanews.parse`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import koreanews
+from koreanews._context import Context, QuoteDraft
+from koreanews.attribution import attribute
+from koreanews.lang import get_profile
+from koreanews.models import Block, BlockKind, QuoteKind, Span
+from koreanews.quotes import find_quotes
+
+UNNAMED = {"woordvoerder", "woordvoerster", "analisten", "officials", "spokesman", "bron"}
+PRONOUNS = {"hij", "zij", "ze", "he", "she"}
+
+
+class StubCast:
+    """Resolves "de minister Park" to "minister Park"; unnamed sources and pronouns to None."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Span]] = []
+
+    def resolve(self, phrase: str, span: Span) -> str | None:
+        self.calls.append((phrase, span))
+        words = phrase.split()
+        if words[0].lower() in PRONOUNS or any(w.lower() in UNNAMED for w in words):
+            return None
+        while words and words[0].lower() in {"de", "het", "een", "the", "a", "an"}:
+            words.pop(0)
+        return " ".join(words) or None
+
+
+def run(text: str, lang: str = "nl", headings: tuple[int, ...] = ()) -> list[QuoteDraft]:
+    ctx = Context(text=text, lang=lang, profile=get_profile(lang))
+    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        kind = BlockKind.HEADING if n in headings else BlockKind.PARAGRAPH
+        ctx.blocks.append(Block(kind, m.group(0), Span(m.start(), m.end())))
+    cast: Any = StubCast()
+    return attribute(ctx, find_quotes(ctx), cast)
+
+
+def one(text: str, lang: str = "nl", kind: QuoteKind | None = None) -> QuoteDraft:
+    found = [q for q in run(text, lang) if kind is None or q.kind is kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def who(q: QuoteDraft) -> tuple[str | None, str | None]:
+    return q.source_text, q.cue
+
+
+# -- Dutch: direct quotations -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("„We zijn klaar”, zegt Lee Jae-sung tegen persbureau Yonhap.", "Lee Jae-sung", "zegt"),
+        ("'Dat is onaanvaardbaar', aldus Park.", "Park", "aldus"),
+        ("'Geen commentaar', zo reageerde minister Choi zondag.", "minister Choi", "reageerde"),
+        ("„We wachten af,” zei de Zuid-Koreaanse president.", "de Zuid-Koreaanse president", "zei"),
+        ("Maar nu zegt Park: „We gaan praten.”", "Park", "zegt"),
+        ("Moon: 'We gaan door met de gesprekken.'", "Moon", ":"),
+        ("Park heeft in een verklaring gezegd: „De grens blijft dicht.”", "Park", "gezegd"),
+        (
+            "„De raket is geland”, bevestigt het ministerie van Defensie.",
+            "het ministerie van Defensie",
+            "bevestigt",
+        ),
+        ("„Er volgen sancties”, twitterde Trump dinsdag.", "Trump", "twitterde"),
+    ],
+)
+def test_dutch_cues_and_sources(text: str, source: str, cue: str) -> None:
+    q = one(text, kind=QuoteKind.DIRECT)
+    assert who(q) == (source, cue)
+    assert q.cue_span is not None
+    assert text[q.cue_span.start : q.cue_span.end] == cue
+    assert q.source_span is not None
+    assert text[q.source_span.start : q.source_span.end] == source
+
+
+def test_dutch_unnamed_source_keeps_its_phrase() -> None:
+    q = one("„Het onderzoek loopt nog”, zei een woordvoerder van het leger.")
+    assert q.source_text == "een woordvoerder"
+    assert q.speaker_key is None
+
+
+def test_dutch_partial_quotes() -> None:
+    qs = run(
+        "Park spreekt van „een historische dag”. Choi had het over een 'gevaarlijke escalatie'. "
+        "Lee noemt de test een „provocatie”."
+    )
+    assert [(q.text, q.source_text, q.cue) for q in qs] == [
+        ("een historische dag", "Park", "spreekt van"),
+        ("gevaarlijke escalatie", "Choi", "had het over"),
+        ("provocatie", "Lee", "noemt"),
+    ]
+    assert {q.kind for q in qs} == {QuoteKind.PARTIAL}
+
+
+def test_dutch_continuation_in_the_next_paragraph() -> None:
+    qs = run(
+        "„De test is geslaagd”, zei generaal Ri.\n"
+        "„Het volgende doel is de Stille Oceaan.”\n"
+        "Analisten twijfelen."
+    )
+    assert [(q.speaker_key, q.cue) for q in qs] == [("generaal Ri", "zei"), ("generaal Ri", None)]
+
+
+def test_continuation_stops_at_another_speaker() -> None:
+    qs = run("„Ja”, zei Park. „Nee”, zei Lee.\n„Misschien.”")
+    assert [q.speaker_key for q in qs] == ["Park", "Lee", "Lee"]
+
+
+def test_pronoun_goes_to_the_previous_speaker() -> None:
+    qs = run("„We praten”, zei Moon. „Maar niet lang”, voegde hij eraan toe.")
+    assert [q.speaker_key for q in qs] == ["Moon", "Moon"]
+    assert qs[1].source_text == "hij"
+
+
+# -- Dutch: indirect speech ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source", "cue"),
+    [
+        (
+            "De minister zei dinsdag dat de sancties van kracht blijven.",
+            "de sancties van kracht blijven",
+            "De minister",
+            "zei",
+        ),
+        (
+            "De regering verwacht dat de gesprekken volgende week beginnen.",
+            "de gesprekken volgende week beginnen",
+            "De regering",
+            "verwacht",
+        ),
+        (
+            "Eerder stelde de VS dat een top pas na concrete stappen kan.",
+            "een top pas na concrete stappen kan",
+            "de VS",
+            "stelde",
+        ),
+        (
+            "Het overleg wordt volgende maand hervat, aldus een woordvoerder.",
+            "Het overleg wordt volgende maand hervat",
+            "een woordvoerder",
+            "aldus",
+        ),
+        (
+            "De grens blijft voorlopig dicht, zei Moon na afloop.",
+            "De grens blijft voorlopig dicht",
+            "Moon",
+            "zei",
+        ),
+        (
+            "Wanneer de top plaatsvindt, is nog onduidelijk, gaf Kim nog mee.",
+            "Wanneer de top plaatsvindt, is nog onduidelijk",
+            "Kim",
+            "gaf",
+        ),
+        (
+            "Volgens persbureau Yonhap is de raket in zee gestort.",
+            "is de raket in zee gestort",
+            "persbureau Yonhap",
+            "Volgens",
+        ),
+        (
+            "Moon sprak zondag de hoop uit dat beide landen er samen uitkomen.",
+            "beide landen er samen uitkomen",
+            "Moon",
+            "sprak",
+        ),
+        (
+            "Het was minister Ri die in New York zei dat de test doorgaat.",
+            "de test doorgaat",
+            "minister Ri",
+            "zei",
+        ),
+    ],
+)
+def test_dutch_indirect_speech(text: str, clause: str, source: str, cue: str) -> None:
+    q = one(text, kind=QuoteKind.INDIRECT)
+    assert (q.text, q.source_text, q.cue) == (clause, source, cue)
+    assert text[q.span.start : q.span.end] == q.text
+
+
+def test_volgens_in_the_middle_takes_the_whole_sentence() -> None:
+    q = one("Noord-Korea heeft volgens analisten geen werkende raket.", kind=QuoteKind.INDIRECT)
+    assert q.text == "Noord-Korea heeft volgens analisten geen werkende raket"
+    assert q.speaker_key is None
+
+
+def test_volgens_needs_a_source_that_can_speak() -> None:
+    assert run("Noord-Korea mag volgens de resoluties geen raketten testen.") == []
+
+
+def test_partial_inside_indirect_speech_counts_twice() -> None:
+    qs = run("Moon zei dat de gesprekken „zeer nuttig” waren.")
+    assert [(q.kind, q.text, q.source_text) for q in qs] == [
+        (QuoteKind.INDIRECT, "de gesprekken „zeer nuttig” waren", "Moon"),
+        (QuoteKind.PARTIAL, "zeer nuttig", "Moon"),
+    ]
+
+
+def test_no_indirect_speech_without_a_reporting_verb() -> None:
+    assert run("Kim reisde dat weekend naar Hanoi, waar hij Trump ontmoette.") == []
+
+
+def test_zeggen_without_a_speaker_is_not_a_cue() -> None:
+    qs = run("Dat er niemand werd opgepakt, zegt weinig over het gevaar, zegt agent Jan de Vries.")
+    assert [(q.text, q.source_text) for q in qs] == [
+        ("Dat er niemand werd opgepakt, zegt weinig over het gevaar", "agent Jan de Vries")
+    ]
+
+
+# -- English --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('"We are ready to talk," said Pence.', "Pence", "said"),
+        ("“The launch failed,” the agency said in a statement.", "the agency", "said"),
+        ("“We will fight for three points,” Coach Park stated.", "Coach Park", "stated"),
+        ("Coach Park stated, “We will fight for three points.”", "Coach Park", "stated"),
+        ("“It was a warning,” Kim Yo-jong said of the drills.", "Kim Yo-jong", "said"),
+        ("The ministry added: “The border stays closed.”", "The ministry", "added"),
+        ("“This is not a threat” - Commissioner Lee", "Commissioner Lee", "-"),
+        ("“Nobody wins a nuclear war,” said Moon, who met Kim twice.", "Moon", "said"),
+        (
+            "“We expect more tests,” a spokesman for the army told Reuters.",
+            "a spokesman for the army",
+            "told",
+        ),
+    ],
+)
+def test_english_cues_and_sources(text: str, source: str, cue: str) -> None:
+    q = one(text, "en", kind=QuoteKind.DIRECT)
+    assert who(q) == (source, cue)
+
+
+def test_english_headline_colon() -> None:
+    qs = run(
+        "N. Korea's Kim Jong Un: ‘I have a button on my desk’\nThe speech was long.", "en", (0,)
+    )
+    assert [(q.text, q.source_text, q.cue) for q in qs] == [
+        ("I have a button on my desk", "Kim Jong Un", ":")
+    ]
+
+
+def test_english_partials_and_possessive_speech_noun() -> None:
+    qs = run(
+        "Trump threatened the North “with fire and fury” on Tuesday. "
+        "Analysts recalled Moon's promise to “never give up” on talks.",
+        "en",
+    )
+    assert [(q.text, q.source_text, q.cue) for q in qs] == [
+        ("with fire and fury", "Trump", "threatened"),
+        ("never give up", "Moon", "promise"),
+    ]
+
+
+def test_english_pronoun_after_a_quote() -> None:
+    qs = run("“We are ready,” Pence said.\n“We have always been ready,” he added.", "en")
+    assert [q.speaker_key for q in qs] == ["Pence", "Pence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source", "cue"),
+    [
+        (
+            "Kim told Reuters that the talks would resume in May.",
+            "the talks would resume in May",
+            "Kim",
+            "told",
+        ),
+        (
+            "Siemens said on Friday it had set up a task force.",
+            "it had set up a task force",
+            "Siemens",
+            "said",
+        ),
+        (
+            "According to Yonhap, the missile flew 800 kilometres.",
+            "the missile flew 800 kilometres",
+            "Yonhap",
+            "According to",
+        ),
+        (
+            "The talks ended without a deal, officials said.",
+            "The talks ended without a deal",
+            "officials",
+            "said",
+        ),
+        (
+            "Trump welcomed the news, but cautioned that sanctions would stay.",
+            "sanctions would stay",
+            "Trump",
+            "cautioned",
+        ),
+        (
+            "It was announced on Monday that the summit is off.",
+            "the summit is off",
+            None,
+            "announced",
+        ),
+    ],
+)
+def test_english_indirect_speech(text: str, clause: str, source: str | None, cue: str) -> None:
+    q = one(text, "en", kind=QuoteKind.INDIRECT)
+    assert (q.text, q.source_text, q.cue) == (clause, source, cue)
+
+
+def test_english_reports_that_has_no_named_source() -> None:
+    q = one("Markets fell after reports that the North had tested a missile.", "en")
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "the North had tested a missile"
+    assert q.source_text is None
+    assert q.speaker_key is None
+
+
+def test_english_inverted_subject_needs_the_end_of_the_clause() -> None:
+    q = one("Prof Han, of Korea University, said Moon's visit may help.", "en")
+    assert (q.text, q.source_text) == ("Moon's visit may help", "Prof Han")
+
+
+def test_terms_get_no_speaker() -> None:
+    qs = run("Trump repeated his “rocket man” nickname, Pence said.", "en")
+    term = next(q for q in qs if q.kind is QuoteKind.TERM)
+    assert term.speaker_key is None
+    assert term.cue is None
+
+
+# -- order, robustness, the whole pipeline -----------------------------------------------------
+
+
+def test_all_quotes_in_order_of_appearance() -> None:
+    qs = run(
+        "Moon zei dat de top doorgaat. „We zijn er klaar voor”, zei hij. "
+        "Volgens Seoul is de datum nog niet bekend."
+    )
+    starts = [q.span.start for q in qs]
+    assert starts == sorted(starts)
+    assert [q.kind for q in qs] == [QuoteKind.INDIRECT, QuoteKind.DIRECT, QuoteKind.INDIRECT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zei zei zei dat dat dat, aldus aldus volgens volgens:" * 200,
+        '"' * 999 + " zei hij",
+        "said that said that according to, said: “a" * 300,
+        ", zegt , zegt ," * 500,
+    ],
+)
+def test_hostile_text_does_not_crash(text: str) -> None:
+    for q in run(text) + run(text, "en"):
+        assert 0 <= q.span.start <= q.span.end <= len(text)
+
+
+def test_through_parse_with_the_real_cast() -> None:
+    text = (
+        " date 2018-02 De Zuid-Koreaanse president Moon Jae-in zei dinsdag dat hij Kim "
+        "wil ontmoeten. "
+        "„We moeten praten”, zei Moon."
+    )
+    article = koreanews.parse(text, lang="nl")
+    kinds = [q.kind for q in article.quotes]
+    assert kinds == [QuoteKind.INDIRECT, QuoteKind.DIRECT]
+    direct = article.quotes[1]
+    assert direct.cue == "zei"
+    assert direct.source_text == "Moon"
+    assert direct.speaker is not None
+    assert "Moon" in direct.speaker.name
