@@ -52,19 +52,22 @@ _MAX_QUOTED = 0.7
 _BACK = 3
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    kind: str  # "w" word, "p" punctuation, "q" quotation
-    draft: int = -1
-    part: int = 0
+    """A word, a punctuation mark or a whole quotation."""
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper()
+    __slots__ = ("cap", "draft", "end", "kind", "low", "part", "start", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, low: str, kind: str, draft: int = -1, part: int = 0
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.kind = kind  # "w" word, "p" punctuation, "q" quotation
+        self.draft = draft
+        self.part = part
+        self.cap = kind == "w" and text[:1].isupper()
 
 
 @attrs.define
@@ -97,8 +100,14 @@ class _Rules:
     phrases: re.Pattern[str] | None
     according: tuple[tuple[str, ...], ...]
     aldus: tuple[tuple[str, ...], ...]
-    person_nouns: tuple[str, ...]
+    person_suffix: re.Pattern[str] | None
     calendar: frozenset[str]
+    #: Lower-case words that may start a cue: a sentence without one (and without a
+    #: quotation) is skipped.
+    triggers: frozenset[str]
+    #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
+    multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    person_memo: dict[str, bool] = attrs.field(factory=dict)
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -113,14 +122,36 @@ def _rules(profile: LanguageProfile) -> _Rules:
         phrases = re.compile(
             r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in profile.cue_phrases) + r")(?!\w)", re.I
         )
-    nouns = tuple(sorted({w.lower() for w in (*profile.titles, *profile.unnamed_sources)}, key=len))
+    nouns = sorted(
+        {w.lower() for w in (*profile.titles, *profile.unnamed_sources) if len(w) >= 5},
+        key=len,
+        reverse=True,
+    )
+    according = tuple(tuple(p.lower().split()) for p in profile.according_to)
+    aldus = tuple(tuple(p.lower().split()) for p in profile.after_quote_cues)
+    multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    for kind, table in (("acc", according), ("aldus", aldus)):
+        for words in table:
+            if words:
+                multi[words[0]] = (*multi.get(words[0], ()), (kind, words))
     rules = _Rules(
+        multi=multi,
         profile=profile,
         phrases=phrases,
-        according=tuple(tuple(p.lower().split()) for p in profile.according_to),
-        aldus=tuple(tuple(p.lower().split()) for p in profile.after_quote_cues),
-        person_nouns=nouns,
+        according=according,
+        aldus=aldus,
+        person_suffix=re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")\Z")
+        if nouns
+        else None,
         calendar=_calendar(profile),
+        triggers=frozenset(
+            (
+                *profile.speech_verbs,
+                *profile.separable_verbs,
+                *(w[0] for w in according if w),
+                *(w[0] for w in aldus if w),
+            )
+        ),
     )
     _CACHE[profile.code] = rules
     return rules
@@ -154,22 +185,18 @@ def _tokenize(
 ) -> list[_Tok]:
     """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token."""
     toks: list[_Tok] = []
+    append = toks.append
     pos = start
-    for s, e, d, p in extents:
-        if e <= start or s >= end:
-            continue
-        for m in _TOKEN.finditer(text, pos, max(pos, s)):
-            toks.append(_word(m))
-        toks.append(_Tok(s, e, text[s:e], "", "q", d, p))
+    finditer = _TOKEN.finditer
+    for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
+        for m in finditer(text, pos, max(pos, s)):
+            w = m.group()
+            a, b = m.span()
+            append(_Tok(a, b, w, w.lower(), "w" if w[0].isalnum() or w[0] == "_" else "p"))
+        if d >= 0:
+            append(_Tok(s, e, text[s:e], "", "q", d, p))
         pos = max(pos, e)
-    for m in _TOKEN.finditer(text, pos, end):
-        toks.append(_word(m))
     return toks
-
-
-def _word(m: re.Match[str]) -> _Tok:
-    w = m.group(0)
-    return _Tok(m.start(), m.end(), w, w.lower(), "w" if w[0].isalnum() or w[0] == "_" else "p")
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -190,11 +217,21 @@ class _Sentence:
         return None
 
     def is_person_noun(self, low: str) -> bool:
-        if low in self.p.titles or low in self.p.unnamed_sources:
-            return True
-        if low in self.p.organisation_heads:
-            return True
-        return any(len(n) >= 5 and low.endswith(n) for n in self.rules.person_nouns)
+        """A title, an unnamed source or an organisation ("woordvoerder", "politiewoordvoerder")."""
+        memo = self.rules.person_memo
+        hit = memo.get(low)
+        if hit is None:
+            p = self.p
+            suffix = self.rules.person_suffix
+            hit = (
+                low in p.titles
+                or low in p.unnamed_sources
+                or low in p.organisation_heads
+                or (suffix is not None and suffix.search(low) is not None)
+            )
+            if len(memo) < 50_000:
+                memo[low] = hit
+        return hit
 
     def np_forward(self, k: int, limit: int = 9) -> tuple[int, int] | None:
         """The noun phrase that starts at token *k*: (first, last + 1)."""
@@ -363,33 +400,32 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
     toks, p, rules = s.toks, s.p, s.rules
     cues: list[_Cue] = []
     taken: set[int] = set()
-    if rules.phrases is not None and toks:
+    matches = (
+        list(rules.phrases.finditer(text, toks[0].start, toks[-1].end))
+        if rules.phrases is not None and toks
+        else []
+    )
+    if matches:
         by_start = {t.start: n for n, t in enumerate(toks) if t.kind == "w"}
         by_end = {t.end: n for n, t in enumerate(toks) if t.kind == "w"}
-        for m in rules.phrases.finditer(text, toks[0].start, toks[-1].end):
+        for m in matches:
             i, j = by_start.get(m.start()), by_end.get(m.end())
             if i is None or j is None or any(toks[k].kind == "q" for k in range(i, j + 1)):
                 continue
             cues.append(_Cue("phrase", i, j, m.group(0), Span(m.start(), m.end())))
             taken.update(range(i, j + 1))
-    words_after: dict[str, int] = {}
-    for n in range(len(toks) - 1, -1, -1):
-        if toks[n].kind == "w":
-            words_after.setdefault(toks[n].low, n)
+    triggers = rules.triggers
     for n, t in enumerate(toks):
-        if t.kind != "w" or n in taken:
-            continue
         low = t.low
+        if low not in triggers or t.kind != "w" or n in taken:
+            continue
         prev = toks[n - 1].low if n else ""
-        for kind, table in (("acc", rules.according), ("aldus", rules.aldus)):
-            for words in table:
-                if low == words[0] and all(
-                    n + k < len(toks) and toks[n + k].low == w for k, w in enumerate(words)
-                ):
-                    j = n + len(words) - 1
-                    span = Span(t.start, toks[j].end)
-                    cues.append(_Cue(kind, n, j, span.slice(text), span))
-                    break
+        for kind, words in rules.multi.get(low, ()):
+            if all(n + k < len(toks) and toks[n + k].low == w for k, w in enumerate(words)):
+                j = n + len(words) - 1
+                span = Span(t.start, toks[j].end)
+                cues.append(_Cue(kind, n, j, span.slice(text), span))
+                break
         if t.cap and n > 0:
             continue  # "United States"
         if prev in p.determiners or prev in p.noun_markers:
@@ -401,9 +437,7 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
             cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
         elif low in p.separable_verbs:
             particles = p.separable_verbs[low]
-            if any(words_after.get(x, -1) > n for x in particles) and _has_particle(
-                toks, n, particles, p.complementizers
-            ):
+            if _has_particle(toks, n, particles, p.complementizers):
                 cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
     cues.sort(key=lambda c: c.i)
     return cues
@@ -548,6 +582,9 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     done: set[int] = set()
     sentence_no = 0
     ei = 0
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = ""  # a character that changes length when lower-cased: no shortcut
     for bi, block in enumerate(ctx.content_blocks()):
         while ei < len(extents) and extents[ei][0] < block.span.start:
             ei += 1
@@ -557,10 +594,12 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
         block_ext = extents[ei:ej]
         protected = [Span(x[0], x[1]) for x in block_ext]
         for sent in split_sentences(text, block.span.start, block.span.end, ctx.profile, protected):
+            sentence_no += 1
+            if lowered and not _may_report(rules, lowered, sent, block_ext):
+                continue
             toks = _tokenize(text, sent.start, sent.end, block_ext)
             if not toks:
                 continue
-            sentence_no += 1
             s = _Sentence(toks, rules, text)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
     for n, d in enumerate(drafts):
@@ -569,6 +608,24 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
     return [it.draft for it in items]
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _may_report(
+    rules: _Rules, lowered: str, sent: Span, extents: Sequence[tuple[int, int, int, int]]
+) -> bool:
+    """False when the sentence holds no quotation and no word that can start a cue."""
+    for s, e, _, _ in extents:
+        if s < sent.end and e > sent.start:
+            return True
+    if not rules.triggers.isdisjoint(_WORDS.findall(lowered, sent.start, sent.end)):
+        return True
+    return (
+        rules.phrases is not None
+        and rules.phrases.search(lowered, sent.start, sent.end) is not None
+    )
 
 
 def _extents(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
