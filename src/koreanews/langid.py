@@ -20,7 +20,8 @@ from .lang import get_profile, supported_languages
 
 __all__ = ["detect_language"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Words, with an inner apostrophe ("zo'n"); ``\w`` is three times faster than a letters-only class.
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
 #: Function-word hits needed, and the lead over the runner-up, to decide without langdetect.
 _MIN_HITS = 3
 _MIN_LEAD = 2.0
@@ -70,8 +71,10 @@ def _langdetect(text: str) -> str | None:
 def detect_language(text: str, default: str | None = None, *, min_chars: int = 20) -> str | None:
     """The language of *text* (``"nl"`` or ``"en"``), or *default* when it cannot tell.
 
-    Texts shorter than *min_chars* letters return *default* straight away:
-    language identification is unreliable on a few words.
+    Texts with fewer than *min_chars* word characters (letters, digits) return
+    *default* straight away: language identification is unreliable on a few words.
+    Texts too short for langdetect to be reliable (under 120 word characters)
+    that the function words do not settle also take *default* when one is given.
 
     >>> detect_language("De president zegt dat het land klaar is voor overleg.")
     'nl'
