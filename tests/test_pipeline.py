@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,3 +196,28 @@ def test_parse_examples(example_articles: list[Path]) -> None:
         langs.add(article.lang)
         assert Article.from_json(article.to_json()) == article
     assert langs == {"nl", "en"}
+
+
+def test_example_script(examples_dir: Path) -> None:
+    script = examples_dir / "parse_article.py"
+    article = examples_dir / "articles" / "en-shipyard-strike.txt"
+    result = subprocess.run(
+        [sys.executable, str(script), str(article), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert Article.from_json(result.stdout) == koreanews.parse_file(article)
+    result = subprocess.run(
+        [sys.executable, str(script), str(article)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "date:     2020-08" in result.stdout
