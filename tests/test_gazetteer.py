@@ -97,3 +97,16 @@ def test_known_people() -> None:
     assert person.id == "per:kim-jong-un"
     assert gazetteer.known_surname("Trump") is not None
     assert gazetteer.known_surname("Kim") is None
+
+
+def test_match_at_agrees_with_find_all() -> None:
+    text = "Volgens Japan's krant en de Verenigde Staten sprak het Korean People's Army."
+    expected = [(m.span, m.entry.id) for m in gazetteer.find_all(text)]
+    found = []
+    for word in ("Japan", "Verenigde", "Korean"):
+        start = text.index(word)
+        m = gazetteer.match_at(text, start, word)
+        assert m is not None
+        found.append((m.span, m.entry.id))
+    assert found == expected
+    assert gazetteer.match_at(text, 0, "Volgens") is None

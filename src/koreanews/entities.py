@@ -49,13 +49,13 @@ from .names import (
 
 __all__ = ["Cast", "find_entities"]
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*\w)?")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP_TOKEN = re.compile(r"([\W\d_]*)([^\W\d_][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _QUOTED = re.compile(r"“[^“”\n]*”|„[^„“”\n]*[”“]|\"[^\"\n]*\"|«[^«»\n]*»|,,[^\n]*?''")
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
-_SENTENCE_GAP = re.compile(r"[.!?]|\n")
 _SPACE = re.compile(r"\s+")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
@@ -71,21 +71,31 @@ def _norm_title(word: str) -> str:
     return word.casefold().rstrip(".").replace("-", "").replace(" ", "")
 
 
-@attrs.define
 class _Tok:
-    start: int
-    end: int  # possessive removed
-    text: str
-    low: str
-    cap: bool
-    allcaps: bool
-    possessive: bool
-    initial: bool
-    sentence: int
-    heading: bool
-    quoted: bool = False
-    gap: str = ""  # the text between the previous token and this one (same block)
-    block: int = 0
+    """One word of a content block (a plain slotted class: there are many)."""
+
+    __slots__ = (
+        "allcaps", "block", "cap", "end", "gap", "heading", "initial", "low", "possessive",
+        "quoted", "sentence", "start", "text",
+    )
+
+    def __init__(
+        self, start: int, end: int, text: str, possessive: bool, initial: bool,
+        sentence: int, heading: bool, gap: str, block: int,
+    ) -> None:
+        self.start = start
+        self.end = end  # possessive removed
+        self.text = text
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
+        self.allcaps = self.cap and len(text) > 1 and text.isupper()
+        self.possessive = possessive
+        self.initial = initial
+        self.sentence = sentence
+        self.heading = heading
+        self.gap = gap  # the text between the previous token and this one (same block)
+        self.block = block
+        self.quoted = False
 
 
 @attrs.frozen
@@ -100,6 +110,7 @@ class _Lexicon:
     never: frozenset[str]
     speech: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    org_suffix: re.Pattern[str] | None
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -112,6 +123,13 @@ def _lexicon(profile: LanguageProfile) -> _Lexicon:
     lex = _build_lexicon(profile)
     _LEXICONS[id(profile)] = (profile, lex)
     return lex
+
+
+def _suffix_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")$")
 
 
 def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
@@ -146,6 +164,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         never=frozenset(never - {g.casefold() for g in given}),
         speech=frozenset(speech),
         according=according,
+        org_suffix=_suffix_pattern(n for n in profile.organisation_nouns if len(n) >= 6),
     )
 
 
@@ -207,6 +226,7 @@ class Cast:
         self._quoted: list[tuple[int, int]] = []
         self._surnames: dict[str, list[str]] = {}
         self._spans: set[tuple[int, int]] = set()
+        self._keyed_spans: set[tuple[str, int, int]] = set()
 
     # -- building -------------------------------------------------------------
 
@@ -227,7 +247,8 @@ class Cast:
         self, key: str, span: Span, *, possessive: bool = False, quoted: bool | None = None
     ) -> None:
         ent = self._ents[key]
-        if span not in ent.mentions:
+        if (key, span.start, span.end) not in self._keyed_spans:
+            self._keyed_spans.add((key, span.start, span.end))
             ent.mentions.append(span)
         if (span.start, span.end) in self._spans:
             return
@@ -357,8 +378,10 @@ class Cast:
 
     def _persons_before(self, pos: int) -> Iterable[_Mention]:
         i = bisect.bisect_left(self._starts, pos)
-        for m in reversed(self._mentions[:i]):
-            if self._ents[m.key].kind is EntityKind.PERSON:
+        mentions, ents = self._mentions, self._ents
+        for k in range(i - 1, -1, -1):
+            m = mentions[k]
+            if ents[m.key].kind is EntityKind.PERSON:
                 yield m
 
     def _pronoun(self, pos: int, gender: str) -> str | None:
@@ -544,7 +567,20 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
     return " ".join(out)
 
 
+_TITLE_CACHE: dict[tuple[int, str], bool] = {}
+
+
 def _is_title(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    key = (id(profile), low)
+    hit = _TITLE_CACHE.get(key)
+    if hit is None:
+        if len(_TITLE_CACHE) > 100_000:
+            _TITLE_CACHE.clear()
+        hit = _TITLE_CACHE[key] = _is_title_uncached(low, lex, profile)
+    return hit
+
+
+def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     n = _norm_title(low)
     if not n:
         return False
@@ -600,42 +636,35 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
         heading = block.kind is BlockKind.HEADING
         for q in _QUOTED.finditer(text, b0, b1):
             quoted.append((q.start(), q.end()))
-        prev_end = b0
         prev: _Tok | None = None
-        for m in _TOKEN.finditer(text, b0, b1):
-            raw = m.group(0)
-            gap = text[prev_end : m.start()]
-            possessive = raw.endswith(("'s", "’s")) and len(raw) > 3
-            word = raw[:-2] if possessive else raw.rstrip("'’")
-            if prev is None:
-                initial, new_sentence = True, True
+        pos = b0
+        for gap, raw in _GAP_TOKEN.findall(text, b0, b1):
+            start = pos + len(gap)
+            pos = start + len(raw)
+            if raw[-1] in "'’-":
+                word, possessive = raw.rstrip("'’-"), False
+            elif raw.endswith(("'s", "’s")) and len(raw) > 3:
+                word, possessive = raw[:-2], True
             else:
-                abbrev = prev.low.rstrip(".") in abbreviations or len(prev.text) == 1
-                dot = "." in gap and not (abbrev and gap.startswith("."))
-                new_sentence = dot or bool(_SENTENCE_GAP.search(gap.replace(".", ""))) or (
-                    "." in gap and not abbrev
+                word, possessive = raw, False
+            if prev is None:
+                initial = new_sentence = True
+            elif gap == " ":
+                initial = new_sentence = False
+            else:
+                abbrev = prev.low in abbreviations or len(prev.text) == 1
+                new_sentence = ("." in gap and not (abbrev and gap.startswith("."))) or (
+                    "\n" in gap or "!" in gap or "?" in gap
                 )
                 initial = new_sentence or bool(_INITIAL_GAP.search(gap))
             if new_sentence:
                 sentence += 1
-                sentence_starts.append(m.start())
-            letters = [c for c in word if c.isalpha()]
+                sentence_starts.append(start)
             tok = _Tok(
-                start=m.start(),
-                end=m.start() + len(word),
-                text=word,
-                low=word.casefold(),
-                cap=word[:1].isupper(),
-                allcaps=len(letters) > 1 and all(c.isupper() for c in letters),
-                possessive=possessive,
-                initial=initial,
-                sentence=sentence,
-                heading=heading,
-                gap=gap,
-                block=bi,
+                start, start + len(word), word, possessive, initial, sentence, heading, gap, bi
             )
             toks.append(tok)
-            prev, prev_end = tok, m.end()
+            prev = tok
     quoted.sort()
     qi = 0
     for t in toks:
@@ -727,17 +756,21 @@ class _Finder:
         return self.cast
 
     def gazetteer_pass(self) -> None:
-        starts = [t.start for t in self.toks]
-        for block in self.ctx.content_blocks():
-            for m in gazetteer.find_all(self.text, block.span.start, block.span.end):
-                i = bisect.bisect_left(starts, m.span.start)
-                if i >= len(self.toks) or self.toks[i].start != m.span.start:
-                    continue
-                j = i
-                while j + 1 < len(self.toks) and self.toks[j + 1].start < m.span.end:
-                    j += 1
-                for k in range(i, j + 1):
-                    self.gaz[k] = m
+        toks, text = self.toks, self.text
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            m = gazetteer.match_at(text, t.start, t.text) if t.cap or t.text == "dpa" else None
+            if m is None:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and toks[j + 1].start < m.span.end:
+                j += 1
+            for k in range(i, j + 1):
+                self.gaz[k] = m
+            i = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
         """Maximal sequences of name words (with particles) on one line."""
@@ -831,7 +864,8 @@ class _Finder:
             t = toks[j]
             low = t.low.rstrip(".")
             if low in self.profile.organisation_nouns or (
-                any(low.endswith(n) for n in self.profile.organisation_nouns if len(n) >= 6)
+                self.lex.org_suffix is not None
+                and self.lex.org_suffix.search(low) is not None
                 and not _is_title(low, self.lex, self.profile)
             ):
                 org = j == i - 1

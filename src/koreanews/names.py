@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import attrs
 
@@ -123,6 +124,7 @@ class KoreanName:
         return f"{self.family.casefold()} {''.join(self.syllables).casefold()}"
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -132,6 +134,7 @@ def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", _SPACE.sub(" ", name.strip()))
 
 
+@lru_cache(maxsize=8192)
 def parse_korean_name(name: str) -> KoreanName | None:
     """Split a Korean name into family name and syllables, or None when it is not one.
 
@@ -184,6 +187,7 @@ def normalise_korean_name(name: str) -> str:
     return f"{korean.family.capitalize()} {given}"
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A comparison key for any person name: case, accents and Korean spelling folded.
 
@@ -198,6 +202,7 @@ def name_key(name: str) -> str:
     return _fold(_clean(name))
 
 
+@lru_cache(maxsize=8192)
 def surname_keys(name: str) -> tuple[str, ...]:
     """Keys of the shorter forms that can stand for *name* in the same article.
 
