@@ -248,6 +248,18 @@ def test_measures_without_denominators_are_none() -> None:
     assert m["date_accuracy"] == 1.0
 
 
+def test_f1_is_zero_when_nothing_is_predicted() -> None:
+    m = score_article(
+        gold([q("Ja"), q("dat het kan", "indirect")], headings=["Kop"]), pred()
+    ).measures()
+    assert (m["quote_precision"], m["quote_recall"], m["quote_f1"]) == (None, 0.0, 0.0)
+    assert (m["indirect_precision"], m["indirect_f1"]) == (None, 0.0)
+    assert m["heading_f1"] == 0.0
+    # Nothing to find: F1 is undefined even when something was predicted.
+    m = score_article(gold(), pred([("Ja", "direct", None)])).measures()
+    assert (m["quote_precision"], m["quote_recall"], m["quote_f1"]) == (0.0, None, None)
+
+
 def test_scores_add_up() -> None:
     a = Score(quote_tp=1, quote_pred=2, articles=1)
     b = Score(quote_tp=2, quote_pred=2, quote_gold=4, articles=1)

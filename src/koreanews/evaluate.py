@@ -147,8 +147,10 @@ class Score:
             return a / b if b else None
 
         def f1(p: float | None, r: float | None) -> float | None:
-            if p is None or r is None:
+            if r is None:  # nothing to find
                 return None
+            if p is None:  # nothing predicted, so nothing found: recall is 0
+                return 0.0
             return 2 * p * r / (p + r) if p + r else 0.0
 
         qp, qr = ratio(self.quote_tp, self.quote_pred), ratio(self.quote_tp, self.quote_gold)
