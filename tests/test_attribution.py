@@ -272,6 +272,11 @@ def test_english_partials_and_possessive_speech_noun() -> None:
     ]
 
 
+def test_english_called_a() -> None:
+    q = one("Moon called the meeting a “peace handshake” on Monday.", "en")
+    assert (q.kind, q.source_text, q.cue) == (QuoteKind.PARTIAL, "Moon", "called")
+
+
 def test_english_pronoun_after_a_quote() -> None:
     qs = run("“We are ready,” Pence said.\n“We have always been ready,” he added.", "en")
     assert [q.speaker_key for q in qs] == ["Pence", "Pence"]
@@ -291,6 +296,12 @@ def test_english_pronoun_after_a_quote() -> None:
             "it had set up a task force",
             "Siemens",
             "said",
+        ),
+        (
+            "Spokeswoman Jane Doe told reporters the summit would go ahead.",
+            "the summit would go ahead",
+            "Spokeswoman Jane Doe",
+            "told",
         ),
         (
             "According to Yonhap, the missile flew 800 kilometres.",

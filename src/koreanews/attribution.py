@@ -269,6 +269,8 @@ class _Sentence:
                 seen_cap = True
             elif low in p.name_particles and idx + 1 < len(toks) and toks[idx + 1].cap and taken:
                 pass
+            elif low in p.determiners:
+                break  # a second phrase begins ("told reporters the talks ...")
             elif (not t.cap and low in p.name_particles) or (
                 t.cap and (low in p.source_stop_words or low in p.complementizers)
             ):
@@ -878,8 +880,17 @@ def _indirect(
             continue
         if comp is not None:
             item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
-        elif c.kind == "verb" and c.text.lower() in p.bare_clause_verbs:
-            k = _skip_adverbials(s, c.j + 1)
+        elif c.kind == "verb" and (
+            c.text.lower() in p.bare_clause_verbs or c.text.lower() in p.addressee_verbs
+        ):
+            k = c.j + 1
+            if c.text.lower() in p.addressee_verbs:
+                # "told reporters the talks would resume": the addressee first
+                addressee = s.np_forward(k)
+                if addressee is None or (src.span is not None and src.span.start >= toks[c.j].end):
+                    continue
+                k = addressee[1]
+            k = _skip_adverbials(s, k)
             t = s.word(k)
             if (
                 t is not None

@@ -85,6 +85,9 @@ class LanguageProfile:
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Verbs whose addressee comes before a reported clause without complementizer
+    #: ("told reporters the talks would resume").
+    addressee_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: True where the finite verb comes second and the subject follows it after a fronted
     #: adverbial ("Eerder stelde de VS dat ...").
     verb_second: bool = False

@@ -159,7 +159,7 @@ COMPLEMENTIZERS = ("that",)
 CUE_PHRASES = (
     r"(?:referred|refers|refer|referring) to",
     r"(?:described|describes|describe|describing) (?:\w+ )?as",
-    r"(?:called|calls|call) (?:\w+ )?(?:an?|the)",
+    r"(?:called|calls|call)(?= (?:\w+ )?(?:an?|the) )",
     r"(?:went|goes|go) on to say",
 )
 BARE_CLAUSE_VERBS = (
@@ -167,6 +167,7 @@ BARE_CLAUSE_VERBS = (
     "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "noted",
     "notes", "stated", "states", "predicted", "predicts",
 )
+ADDRESSEE_VERBS = ("tell", "tells", "told", "assured", "assures", "reminded", "reminds")
 VERB_SECOND = False
 SOURCE_STOP_WORDS = (
     "to", "on", "in", "at", "during", "after", "before", "with", "from", "about", "of", "for",
@@ -330,6 +331,7 @@ PROFILE = LanguageProfile(
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
     bare_clause_verbs=BARE_CLAUSE_VERBS,
+    addressee_verbs=ADDRESSEE_VERBS,
     verb_second=VERB_SECOND,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
