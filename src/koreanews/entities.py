@@ -775,11 +775,13 @@ class _Finder:
     def runs(self) -> Iterable[tuple[int, int]]:
         """Maximal sequences of name words (with particles) on one line."""
         toks = self.toks
-        i, n = 0, len(toks)
-        while i < n:
-            starts_name = self.nameword(i) or self.particle_start(i)
-            if not starts_name:
-                i += 1
+        n = len(toks)
+        caps = [k for k, t in enumerate(toks) if t.cap]
+        c = 0
+        while c < len(caps):
+            i = caps[c]
+            c += 1
+            if not (self.nameword(i) or self.particle_start(i)):
                 continue
             j = i
             while j + 1 < n and self.joined(j + 1) and not toks[j].possessive:
@@ -796,7 +798,8 @@ class _Finder:
                 else:
                     break
             yield i, j
-            i = j + 1
+            while c < len(caps) and caps[c] <= j:
+                c += 1
 
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
