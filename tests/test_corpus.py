@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from koreanews import Annotation, Article, InputError, KoreanewsError, parse_many
-from koreanews.corpus import ParseFailure
+from koreanews.corpus import NamedText, ParseFailure, _parse_many
 
 NL = ' date 2019-03 "Het overleg gaat door", zegt minister Kang Kyung-wha. Nummer {i}.'
 EN = " date 2019-03 Seoul said on Monday that talks would go on. Item {i}."
@@ -234,3 +235,24 @@ def test_annotator_with_workers_warns() -> None:
     with pytest.warns(UserWarning, match="workers is ignored"):
         results = list(parse_many(texts(2), workers=2, annotator=FakeAnnotator()))
     assert len(results) == 2
+
+
+def test_named_texts_keep_their_name_in_a_pool() -> None:
+    items = [NamedText(text, f"doc-{i}") for i, text in enumerate(texts(20))]
+    items[5] = NamedText(b" date 2019-01 \xff", "doc-5")
+    results = list(parse_many(items, workers=2, chunksize=3, ordered=False))
+    sources = sorted(r.source or "" for r in results)
+    assert sources == sorted(f"doc-{i}" for i in range(20))
+    (failure,) = [r for r in results if isinstance(r, ParseFailure)]
+    assert str(failure).startswith("doc-5: byte 14")
+
+
+def test_finish_runs_where_the_article_is_parsed() -> None:
+    results = list(_parse_many(texts(10), 2, chunksize=2, finish=article_pid))
+    pids = {pid for pid, _ in results}
+    assert os.getpid() not in pids
+    assert [index for _, index in results] == list(range(10))
+
+
+def article_pid(article: Article, index: int) -> tuple[int, int]:
+    return os.getpid(), index

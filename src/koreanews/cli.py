@@ -28,11 +28,18 @@ from typing import Any, TextIO
 import attrs
 
 from . import __version__
-from .corpus import Item, ParseFailure, parse_many
+from .corpus import Item, NamedText, ParseFailure, _parse_many
 from .evaluate import evaluate, format_table, load_gold
 from .exceptions import KoreanewsError
 from .models import Article, BlockKind
-from .output import ArticleWriter, JsonLinesWriter, ParquetWriter
+from .output import (
+    ArticleWriter,
+    JsonLinesWriter,
+    ParquetWriter,
+    Prepared,
+    prepare_jsonl,
+    prepare_parquet,
+)
 from .pipeline import decode, parse, parse_file
 from .render import render_html, render_index
 
@@ -79,19 +86,15 @@ def _walk(directory: Path, pattern: str, recursive: bool) -> Iterator[Path]:
             return
 
 
-def _parse_inputs(args: argparse.Namespace, stdin_at: set[int]) -> Iterator[Item]:
+def _parse_inputs(args: argparse.Namespace) -> Iterator[Item]:
     """The items for :func:`parse_many`: file paths, directory walks, standard input."""
-    position = 0
     for name in args.files:
         if name == "-":
-            stdin_at.add(position)
-            position += 1
-            yield sys.stdin.buffer.read()
+            yield NamedText(sys.stdin.buffer.read(), "<stdin>")
         elif os.path.isdir(name):
             found = 0
             for path in _walk(Path(name), args.glob, args.recursive):
                 found += 1
-                position += 1
                 yield path
             if not found:
                 hint = "" if args.recursive else " (add --recursive for subdirectories)"
@@ -100,7 +103,6 @@ def _parse_inputs(args: argparse.Namespace, stdin_at: set[int]) -> Iterator[Item
                     file=sys.stderr,
                 )
         else:
-            position += 1
             yield Path(name)
 
 
@@ -121,6 +123,11 @@ def _progress_bar(args: argparse.Namespace) -> Any:
     )
 
 
+def _prepare_text(article: Article, id: int) -> Prepared:
+    """``--format text``, prepared where the article was parsed."""
+    return Prepared(len(article.quotes), summary(article) + "\n\n")
+
+
 class _TextWriter:
     """``--format text``: the readable summary of each article."""
 
@@ -129,6 +136,9 @@ class _TextWriter:
 
     def write(self, article: Article, id: int) -> None:
         _write(self._stream, article, "text")
+
+    def write_prepared(self, data: str) -> None:
+        self._stream.write(data)
 
     def close(self) -> None:
         self._stream.flush()
@@ -142,7 +152,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print("koreanews: error: --workers must be 0 (one per CPU) or more", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    stdin_at: set[int] = set()
     articles = quotes = failures = 0
     bar = _progress_bar(args)
     say = print if bar is None else bar.write
@@ -164,25 +173,26 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             return 2
         if bar is not None:
             stack.callback(bar.close)
-        results = parse_many(
-            _parse_inputs(args, stdin_at),
+        prepare = {"jsonl": prepare_jsonl, "parquet": prepare_parquet}.get(
+            args.format, _prepare_text
+        )
+        # Articles are serialised where they are parsed: only strings and rows travel.
+        results = _parse_many(
+            _parse_inputs(args),
             args.workers,
             lang=args.lang,
             strict=args.strict,
             errors=args.errors,
+            finish=prepare,
         )
-        for index, result in enumerate(results):
+        for result in results:
             if isinstance(result, ParseFailure):
                 failures += 1
-                name = "<stdin>" if index in stdin_at else result.where()
-                shown = result.message if name in result.message else f"{name}: {result.message}"
-                say(f"koreanews: error: {shown}", file=sys.stderr)
+                say(f"koreanews: error: {result}", file=sys.stderr)
             else:
-                if index in stdin_at:
-                    result = attrs.evolve(result, source="<stdin>")
-                writer.write(result, index)
+                writer.write_prepared(result.data)
                 articles += 1
-                quotes += len(result.quotes)
+                quotes += result.quotes
             if bar is not None:
                 bar.update(1)
     if not args.quiet:

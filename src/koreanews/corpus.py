@@ -17,7 +17,7 @@ import os
 import pickle
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, Literal, TypeAlias, overload
 
@@ -29,10 +29,10 @@ from .header import parse_header
 from .models import Article
 from .pipeline import article_language, decode, parse, parse_file
 
-__all__ = ["Item", "ParseFailure", "Result", "parse_many"]
+__all__ = ["Item", "NamedText", "ParseFailure", "Result", "parse_many"]
 
 #: One input of :func:`parse_many`: a text (``str`` or UTF-8 ``bytes``) or a path.
-Item: TypeAlias = "str | bytes | os.PathLike[str]"
+Item: TypeAlias = "str | bytes | os.PathLike[str] | NamedText"
 
 #: Items sent to a worker in one task, unless ``chunksize`` says otherwise.
 DEFAULT_CHUNKSIZE = 32
@@ -86,6 +86,10 @@ class ParseFailure:
 Result: TypeAlias = "Article | ParseFailure"
 
 
+#: Applied to each article where it was parsed (in the worker); must be picklable.
+Finish: TypeAlias = "Callable[[Article, int], Any]"
+
+
 @attrs.frozen
 class _Options:
     """The parse options, sent once with every chunk (small and picklable)."""
@@ -95,9 +99,27 @@ class _Options:
     encoding: str = "utf-8"
     errors: str = "strict"
     record: bool = True
+    #: Turns ``(article, index)`` into what is sent back (for example a JSON line).
+    finish: Finish | None = None
+
+
+@attrs.frozen
+class NamedText:
+    """A text with the name it is known by (kept as ``Article.source``).
+
+    >>> NamedText(' date 2018-02 "Ja", zegt Kim.', "kcna-0193").source
+    'kcna-0193'
+    """
+
+    #: The article (``bytes`` are decoded like files).
+    text: str | bytes
+    #: Its name: an identifier, a URL, ``"<stdin>"`` ...
+    source: str
 
 
 def _source_of(item: object) -> str | None:
+    if isinstance(item, NamedText):
+        return item.source
     return os.fspath(item) if isinstance(item, os.PathLike) else None
 
 
@@ -121,6 +143,9 @@ def _raisable(index: int, item: object, exc: Exception) -> Exception:
 
 
 def _parse_one(item: object, options: _Options) -> Article:
+    source = None
+    if isinstance(item, NamedText):
+        source, item = item.source, item.text
     if isinstance(item, os.PathLike):
         return parse_file(
             item,
@@ -130,18 +155,24 @@ def _parse_one(item: object, options: _Options) -> Article:
             strict=options.strict,
         )
     if isinstance(item, (bytes, bytearray)):
-        item = decode(bytes(item), encoding=options.encoding, errors=options.errors)
+        item = decode(bytes(item), encoding=options.encoding, errors=options.errors, source=source)
     if not isinstance(item, str):
-        raise InputError(f"expected a text (str, bytes) or a path, got {type(item).__name__}")
-    return parse(item, lang=options.lang, strict=options.strict)
+        raise InputError(
+            f"expected a text (str, bytes) or a path, got {type(item).__name__}", source=source
+        )
+    return parse(item, lang=options.lang, strict=options.strict, source=source)
 
 
-def _parse_chunk(chunk: Sequence[tuple[int, object]], options: _Options) -> list[Result]:
+def _finish(article: Article, index: int, options: _Options) -> Any:
+    return article if options.finish is None else options.finish(article, index)
+
+
+def _parse_chunk(chunk: Sequence[tuple[int, object]], options: _Options) -> list[Any]:
     """Parse one chunk of ``(index, item)`` pairs (runs in a worker process)."""
-    results: list[Result] = []
+    results: list[Any] = []
     for index, item in chunk:
         try:
-            results.append(_parse_one(item, options))
+            results.append(_finish(_parse_one(item, options), index, options))
         except Exception as exc:
             if not options.record:
                 raise _raisable(index, item, exc) from None
@@ -155,7 +186,7 @@ def _chunks(items: Iterable[object], size: int) -> Iterator[list[tuple[int, obje
         yield chunk
 
 
-def _in_process(items: Iterable[object], options: _Options) -> Iterator[Result]:
+def _in_process(items: Iterable[object], options: _Options) -> Iterator[Any]:
     for index, item in enumerate(items):
         try:
             article = _parse_one(item, options)
@@ -164,7 +195,7 @@ def _in_process(items: Iterable[object], options: _Options) -> Iterator[Result]:
                 raise
             yield _failure(index, item, exc)
         else:
-            yield article
+            yield _finish(article, index, options)
 
 
 def _pooled(
@@ -175,19 +206,19 @@ def _pooled(
     ordered: bool,
     chunksize: int,
     mp_context: str | None,
-) -> Iterator[Result]:
+) -> Iterator[Any]:
     context = multiprocessing.get_context(mp_context)
     chunks = _chunks(items, chunksize)
     limit = workers * _CHUNKS_PER_WORKER
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
 
-        def submit() -> cf.Future[list[Result]] | None:
+        def submit() -> cf.Future[list[Any]] | None:
             chunk = next(chunks, None)
             return None if chunk is None else pool.submit(_parse_chunk, chunk, options)
 
         if ordered:
-            queue: deque[cf.Future[list[Result]]] = deque()
+            queue: deque[cf.Future[list[Any]]] = deque()
             while len(queue) < limit and (future := submit()) is not None:
                 queue.append(future)
             while queue:
@@ -196,7 +227,7 @@ def _pooled(
                     queue.append(future)
                 yield from results
         else:
-            running: set[cf.Future[list[Result]]] = set()
+            running: set[cf.Future[list[Any]]] = set()
             while len(running) < limit and (future := submit()) is not None:
                 running.add(future)
             while running:
@@ -211,11 +242,11 @@ def _pooled(
 
 def _annotated(
     items: Iterable[object], options: _Options, annotator: Annotator, batch_size: int
-) -> Iterator[Result]:
+) -> Iterator[Any]:
     """Parse in this process, annotating each batch with one ``annotate_many`` call."""
     for chunk in _chunks(items, batch_size):
         ready: list[tuple[int, object, str, str]] = []
-        out: dict[int, Result] = {}
+        out: dict[int, Any] = {}
         for index, item in chunk:
             try:
                 raw, lang = _prepare(item, options)
@@ -239,13 +270,14 @@ def _annotated(
             annotations = [annotator] * len(ready)
         for (index, item, raw, lang), annotation in zip(ready, annotations, strict=True):
             try:
-                out[index] = parse(
+                article = parse(
                     raw,
                     lang=lang,
                     strict=options.strict,
                     annotator=annotation,
                     source=_source_of(item),
                 )
+                out[index] = _finish(article, index, options)
             except Exception as exc:
                 if not options.record:
                     raise
@@ -257,19 +289,23 @@ def _annotated(
 def _prepare(item: object, options: _Options) -> tuple[str, str]:
     """The text of *item* and the language it will be parsed in."""
     source = _source_of(item)
-    if source is not None:
+    if isinstance(item, NamedText):
+        item = item.text
+    if isinstance(item, os.PathLike):
         try:
-            with open(source, "rb") as handle:
+            with open(item, "rb") as handle:
                 data = handle.read()
         except OSError as exc:
             raise InputError(f"cannot read file: {exc.strerror or exc}", source=source) from None
         raw = decode(data, encoding=options.encoding, errors=options.errors, source=source)
     elif isinstance(item, (bytes, bytearray)):
-        raw = decode(bytes(item), encoding=options.encoding, errors=options.errors)
+        raw = decode(bytes(item), encoding=options.encoding, errors=options.errors, source=source)
     elif isinstance(item, str):
         raw = item
     else:
-        raise InputError(f"expected a text (str, bytes) or a path, got {type(item).__name__}")
+        raise InputError(
+            f"expected a text (str, bytes) or a path, got {type(item).__name__}", source=source
+        )
     head = parse_header(raw, strict=options.strict, source=source)
     return raw, article_language(raw[head.body_start :], options.lang)
 
@@ -324,9 +360,10 @@ def parse_many(
 ) -> Iterator[Result]:
     """Parse many texts or files, streaming, optionally in a pool of processes.
 
-    Each item is a text (``str``, or ``bytes`` decoded with *encoding*) or a
+    Each item is a text (``str``, or ``bytes`` decoded with *encoding*), a
     path (any :class:`os.PathLike`, such as :class:`pathlib.Path`; a plain
-    ``str`` is always a text, so wrap file names in ``Path``).  The iterable is
+    ``str`` is always a text, so wrap file names in ``Path``), or a
+    :class:`NamedText` (a text with the name kept as ``Article.source``).  The iterable is
     consumed lazily and at most a few chunks per worker are in flight, so a
     generator over millions of files runs in constant memory.
 
@@ -360,6 +397,37 @@ def parse_many(
     >>> results[1].source
     'missing.txt'
     """
+    return _parse_many(
+        items,
+        workers,
+        ordered=ordered,
+        lang=lang,
+        strict=strict,
+        encoding=encoding,
+        errors=errors,
+        chunksize=chunksize,
+        annotator=annotator,
+        on_error=on_error,
+        mp_context=mp_context,
+    )
+
+
+def _parse_many(
+    items: Iterable[Item],
+    workers: int | None = None,
+    *,
+    ordered: bool = True,
+    lang: str | None = None,
+    strict: bool = False,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    chunksize: int | None = None,
+    annotator: Annotator | None = None,
+    on_error: Literal["record", "raise"] = "record",
+    mp_context: str | None = None,
+    finish: Finish | None = None,
+) -> Iterator[Any]:
+    """:func:`parse_many`, with *finish* applied to each article where it was parsed."""
     if on_error not in ("record", "raise"):
         raise ValueError(f"on_error must be 'record' or 'raise', got {on_error!r}")
     if chunksize is not None and chunksize < 1:
@@ -367,13 +435,18 @@ def parse_many(
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be >= 0, got {workers}")
     options = _Options(
-        lang=lang, strict=strict, encoding=encoding, errors=errors, record=on_error == "record"
+        lang=lang,
+        strict=strict,
+        encoding=encoding,
+        errors=errors,
+        record=on_error == "record",
+        finish=finish,
     )
     if annotator is not None:
         if workers is not None and workers > 1:
             warnings.warn(
                 "parse_many runs an annotator in this process; workers is ignored",
-                stacklevel=2,
+                stacklevel=3,
             )
         return _annotated(items, options, annotator, chunksize or DEFAULT_BATCH_SIZE)
     if workers == 0:

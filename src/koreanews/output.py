@@ -15,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
 
+import attrs
+
 from .exceptions import MissingDependencyError
 from .models import Article, EntityKind
 
@@ -24,8 +26,11 @@ __all__ = [
     "ArticleWriter",
     "JsonLinesWriter",
     "ParquetWriter",
+    "Prepared",
     "arrow_schema",
     "article_row",
+    "prepare_jsonl",
+    "prepare_parquet",
     "quote_rows",
     "quotes_path",
 ]
@@ -125,11 +130,40 @@ def quote_rows(article: Article, id: int) -> list[dict[str, Any]]:
     ]
 
 
+@attrs.frozen
+class Prepared:
+    """An article turned into what a writer writes, where it was parsed.
+
+    Worker processes prepare their articles (:func:`prepare_jsonl`,
+    :func:`prepare_parquet`) so that only plain strings and rows travel back,
+    and serialising runs in parallel too.
+    """
+
+    #: The number of quotes of the article (for the run's summary).
+    quotes: int
+    #: What the writer's :meth:`~ArticleWriter.write_prepared` takes.
+    data: Any
+
+
+def prepare_jsonl(article: Article, id: int) -> Prepared:
+    """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`."""
+    return Prepared(len(article.quotes), article.to_json())
+
+
+def prepare_parquet(article: Article, id: int) -> Prepared:
+    """The rows of *article*, for :meth:`ParquetWriter.write_prepared`."""
+    return Prepared(len(article.quotes), (article_row(article, id), quote_rows(article, id)))
+
+
 class ArticleWriter(Protocol):
     """What the command line and the Dask helper write articles through."""
 
     def write(self, article: Article, id: int) -> None:
         """Write one article; *id* is its position in the run."""
+        ...
+
+    def write_prepared(self, data: Any) -> None:
+        """Write the :attr:`Prepared.data` of one article."""
         ...
 
     def close(self) -> None:
@@ -145,6 +179,9 @@ class JsonLinesWriter:
 
     def write(self, article: Article, id: int = 0) -> None:
         self._stream.write(article.to_json() + "\n")
+
+    def write_prepared(self, data: str) -> None:
+        self._stream.write(data + "\n")
 
     def close(self) -> None:
         self._stream.flush()
@@ -215,8 +252,12 @@ class ParquetWriter:
         self._quote_writer = pa.parquet.ParquetWriter(str(self.quotes_path), self._quote_schema)
 
     def write(self, article: Article, id: int) -> None:
-        self._articles.append(article_row(article, id))
-        self._quotes.extend(quote_rows(article, id))
+        self.write_prepared((article_row(article, id), quote_rows(article, id)))
+
+    def write_prepared(self, data: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
+        row, quotes = data
+        self._articles.append(row)
+        self._quotes.extend(quotes)
         if len(self._articles) >= self._batch_size:
             self._flush()
 
