@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .annotation import Annotation, Annotator
-from .corpus import ParseFailure, parse_many
+from .corpus import NamedText, ParseFailure, parse_many
 from .evaluate import evaluate, load_gold
 from .exceptions import (
     AnnotatorError,
@@ -56,6 +56,7 @@ __all__ = [
     "InputError",
     "KoreanewsError",
     "MissingDependencyError",
+    "NamedText",
     "NewsDate",
     "ParseFailure",
     "Quote",
