@@ -196,6 +196,11 @@ def test_dutch_indirect_speech(text: str, clause: str, source: str, cue: str) ->
     assert text[q.span.start : q.span.end] == q.text
 
 
+def test_plural_separable_verb_with_fused_particle() -> None:
+    q = one("Deskundigen wijzen erop dat de raket verder vliegt.", kind=QuoteKind.INDIRECT)
+    assert (q.text, q.source_text, q.cue) == ("de raket verder vliegt", "Deskundigen", "wijzen")
+
+
 def test_volgens_in_the_middle_takes_the_whole_sentence() -> None:
     q = one("Noord-Korea heeft volgens analisten geen werkende raket.", kind=QuoteKind.INDIRECT)
     assert q.text == "Noord-Korea heeft volgens analisten geen werkende raket"
@@ -270,6 +275,23 @@ def test_english_partials_and_possessive_speech_noun() -> None:
         ("with fire and fury", "Trump", "threatened"),
         ("never give up", "Moon", "promise"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Japan's chief cabinet secretary said that Tokyo would protest.",
+            "Japan's chief cabinet secretary",
+        ),
+        (
+            "The South Korean defence ministry said that the missile fell into the sea.",
+            "The South Korean defence ministry",
+        ),
+    ],
+)
+def test_english_sources_with_modifiers(text: str, source: str) -> None:
+    assert one(text, "en", kind=QuoteKind.INDIRECT).source_text == source
 
 
 def test_english_called_a() -> None:

@@ -125,6 +125,17 @@ def test_quote_in_a_headline() -> None:
     assert q.kind is QuoteKind.DIRECT
 
 
+def test_whole_headline_quote_is_direct_and_a_leading_word_is_partial() -> None:
+    text = " date 2017-09 'Noord-Korea speelt met vuur'\n'Roekeloze' test leidt tot protest\nTekst."
+    ctx = context(text, headings=(0, 1))
+    ctx.blocks[0] = Block(BlockKind.HEADING, "'Noord-Korea speelt met vuur'", Span(14, 43))
+    kinds = [(q.text, q.kind) for q in find_quotes(ctx)]
+    assert kinds == [
+        ("Noord-Korea speelt met vuur", QuoteKind.DIRECT),
+        ("Roekeloze", QuoteKind.PARTIAL),
+    ]
+
+
 def test_quote_over_several_paragraphs_is_one_quote() -> None:
     text = (
         '"We gaan niet weg," zei de generaal. "Het leger blijft hier.\n'

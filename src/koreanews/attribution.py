@@ -286,6 +286,10 @@ class _Sentence:
                 and low not in self.rules.calendar
             ) or (not t.cap and seen_cap and self.is_person_noun(low)):
                 pass
+            elif not t.cap and seen_cap and (ahead := self._noun_ahead(idx)) > idx:
+                # "de Zuid-Koreaanse generale staf", "South Korean foreign ministry"
+                taken += ahead - idx
+                idx = ahead
             else:
                 break
             if t.text.endswith(p.possessive_suffixes):
@@ -295,6 +299,31 @@ class _Sentence:
         while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
             idx -= 1
         return (k, idx) if idx > k else None
+
+    def _plain(self, t: _Tok) -> bool:
+        """A lower-case word that may be a modifier inside a phrase."""
+        p = self.p
+        low = t.low
+        return (
+            t.kind == "w"
+            and not t.cap
+            and low not in p.source_stop_words
+            and low not in p.speech_verbs
+            and low not in p.complementizers
+            and low not in p.auxiliaries
+            and low not in p.determiners
+            and low not in p.relative_pronouns
+        )
+
+    def _noun_ahead(self, idx: int) -> int:
+        """The index after a person or organisation noun within three plain words, or *idx*."""
+        toks = self.toks
+        for m in range(idx, min(len(toks), idx + 3)):
+            if not self._plain(toks[m]):
+                return idx
+            if self.is_person_noun(toks[m].low):
+                return m + 1
+        return idx
 
     def np_backward(self, k: int) -> tuple[int, int] | None:
         """The name (with its title) that ends at token *k*."""
@@ -314,6 +343,14 @@ class _Sentence:
             break
         if idx == k:
             return None
+        # modifiers before the head: "Japan's chief cabinet secretary"
+        m = idx
+        while m >= 0 and idx - m < 3 and self._plain(self.toks[m]):
+            m -= 1
+        if m < idx and m >= 0 and (self.toks[m].cap or self.toks[m].low in p.determiners):
+            idx = m
+            while idx >= 0 and m - idx < 4 and self.toks[idx].cap:
+                idx -= 1
         if idx >= 0 and self.toks[idx].kind == "w" and self.toks[idx].low in p.determiners:
             idx -= 1
         # "a spokesman for the army", "een medewerker van Moon": the phrase the preposition hangs on
@@ -439,22 +476,25 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
             cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
         elif low in p.separable_verbs:
             particles = p.separable_verbs[low]
-            if _has_particle(toks, n, particles, p.complementizers):
+            if _has_particle(toks, n, particles, p):
                 cues.append(_Cue("verb", n, n, t.text, Span(t.start, t.end)))
     cues.sort(key=lambda c: c.i)
     return cues
 
 
-def _has_particle(
-    toks: list[_Tok], n: int, particles: tuple[str, ...], complementizers: frozenset[str]
-) -> bool:
+def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: LanguageProfile) -> bool:
+    """True when a particle of the verb at *n* ends its clause ("gaf ... mee", "wijst erop dat")."""
+    complementizers = p.complementizers
     for k in range(n + 1, min(len(toks), n + 28)):
         t = toks[k]
         if t.kind == "q" or (t.kind == "p" and t.text in ".;:"):
             return False
-        if t.low in particles and (
-            k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers
-        ):
+        low = t.low
+        if low not in particles:
+            fused = next((x for x in p.particle_prefixes if low.startswith(x)), None)
+            if fused is None or low[len(fused) :] not in particles:
+                continue
+        if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers:
             return True
     return False
 

@@ -17,6 +17,7 @@ paragraph.  Everything is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -260,7 +261,7 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
     if pending is not None:
         finish(pending, "")
     drafts.sort(key=lambda d: (d.span.start, -d.span.end))
-    _classify(ctx, drafts, comp)
+    _classify(ctx, drafts, comp, [b.span.start for b in ctx.content_blocks()])
     return drafts
 
 
@@ -279,7 +280,9 @@ def _inside_pair(marks: list[_Mark], index: int) -> bool:
     return False
 
 
-def _classify(ctx: Context, drafts: list[QuoteDraft], comp: _Compiled) -> None:
+def _classify(
+    ctx: Context, drafts: list[QuoteDraft], comp: _Compiled, block_starts: list[int]
+) -> None:
     """Set the kind: term (nested, or marked as a name), direct or partial."""
     text = ctx.text
     outer_end = -1
@@ -291,8 +294,9 @@ def _classify(ctx: Context, drafts: list[QuoteDraft], comp: _Compiled) -> None:
             continue
         mark_len = len(d.marks[0]) if d.marks else 1
         open_at = d.span.start - mark_len
-        line_start = text.rfind("\n", 0, open_at) + 1
-        before = text[max(line_start, open_at - 40) : open_at]
+        n = bisect.bisect_right(block_starts, open_at) - 1
+        block_start = block_starts[n] if n >= 0 else 0
+        before = text[max(block_start, open_at - 40) : open_at]
         close_at = d.span.end + (len(d.marks[1]) if d.marks else 1)
         after = text[close_at : close_at + 40]
         if (comp.term_before is not None and comp.term_before.search(before)) or (
@@ -302,7 +306,10 @@ def _classify(ctx: Context, drafts: list[QuoteDraft], comp: _Compiled) -> None:
             continue
         lead = before.rstrip()
         capital = d.text[:1].isupper() or d.text[:1].isdigit()
-        if not lead or lead[-1] in ".!?:;—–-" or lead[-1] in _QUOTE_CHARS:
+        embedded = len(d.text.split()) <= 2 and after[:1] == " " and after[1:2].islower()
+        if embedded:
+            d.kind = QuoteKind.PARTIAL  # "'Reckless' launch draws ...": a word of the sentence
+        elif not lead or lead[-1] in ".!?:;—–-" or lead[-1] in _QUOTE_CHARS:
             d.kind = QuoteKind.DIRECT if capital or not lead else QuoteKind.PARTIAL
         elif capital and (
             lead[-1] == "," or (_ends_sentence(d.text) and _followed_by_cue_comma(after))

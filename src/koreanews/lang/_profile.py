@@ -85,6 +85,8 @@ class LanguageProfile:
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Prefixes fused with the particle of a separable verb ("er" in "wijst erop dat").
+    particle_prefixes: tuple[str, ...] = ()
     #: Verbs whose addressee comes before a reported clause without complementizer
     #: ("told reporters the talks would resume").
     addressee_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

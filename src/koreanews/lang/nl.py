@@ -143,6 +143,10 @@ SPEECH_VERBS = (
     "citeert", "citeerde",
     "uitte",
     "stellen", "melden", "verklaren", "benadrukken", "waarschuwen", "schrijven",
+    "reageren", "vragen", "antwoorden", "bevestigen", "beweren", "erkennen", "noemen",
+    "vertellen", "onderstrepen", "concluderen", "twitteren", "verzekeren", "ontkennen",
+    "dreigen", "hopen", "vrezen", "menen", "zeiden", "stelden", "meldden", "bevestigden",
+    "beweerden", "erkenden", "noemden", "waarschuwden", "benadrukten", "vertelden",
 )
 
 SEPARABLE_VERBS = {
@@ -159,6 +163,16 @@ SEPARABLE_VERBS = {
     "wijst": ("op",), "wees": ("op",),
     "voert": ("aan",), "voerde": ("aan",),
     "verwijt": ("toe",), "verweet": ("toe",),
+    "geven": ("aan", "toe"), "gaven": ("aan", "toe"),
+    "laten": ("weten",), "lieten": ("weten",),
+    "wijzen": ("op",), "wezen": ("op",),
+    "spreken": ("uit",), "spraken": ("uit",),
+    "maken": ("bekend",), "maakten": ("bekend",),
+    "lichten": ("toe",), "lichtten": ("toe",),
+    "merken": ("op",), "merkten": ("op",),
+    "houden": ("vol",), "hielden": ("vol",),
+    "delen": ("mee",), "deelden": ("mee",),
+    "voegen": ("toe",), "voegden": ("toe",),
 }
 
 ACCORDING_TO = ("volgens",)
@@ -173,6 +187,7 @@ CUE_PHRASES = (
     r"luidt? het",
 )
 VERB_SECOND = True
+PARTICLE_PREFIXES = ("er", "daar", "hier")
 SOURCE_STOP_WORDS = (
     "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
     "uit", "naar", "door", "om", "sinds", "volgens", "vanaf", "namens", "zonder", "onder",
@@ -337,6 +352,7 @@ PROFILE = LanguageProfile(
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
     verb_second=VERB_SECOND,
+    particle_prefixes=PARTICLE_PREFIXES,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
     relative_pronouns=RELATIVE_PRONOUNS,
