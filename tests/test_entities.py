@@ -325,3 +325,24 @@ def test_article_people_organisations_places() -> None:
     for entity in article.entities:
         for m in entity.mentions:
             assert 0 <= m.start < m.end <= len(NL_SUMMIT)
+
+
+def test_preposition_van_ends_a_name_and_particles_start_one() -> None:
+    text = (
+        " date 2023-03 In Den Haag zei minister Wopke Hoekstra van Buitenlandse Zaken dat het "
+        "niet kan. Staatssecretaris Van der Burg was in Brussel. Ook Jan de Vries van Philips "
+        "reageerde."
+    )
+    assert person_names(cast_of(text, "nl")) == ["Wopke Hoekstra", "Van der Burg", "Jan de Vries"]
+
+
+def test_dotted_country_adjective_and_title_case_headline() -> None:
+    text = (
+        " date 2019-06 Trump And Kim Meet At The Border\n\n"
+        "U.S. President Donald Trump met North Korean leader Kim Jong Un on Sunday."
+    )
+    cast = cast_of(text, "en")
+    assert person_names(cast) == ["Donald Trump", "Kim Jong Un"]
+    roles = {e.name: e.roles for e in cast.entities().values()}
+    assert roles["Donald Trump"] == ("President",)
+    assert roles["Kim Jong Un"] == ("leader",)

@@ -50,7 +50,7 @@ from .names import (
 __all__ = ["Cast", "find_entities"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_GAP_TOKEN = re.compile(r"([\W\d_]*)([^\W\d_][\w'’-]*)")
+_GAP_TOKEN = re.compile(r"([\W\d_]*)((?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _QUOTED = re.compile(r"“[^“”\n]*”|„[^„“”\n]*[”“]|\"[^\"\n]*\"|«[^«»\n]*»|,,[^\n]*?''")
 _INITIAL_GAP = re.compile(
@@ -622,6 +622,15 @@ class _Cand:
     org: bool = False
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """True for a short line in title case ("Trump And Kim Meet At The DMZ")."""
+    if end - start > 200 or "\n" in text[start:end]:
+        return False
+    words = [w for w in _TOKEN.findall(text, start, end) if len(w) >= 3]
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
+
+
 def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]]]:
     profile = ctx.profile
     toks: list[_Tok] = []
@@ -633,7 +642,7 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
     for bi, block in enumerate(ctx.content_blocks()):
         text = ctx.text
         b0, b1 = block.span.start, block.span.end
-        heading = block.kind is BlockKind.HEADING
+        heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
         for q in _QUOTED.finditer(text, b0, b1):
             quoted.append((q.start(), q.end()))
         prev: _Tok | None = None
@@ -652,7 +661,7 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
             elif gap == " ":
                 initial = new_sentence = False
             else:
-                abbrev = prev.low in abbreviations or len(prev.text) == 1
+                abbrev = prev.low in abbreviations or len(prev.text) == 1 or "." in prev.text
                 new_sentence = ("." in gap and not (abbrev and gap.startswith("."))) or (
                     "\n" in gap or "!" in gap or "?" in gap
                 )
@@ -793,6 +802,13 @@ class _Finder:
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
+                if (
+                    k > j + 1
+                    and toks[j + 1].low in ("van", "von", "of")
+                    and (j > i or toks[i].text not in self.lex.given)
+                    and not all(toks[m].text in self.lex.given for m in range(i, j + 1))
+                ):
+                    break  # "Hoekstra van Philips": a preposition, not a particle
                 if k < n and self.joined(k) and self.nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -834,7 +850,12 @@ class _Finder:
                     if end > j:
                         continue
                     name = self.text[t.start : self.toks[end].end]
-                    if parse_korean_name(name) is not None:
+                    korean = parse_korean_name(name)
+                    if korean is not None and len(korean.syllables) == 1:
+                        given = self.toks[k + 1]
+                        if given.heading or given.low in self.lower_seen:
+                            continue  # "Kim Meet" in a title-case headline
+                    if korean is not None:
                         found = length
                         break
             elif "-" in t.text and parse_korean_name(t.text) is not None:
@@ -890,7 +911,7 @@ class _Finder:
                 low in self.lex.title_words
                 or low in self.profile.role_modifiers
                 or (first_title >= 0 and low in self.profile.name_particles)
-                or (first_title >= 0 and t.cap and j > 0 and not t.initial)
+                or (first_title >= 0 and t.cap and j > 0 and not t.initial and len(t.text) > 1)
             ):
                 if first_title >= 0 and low not in self.profile.name_particles:
                     role_start = j
@@ -1029,7 +1050,12 @@ class _Finder:
             and all(toks[k].low in self.profile.name_particles for k in range(a, b))
         ):
             evidence = True
-        if not evidence and (self.speech_next(b) or self.speech_before(a)):
+        after_preposition = (
+            a > 0 and self.joined(a) and toks[a - 1].low in self.profile.source_prepositions
+        )
+        if not evidence and (
+            (self.speech_next(b) and not after_preposition) or self.speech_before(a)
+        ):
             evidence = True
         app, gender = self.apposition(b)
         if app:

@@ -275,7 +275,7 @@ PEOPLE: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("per:shinzo-abe", _R, en=("Shinzo Abe",)),
     GazetteerEntry("per:fumio-kishida", _R, en=("Fumio Kishida",)),
     GazetteerEntry("per:xi-jinping", _R, en=("Xi Jinping",)),
-    GazetteerEntry("per:vladimir-putin", _R, en=("Vladimir Putin",)),
+    GazetteerEntry("per:vladimir-putin", _R, nl=("Vladimir Poetin",), en=("Vladimir Putin",)),
     GazetteerEntry("per:antonio-guterres", _R, en=("António Guterres", "Antonio Guterres")),
     GazetteerEntry("per:mark-rutte", _R, en=("Mark Rutte",)),
 )
@@ -376,7 +376,7 @@ def country_of_adjective(word: str) -> str | None:
     return _indexes()[3].get(word.casefold())
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FIRST_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)

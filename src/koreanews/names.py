@@ -68,7 +68,7 @@ COMMON_GIVEN_NAMES: frozenset[str] = _words(
     Victor Vladimir Sergei Sergey Dmitry Boris Angela Olaf Emmanuel Theresa Justin Antonio
     Kofi Alejandro Philippe Francois François Jean Pierre Jacques Shinzo Taro Fumio
     Yoshihide Yoshimasa Junichiro Yukio Naoto Fumio Toshimitsu Itsunori Jens Ursula Charles
-    William Harry Kim Leon Ben Benjamin Martin Alexander Frank Hans Karl Carl Max Henry
+    William Harry Leon Ben Benjamin Martin Alexander Frank Hans Karl Carl Max Henry
     Ronald Gerald Harold Jerome Madeleine Condoleezza Colin Dick Rudy Rudolph Samantha Nikolai
     Hassan Ali Mohammed Muhammad Recep Narendra Rodrigo Ferdinand Joko Jacinda Malcolm Tony
     Gordon Keir Rishi Liz Volodymyr

@@ -255,7 +255,7 @@ NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "i
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
 
-TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter", "burg": "burgemeester"}
+TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter"}
 
 ROLE_MODIFIERS = (
     "oud", "ex", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
