@@ -390,3 +390,49 @@ def test_a_normalised_character_keeps_its_offsets(stanza: Any) -> None:
     annotation = backend.annotation_from_stanza(Document([sentence]), text)
     assert [t.span.slice(text) for t in annotation.tokens] == ["Kim", "zei", "\u2018", "ja"]
     assert annotation.tokens[2].text == "'"
+
+
+# -- a real stanza.Pipeline, loaded from disk: the tiny synthetic tokenizer -------------
+
+TINY = Path(__file__).resolve().parent / "data" / "tiny_stanza"
+
+TINY_TEXTS = [
+    ' date 2019-07 Kim Yo-jong zei maandag dat de grens voorlopig dicht blijft. "We zijn '
+    'klaar voor overleg", zei Moon Jae-in.',
+    "Volgens Yonhap verklaarde Park Ji-won in Seoul dat de gesprekken worden hervat.",
+    'Lee Jae-myung benadrukte: "Er is geen reden tot paniek."',
+]
+
+
+@pytest.mark.stanza
+def test_tiny_model_through_a_real_pipeline(stanza: Any) -> None:
+    annotator = backend.StanzaAnnotator("nl", dir=TINY, processors="tokenize", use_gpu=False)
+    pipeline = annotator.load()
+    assert isinstance(pipeline, stanza.Pipeline)
+    calls: list[int] = []
+    real = pipeline.process
+
+    def spy(doc: Any, processors: Any = None) -> Any:
+        calls.append(len(doc) if isinstance(doc, list) else 1)
+        return real(doc, processors)
+
+    pipeline.process = spy
+    annotations = annotator.annotate_many(TINY_TEXTS, ["nl"] * 3)
+    assert calls == [3]  # one bulk call for the three texts
+    for text, annotation in zip(TINY_TEXTS, annotations, strict=True):
+        assert annotation.tokens
+        assert [t.text for t in annotation.tokens] == _texts(annotation, text)
+        for sentence in annotation.sentences:
+            assert sentence.slice(text).strip() == sentence.slice(text)
+    first = [t.text for t in annotations[0].tokens]
+    assert first[-9:] == ["klaar", "voor", "overleg", '"', ",", "zei", "Moon", "Jae-in", "."]
+    assert [t.text for t in annotations[2].tokens][:4] == ["Lee", "Jae-myung", "benadrukte", ":"]
+    assert annotator.annotate(TINY_TEXTS[1], "nl") == annotations[1]
+
+
+@pytest.mark.stanza
+def test_tiny_model_folder_lacks_the_other_processors(stanza: Any) -> None:
+    annotator = backend.StanzaAnnotator("nl", dir=TINY, use_gpu=False)  # default processors
+    with pytest.raises(AnnotatorError, match="cannot build the stanza pipeline") as info:
+        annotator.load()
+    assert str(TINY) in str(info.value)
