@@ -356,6 +356,21 @@ def test_english_indirect_speech(text: str, clause: str, source: str | None, cue
     assert (q.text, q.source_text, q.cue) == (clause, source, cue)
 
 
+def test_unambiguous_verb_after_a_noun_marker() -> None:
+    q = one("Japanese media speculated the launch had failed.", "en", kind=QuoteKind.INDIRECT)
+    assert (q.text, q.source_text) == ("the launch had failed", "Japanese media")
+
+
+def test_dutch_clause_that_is_mostly_a_quotation_is_only_a_partial() -> None:
+    qs = run("Moon zei dat „we de procedures oversloegen en gewoon met elkaar praatten”.")
+    assert [q.kind for q in qs] == [QuoteKind.PARTIAL]
+
+
+def test_english_clause_that_is_mostly_a_quotation_counts_twice() -> None:
+    qs = run("Pence promised that the U.S. “will remain firm until the program ends.”", "en")
+    assert [q.kind for q in qs] == [QuoteKind.INDIRECT, QuoteKind.PARTIAL]
+
+
 def test_english_reports_that_has_no_named_source() -> None:
     q = one("Markets fell after reports that the North had tested a missile.", "en")
     assert q.kind is QuoteKind.INDIRECT

@@ -46,8 +46,6 @@ _FINAL = " \t\n,.;:!?"
 #: How many tokens after a reporting verb its complementizer may come.
 _NEAR = 12
 _FAR = 28
-#: Share of an indirect clause that may be quoted words before it counts as a quotation.
-_MAX_QUOTED = 0.7
 #: How many content blocks back a continuation or a pronoun may look for its speaker.
 _BACK = 3
 
@@ -467,7 +465,7 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
                 break
         if t.cap and n > 0:
             continue  # "United States"
-        if prev in p.determiners or prev in p.noun_markers:
+        if prev in p.determiners or (prev in p.noun_markers and low in p.noun_forms):
             # "het bericht dat", "after reports that": a noun, reported speech without a source
             if low in p.speech_verbs and n + 1 < len(toks) and toks[n + 1].low in p.complementizers:
                 cues.append(_Cue("noun", n, n, t.text, Span(t.start, t.end)))
@@ -877,7 +875,7 @@ def _indirect(
             hi -= 1
         if hi - lo < 3 or sum(1 for t in toks[lo:hi] if t.kind == "w") < 2:
             return None
-        if _quoted_share(toks, lo, hi) > _MAX_QUOTED:
+        if _quoted_share(toks, lo, hi) > p.max_quoted_share:
             return None
         span = Span(toks[lo].start, toks[hi - 1].end)
         if any(span.overlaps(m) for m in made):

@@ -85,6 +85,10 @@ class LanguageProfile:
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Largest share of a reported clause that may be in quotation marks for it to count as
+    #: indirect speech as well ("zei dat de twee „...”" is only a partial quotation in Dutch
+    #: news practice; English annotates both).
+    max_quoted_share: float = 0.95
     #: Prefixes fused with the particle of a separable verb ("er" in "wijst erop dat").
     particle_prefixes: tuple[str, ...] = ()
     #: Verbs whose addressee comes before a reported clause without complementizer
@@ -109,6 +113,9 @@ class LanguageProfile:
     impersonal_subjects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words after which a reporting word is a noun, not a cue ("after reports that").
     noun_markers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Reporting words that are also nouns ("reports", "bericht"): after a noun marker they
+    #: are nouns.
+    noun_forms: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Nouns for something said; a possessive before one names the source of the quotation
     #: after it ("Trump's threat to "totally destroy"").
     speech_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

@@ -149,6 +149,7 @@ SPEECH_VERBS = (
     "maintain", "maintains", "maintained",
     "contend", "contends", "contended",
     "allege", "alleges", "alleged",
+    "posit", "posits", "posited",
 )
 
 SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
@@ -191,6 +192,11 @@ IMPERSONAL_SUBJECTS = ("it", "there", "this")
 NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
     "earlier", "media", "news", "press", "unconfirmed", "these", "those", "such",
+)
+NOUN_FORMS = (
+    "report", "reports", "claim", "claims", "comment", "comments", "call", "calls", "note",
+    "notes", "tweet", "tweets", "vow", "vows", "promise", "promises", "state", "states",
+    "warning", "warnings", "quote", "quotes", "reply", "replies", "answer", "answers",
 )
 SPEECH_NOUNS = (
     "words", "threat", "threats", "promise", "pledge", "call", "warning", "claim", "remark",
@@ -341,6 +347,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
+    noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,
     titles=TITLES,
     pronouns=PRONOUNS,

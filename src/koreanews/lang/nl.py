@@ -188,6 +188,7 @@ CUE_PHRASES = (
 )
 VERB_SECOND = True
 PARTICLE_PREFIXES = ("er", "daar", "hier")
+MAX_QUOTED_SHARE = 0.7
 SOURCE_STOP_WORDS = (
     "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
     "uit", "naar", "door", "om", "sinds", "volgens", "vanaf", "namens", "zonder", "onder",
@@ -216,6 +217,7 @@ NOUN_MARKERS = (
     "na", "ondanks", "volgens", "van", "met", "zonder", "door", "nieuwe", "eerdere", "dit",
     "dat", "deze", "die", "zijn", "haar", "hun",
 )
+NOUN_FORMS = ("bericht", "berichten", "vraag", "antwoord", "verwijt", "eis", "eisen")
 SPEECH_NOUNS = (
     "woorden", "uitspraak", "uitspraken", "dreigement", "belofte", "oproep", "waarschuwing",
     "verklaring", "boodschap", "kritiek", "tweet", "bewering", "woordkeuze",
@@ -353,6 +355,7 @@ PROFILE = LanguageProfile(
     cue_phrases=CUE_PHRASES,
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,
+    max_quoted_share=MAX_QUOTED_SHARE,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
     relative_pronouns=RELATIVE_PRONOUNS,
@@ -361,6 +364,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
+    noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,
     titles=TITLES,
     pronouns=PRONOUNS,
