@@ -346,3 +346,15 @@ def test_dotted_country_adjective_and_title_case_headline() -> None:
     roles = {e.name: e.roles for e in cast.entities().values()}
     assert roles["Donald Trump"] == ("President",)
     assert roles["Kim Jong Un"] == ("leader",)
+
+
+def test_complement_of_a_title_is_no_person_and_city_adjectives_are_no_names() -> None:
+    text = (
+        " date 2019-10 Bart De Wever haalde hard uit. \"Dit kan niet\", zei de Antwerpse "
+        "burgemeester. Volgens Conner Rousseau, voorzitter van Vooruit, is dat een spel. "
+        "Zondag reist prinses Astrid naar Seoel. De prinses ontmoet er president Moon Jae-in."
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Bart De Wever", "Conner Rousseau", "Astrid", "Moon Jae-in"]
+    assert resolved_name(cast, text, "de Antwerpse burgemeester") == "Bart De Wever"
+    assert resolved_name(cast, text, "De prinses") == "Astrid"

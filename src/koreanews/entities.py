@@ -149,7 +149,8 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         else None
     )
     never = set(profile.function_words) | set(profile.non_names) | set(profile.pronouns)
-    never |= set(profile.weekdays) | set(profile.complementizers)
+    never |= set(profile.weekdays) | set(profile.complementizers) | set(profile.determiners)
+    never |= set(profile.conjunctions) | set(profile.unnamed_sources)
     never |= {m for m in profile.months if len(m) > 3}
     speech = set(profile.speech_verbs) | set(profile.separable_verbs)
     speech |= {c.casefold() for c in profile.after_quote_cues}
@@ -523,6 +524,12 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             heads |= _title_heads(w, lex, profile)
         elif w in profile.determiners or w in profile.role_modifiers or w in lex.title_words:
             pass
+        elif (
+            words[i][:1].isupper()
+            and i + 1 < len(words)
+            and _is_title(lows[i + 1], lex, profile)
+        ):
+            pass  # a capitalised adjective before a title ("de Antwerpse burgemeester")
         elif words[i][:1].isupper() and i > 0:
             return None  # a name: not a bare role
         elif heads and w in profile.name_particles:
@@ -545,11 +552,12 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
         return name or None
     lex = _lexicon(profile)
     out: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         low = w.casefold()
         if not out and (
             low in profile.determiners
             or _is_title(low, lex, profile)
+            or (i + 1 < len(words) and _is_title(words[i + 1].casefold(), lex, profile))
             or low in profile.honorifics
             or low in lex.title_words
             or low in profile.role_modifiers
@@ -881,6 +889,8 @@ class _Finder:
         first_title = role_start = -1
         heads: set[str] = set()
         nationality: str | None = None
+        if i > 0 and self.joined(i) and toks[i - 1].low in self.profile.source_prepositions:
+            return roles, False, False  # "voorzitter van Vooruit": the name is a complement
         while j >= 0 and i - j <= 8 and toks[j].block == toks[i].block:
             nxt = toks[j + 1].gap
             if nxt.strip() not in ("", ".") or "\n" in nxt:

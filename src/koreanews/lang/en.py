@@ -219,6 +219,9 @@ TITLES = (
     "secretary-general", "secretary general", "national security adviser", "supreme leader",
     "chief of staff", "counterpart", "predecessor", "successor", "head coach", "striker",
     "goalkeeper", "midfielder", "defender", "player", "minister of foreign affairs",
+    "crown prince", "first lady", "candidate", "nominee", "justice", "prosecutor", "bishop",
+    "cardinal", "journalist", "correspondent", "officer", "deputy", "press secretary",
+    "undersecretary", "under secretary", "special envoy", "special representative",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

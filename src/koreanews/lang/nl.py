@@ -228,6 +228,9 @@ SPEECH_NOUNS = (
 TITLES = (
     "president", "vicepresident", "vice-president", "premier", "vicepremier", "minister",
     "staatssecretaris", "leider", "partijleider", "koning", "koningin", "keizer", "prins",
+    "prinses", "kroonprins", "kroonprinses", "minister-president", "ministerpresident",
+    "vertegenwoordiger", "kandidaat", "lijsttrekker", "schepen", "gedeputeerde", "rechter",
+    "procureur", "officier", "bisschop", "kardinaal", "journalist", "correspondent",
     "generaal", "admiraal", "ambassadeur", "gezant", "woordvoerder", "woordvoerster",
     "burgemeester", "dictator", "secretaris-generaal", "kanselier", "senator", "gouverneur",
     "buitenlandminister", "staatshoofd", "regeringsleider", "topman", "topvrouw", "voorzitter",
