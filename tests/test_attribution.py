@@ -196,6 +196,19 @@ def test_dutch_indirect_speech(text: str, clause: str, source: str, cue: str) ->
     assert text[q.span.start : q.span.end] == q.text
 
 
+def test_name_in_apposition_is_the_source() -> None:
+    q = one(
+        "De zus van de leider, Kim Yo-jong, had vorige week gewaarschuwd dat de grens dichtgaat.",
+        kind=QuoteKind.INDIRECT,
+    )
+    assert q.source_text == "Kim Yo-jong"
+
+
+def test_subject_before_a_relative_clause_with_a_colon_quote() -> None:
+    q = one("Een diplomaat, die anoniem wil blijven, zei tegen de krant: ‘Dit kwam onverwacht.’")
+    assert (q.kind, q.source_text, q.cue) == (QuoteKind.DIRECT, "Een diplomaat", "zei")
+
+
 def test_plural_separable_verb_with_fused_particle() -> None:
     q = one("Deskundigen wijzen erop dat de raket verder vliegt.", kind=QuoteKind.INDIRECT)
     assert (q.text, q.source_text, q.cue) == ("de raket verder vliegt", "Deskundigen", "wijzen")
@@ -292,6 +305,17 @@ def test_english_partials_and_possessive_speech_noun() -> None:
 )
 def test_english_sources_with_modifiers(text: str, source: str) -> None:
     assert one(text, "en", kind=QuoteKind.INDIRECT).source_text == source
+
+
+def test_english_abbreviation_inside_a_source() -> None:
+    q = one(
+        "A senior U.S. official, speaking on condition of anonymity, said the talks stalled.", "en"
+    )
+    assert (q.kind, q.text, q.source_text) == (
+        QuoteKind.INDIRECT,
+        "the talks stalled",
+        "A senior U.S. official",
+    )
 
 
 def test_english_called_a() -> None:

@@ -246,7 +246,7 @@ class _Sentence:
                     and taken
                     and toks[idx - 1].low in p.abbreviations
                     and idx + 1 < len(toks)
-                    and toks[idx + 1].cap
+                    and (toks[idx + 1].cap or self.is_person_noun(toks[idx + 1].low))
                 ):
                     idx += 1
                     continue
@@ -535,18 +535,26 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 toks[c.i - 1].kind == "q"
                 or (c.i > 1 and toks[c.i - 1].text == "," and toks[c.i - 2].kind == "q")
             )
-            if (
-                p.verb_second
-                or follow is None
-                or follow.kind != "w"
-                or (after_quote and follow.low in p.source_stop_words)
+            named = s.strong(after) or toks[after[0]].low in p.pronouns
+            if p.verb_second or (
+                named
+                and (
+                    follow is None
+                    or follow.kind != "w"
+                    or (after_quote and follow.low in p.source_stop_words)
+                )
             ):
                 return s.source(after, text), True
         if c.kind == "phrase":
             return _FOLLOW, True
-        if opens_clause or c.text.lower() in p.bare_clause_verbs:
-            np = s.first_np(0, cs) if cs > 0 else None
-            if np is not None and s.valid(np):
+        if (
+            opens_clause
+            or c.text.lower() in p.bare_clause_verbs
+            or (nxt_tok is not None and nxt_tok.low in p.source_stop_words)
+        ):
+            # "Trump, who ..., said that", "Een diplomaat, die ..., zei tegen de NOS:"
+            np = _earlier_subject(s, cs)
+            if np is not None:
                 return s.source(np, text), True
         return _NO_SOURCE, False
     first = toks[lo]
@@ -589,13 +597,37 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if np is not None and s.valid(np):
             return s.source(np, text), True
     np = s.first_np(lo, c.i)
-    if np is None and cs > 0:
-        np = s.first_np(0, cs)
+    if (np is None or not s.valid(np)) and cs > 0:
+        np = _earlier_subject(s, cs) or np
     if np is None and c.kind == "phrase":
         return _FOLLOW, True
     if np is None and p.verb_second and after_ok:
         return s.source(after, text), True
     return s.source(np, text), np is not None or opens_clause
+
+
+def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject of the sentence before clause *cs*; a name in apposition wins
+    ("De zus van Kim, Kim Yo-jong, had gewaarschuwd" -> "Kim Yo-jong")."""
+    if cs <= 0:
+        return None
+    np = s.first_np(0, cs)
+    if np is None or not s.valid(np):
+        return None
+    toks = s.toks
+    k = np[1]
+    while k < cs and toks[k].kind == "w" and k - np[1] < 6:
+        k += 1  # "De zus van de leider, Kim Yo-jong,"
+    if k < cs and toks[k].text == ",":
+        appo = s.np_forward(k + 1)
+        if (
+            appo is not None
+            and appo[1] < len(toks)
+            and toks[appo[1]].text == ","
+            and all(t.cap or t.low in s.p.name_particles for t in toks[appo[0] : appo[1]])
+        ):
+            return appo
+    return np
 
 
 # -- the stage -----------------------------------------------------------------------
