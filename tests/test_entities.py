@@ -358,3 +358,13 @@ def test_complement_of_a_title_is_no_person_and_city_adjectives_are_no_names() -
     assert person_names(cast) == ["Bart De Wever", "Conner Rousseau", "Astrid", "Moon Jae-in"]
     assert resolved_name(cast, text, "de Antwerpse burgemeester") == "Bart De Wever"
     assert resolved_name(cast, text, "De prinses") == "Astrid"
+
+
+def test_inverted_speech_verb_gives_no_evidence_to_the_word_before_it() -> None:
+    text = (
+        " date 2019-02 Donderdag sprak de president. Vorige keer zei Trump weinig. "
+        "Gisternacht zei hij niets. Samsung zei dat de fabriek openblijft."
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Trump"]
+    assert [e.id for e in cast.entities().values()] == ["per:donald-trump", "org:samsung"]

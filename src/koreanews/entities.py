@@ -57,6 +57,7 @@ _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
 _SPACE = re.compile(r"\s+")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
 ) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
@@ -953,11 +954,18 @@ class _Finder:
         k = j + 1
         if k >= n or self.toks[k].block != self.toks[j].block:
             return False
-        gap = self.toks[k].gap
-        if gap.strip(" ,") == "" and "\n" not in gap and self.toks[k].low in self.lex.speech:
-            return True
-        # "Kim Jong-un: ..." at the start of a block or sentence
-        return gap.strip().startswith(":") and self.toks[j].block == self.toks[k].block
+        toks = self.toks
+        gap = toks[k].gap
+        if gap.strip(" ,") == "" and "\n" not in gap and toks[k].low in self.lex.speech:
+            after = toks[k + 1] if k + 1 < n and toks[k + 1].block == toks[k].block else None
+            # "Gisteren zei Trump ...": the subject follows the verb
+            return not (
+                after is not None
+                and after.gap == " "
+                and (after.low in self.profile.pronouns or (after.cap and not after.initial))
+            )
+        # "Kim Jong-un: '...'" at the start of a block or sentence
+        return _COLON_QUOTE.match(gap) is not None
 
     def speech_before(self, i: int) -> bool:
         if i == 0 or self.toks[i].gap.strip() != "":

@@ -242,6 +242,51 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("org:new-york-times", _O, nl=("New York Times",), en=("New York Times",)),
     GazetteerEntry("org:guardian", _O, nl=("The Guardian",), en=("The Guardian",)),
     GazetteerEntry("org:nk-news", _O, en=("NK News",)),
+    GazetteerEntry("org:kyodo", _O, nl=("Kyodo",), en=("Kyodo", "Kyodo News")),
+    GazetteerEntry("org:tass", _O, nl=("TASS", "Tass"), en=("TASS", "Tass")),
+    GazetteerEntry("org:bloomberg", _O, nl=("Bloomberg",), en=("Bloomberg",)),
+    GazetteerEntry("org:wsj", _O, nl=("Wall Street Journal",), en=("Wall Street Journal",)),
+    GazetteerEntry("org:fox-news", _O, en=("Fox News",)),
+    *(
+        GazetteerEntry(f"org:{a.lower()}", _O, abbreviations=(a,))
+        for a in ("NBC", "CBS", "ABC", "NPR", "CNBC", "KBS", "MBC", "SBS", "JTBC")
+    ),
+    GazetteerEntry("org:chosun-ilbo", _O, nl=("Chosun Ilbo",), en=("Chosun Ilbo",)),
+    GazetteerEntry("org:joongang-ilbo", _O, nl=("JoongAng Ilbo",), en=("JoongAng Ilbo",)),
+    GazetteerEntry("org:korea-herald", _O, nl=("Korea Herald",), en=("Korea Herald",)),
+    GazetteerEntry("org:korea-times", _O, nl=("Korea Times",), en=("Korea Times",)),
+    GazetteerEntry("org:hankyoreh", _O, nl=("Hankyoreh",), en=("Hankyoreh",)),
+    *(
+        GazetteerEntry(f"org:{a.lower()}", _O, abbreviations=(a,))
+        for a in ("NOS", "RTL", "VRT", "VTM", "RTBF", "BNR")
+    ),
+    GazetteerEntry("org:de-standaard", _O, nl=("De Standaard",)),
+    GazetteerEntry("org:de-morgen", _O, nl=("De Morgen",)),
+    GazetteerEntry("org:de-tijd", _O, nl=("De Tijd",)),
+    GazetteerEntry("org:de-telegraaf", _O, nl=("De Telegraaf",)),
+    GazetteerEntry("org:de-volkskrant", _O, nl=("De Volkskrant", "de Volkskrant", "Volkskrant")),
+    GazetteerEntry("org:nrc", _O, nl=("NRC", "NRC Handelsblad")),
+    GazetteerEntry("org:trouw", _O, nl=("Trouw",)),
+    GazetteerEntry("org:het-laatste-nieuws", _O, nl=("Het Laatste Nieuws",),
+                   abbreviations=("HLN",)),
+    GazetteerEntry("org:het-nieuwsblad", _O, nl=("Het Nieuwsblad",)),
+    GazetteerEntry("org:het-parool", _O, nl=("Het Parool",)),
+    GazetteerEntry("org:algemeen-dagblad", _O, nl=("Algemeen Dagblad",), abbreviations=("AD",)),
+    # -- companies of the region ------------------------------------------------------
+    GazetteerEntry("org:samsung", _O, nl=("Samsung", "Samsung Electronics"),
+                   en=("Samsung", "Samsung Electronics")),
+    GazetteerEntry("org:hyundai", _O, nl=("Hyundai",), en=("Hyundai", "Hyundai Motor")),
+    *(
+        GazetteerEntry(f"org:{a.lower()}", _O, abbreviations=(a,))
+        for a in ("LG", "SK", "POSCO", "KEPCO")
+    ),
+    GazetteerEntry("org:kia", _O, nl=("Kia",), en=("Kia",)),
+    GazetteerEntry("org:lotte", _O, nl=("Lotte",), en=("Lotte",)),
+    GazetteerEntry("org:naver", _O, nl=("Naver",), en=("Naver",)),
+    GazetteerEntry("org:kakao", _O, nl=("Kakao",), en=("Kakao",)),
+    GazetteerEntry("org:huawei", _O, nl=("Huawei",), en=("Huawei",)),
+    GazetteerEntry("org:toyota", _O, nl=("Toyota",), en=("Toyota",)),
+    GazetteerEntry("org:siemens", _O, nl=("Siemens",), en=("Siemens",)),
     GazetteerEntry("org:38-north", _O, en=("38 North",)),
 )
 
