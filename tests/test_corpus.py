@@ -130,7 +130,7 @@ def mixed_items(n: int, bad_every: int, tmp_path: Path) -> tuple[list[str | Path
 
 
 def test_pool_ordered_loses_and_duplicates_nothing(tmp_path: Path) -> None:
-    items, bad = mixed_items(3000, 701, tmp_path)
+    items, bad = mixed_items(2000, 401, tmp_path)
     results = list(parse_many(items, workers=2, chunksize=64))
     assert len(results) == len(items)
     for i, (item, result) in enumerate(zip(items, results, strict=True)):
@@ -256,3 +256,28 @@ def test_finish_runs_where_the_article_is_parsed() -> None:
 
 def article_pid(article: Article, index: int) -> tuple[int, int]:
     return os.getpid(), index
+
+
+def die_on_seven(article: Article, index: int) -> int:
+    """A finish hook that kills its worker process at input 7."""
+    if index == 7:
+        os._exit(1)
+    return index
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_dead_worker_costs_one_failure_and_nothing_else(ordered: bool) -> None:
+    results = list(_parse_many(texts(40), 2, chunksize=4, ordered=ordered, finish=die_on_seven))
+    assert len(results) == 40
+    failures = [r for r in results if isinstance(r, ParseFailure)]
+    assert [(f.index, f.error) for f in failures] == [(7, "BrokenProcessPool")]
+    assert "worker process died" in failures[0].message
+    indices = sorted(r for r in results if isinstance(r, int))
+    assert indices == [i for i in range(40) if i != 7]
+    if ordered:
+        assert [r if isinstance(r, int) else r.index for r in results] == list(range(40))
+
+
+def test_a_dead_worker_with_on_error_raise() -> None:
+    with pytest.raises(KoreanewsError, match="worker process died"):
+        list(_parse_many(texts(10), 2, chunksize=4, on_error="raise", finish=die_on_seven))

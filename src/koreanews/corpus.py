@@ -18,6 +18,7 @@ import pickle
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, Literal, TypeAlias, overload
 
@@ -198,6 +199,61 @@ def _in_process(items: Iterable[object], options: _Options) -> Iterator[Any]:
             yield _finish(article, index, options)
 
 
+_Chunk: TypeAlias = "list[tuple[int, object]]"
+_Future: TypeAlias = "cf.Future[list[Any]]"
+
+#: The message of a failure whose worker process died (see :func:`parse_many`).
+WORKER_DIED = (
+    "the worker process died while parsing it (killed for lack of memory, "
+    "or a crash in native code)"
+)
+
+
+class _Pool:
+    """A process pool that survives the death of a worker.
+
+    When a worker dies (the operating system killed it for memory, native code
+    crashed), every task in flight fails with ``BrokenProcessPool``.  The pool
+    is then replaced, the chunk that was being waited for is parsed again one
+    item at a time (an item that kills a worker on its own becomes a
+    :class:`ParseFailure`), and the other chunks in flight are sent again.
+    """
+
+    def __init__(self, workers: int, options: _Options, mp_context: str | None) -> None:
+        self._workers = workers
+        self._options = options
+        self._context = multiprocessing.get_context(mp_context)
+        self._executor = self._new()
+
+    def _new(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(max_workers=self._workers, mp_context=self._context)
+
+    def submit(self, chunk: _Chunk) -> _Future:
+        return self._executor.submit(_parse_chunk, chunk, self._options)
+
+    def renew(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._new()
+
+    def isolate(self, chunk: _Chunk) -> list[Any]:
+        """Parse *chunk* item by item in a fresh pool; a killer item becomes a failure."""
+        self.renew()
+        results: list[Any] = []
+        for index, item in chunk:
+            try:
+                results.extend(self.submit([(index, item)]).result())
+            except BrokenProcessPool as exc:
+                self.renew()
+                failure = ParseFailure(index, _source_of(item), type(exc).__name__, WORKER_DIED)
+                if not self._options.record:
+                    raise KoreanewsError(str(failure)) from exc
+                results.append(failure)
+        return results
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
 def _pooled(
     items: Iterable[object],
     workers: int,
@@ -207,37 +263,49 @@ def _pooled(
     chunksize: int,
     mp_context: str | None,
 ) -> Iterator[Any]:
-    context = multiprocessing.get_context(mp_context)
     chunks = _chunks(items, chunksize)
     limit = workers * _CHUNKS_PER_WORKER
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = _Pool(workers, options, mp_context)
     try:
-
-        def submit() -> cf.Future[list[Any]] | None:
-            chunk = next(chunks, None)
-            return None if chunk is None else pool.submit(_parse_chunk, chunk, options)
-
         if ordered:
-            queue: deque[cf.Future[list[Any]]] = deque()
-            while len(queue) < limit and (future := submit()) is not None:
-                queue.append(future)
+            queue: deque[tuple[_Future, _Chunk]] = deque()
+            for chunk in islice(chunks, limit):
+                queue.append((pool.submit(chunk), chunk))
             while queue:
-                results = queue.popleft().result()
-                if (future := submit()) is not None:
-                    queue.append(future)
+                future, chunk = queue.popleft()
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    rest = [c for _, c in queue]
+                    queue.clear()
+                    results = pool.isolate(chunk)
+                    queue.extend((pool.submit(c), c) for c in rest)
+                if (more := next(chunks, None)) is not None:
+                    queue.append((pool.submit(more), more))
                 yield from results
         else:
-            running: set[cf.Future[list[Any]]] = set()
-            while len(running) < limit and (future := submit()) is not None:
-                running.add(future)
+            running: dict[_Future, _Chunk] = {}
+            for chunk in islice(chunks, limit):
+                running[pool.submit(chunk)] = chunk
             while running:
-                done, running = cf.wait(running, return_when=cf.FIRST_COMPLETED)
-                for finished in done:
-                    if (future := submit()) is not None:
-                        running.add(future)
-                    yield from finished.result()
+                done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    if future not in running:  # failed with a dead worker and sent again
+                        continue
+                    chunk = running.pop(future)
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        # Every chunk in flight failed with it: send them all again.
+                        rest = list(running.values())
+                        running.clear()
+                        results = pool.isolate(chunk)
+                        running.update((pool.submit(c), c) for c in rest)
+                    if (more := next(chunks, None)) is not None:
+                        running[pool.submit(more)] = more
+                    yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
 def _annotated(
