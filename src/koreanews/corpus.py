@@ -449,7 +449,8 @@ def parse_many(
         this process, in batches, with one ``annotate_many`` call per batch
         (*workers* is ignored, with a warning).
     :param on_error: ``"record"`` (the default) yields a :class:`ParseFailure`
-        in place of an input that raised and goes on; ``"raise"`` stops with
+        in place of an input that raised and goes on (also when the input made
+        a worker process die: only that input fails); ``"raise"`` stops with
         the exception.
     :param mp_context: the :mod:`multiprocessing` start method for the pool
         (``"spawn"``, ``"forkserver"``, ``"fork"``); default: the platform's.
