@@ -115,6 +115,8 @@ def _progress_bar(args: argparse.Namespace) -> Any:
     except ImportError:
         return None
     plain_files = all(n != "-" and not os.path.isdir(n) for n in args.files)
+    # No monitor thread: worker processes may be forked after the bar starts.
+    tqdm.monitor_interval = 0
     return tqdm(
         total=len(args.files) if plain_files else None,
         unit=" articles",
