@@ -190,13 +190,12 @@ def _chunks(items: Iterable[object], size: int) -> Iterator[list[tuple[int, obje
 def _in_process(items: Iterable[object], options: _Options) -> Iterator[Any]:
     for index, item in enumerate(items):
         try:
-            article = _parse_one(item, options)
+            result = _finish(_parse_one(item, options), index, options)
         except Exception as exc:
             if not options.record:
                 raise
-            yield _failure(index, item, exc)
-        else:
-            yield _finish(article, index, options)
+            result = _failure(index, item, exc)
+        yield result
 
 
 _Chunk: TypeAlias = "list[tuple[int, object]]"
