@@ -265,9 +265,11 @@ def die_on_seven(article: Article, index: int) -> int:
     return index
 
 
-@pytest.mark.parametrize("ordered", [True, False])
-def test_a_dead_worker_costs_one_failure_and_nothing_else(ordered: bool) -> None:
-    results = list(_parse_many(texts(40), 2, chunksize=4, ordered=ordered, finish=die_on_seven))
+@pytest.mark.parametrize(("ordered", "chunksize"), [(True, 4), (False, 4), (True, 1), (False, 1)])
+def test_a_dead_worker_costs_one_failure_and_nothing_else(ordered: bool, chunksize: int) -> None:
+    results = list(
+        _parse_many(texts(40), 2, chunksize=chunksize, ordered=ordered, finish=die_on_seven)
+    )
     assert len(results) == 40
     failures = [r for r in results if isinstance(r, ParseFailure)]
     assert [(f.index, f.error) for f in failures] == [(7, "BrokenProcessPool")]

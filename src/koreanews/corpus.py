@@ -228,7 +228,13 @@ class _Pool:
         return cf.ProcessPoolExecutor(max_workers=self._workers, mp_context=self._context)
 
     def submit(self, chunk: _Chunk) -> _Future:
-        return self._executor.submit(_parse_chunk, chunk, self._options)
+        try:
+            return self._executor.submit(_parse_chunk, chunk, self._options)
+        except BrokenProcessPool as exc:
+            # Broken before its futures said so: fail this one too, to be sent again.
+            future: _Future = cf.Future()
+            future.set_exception(exc)
+            return future
 
     def renew(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
