@@ -141,3 +141,25 @@ def test_unwritable_output(tree: Path, tmp_path: Path, capsys: pytest.CaptureFix
     out = tmp_path / "no" / "such" / "dir.jsonl"
     assert main(["parse", str(tree), "-o", str(out)]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_interrupt_keeps_a_valid_parquet_file(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from koreanews import output
+
+    original = output.ParquetWriter.write_prepared
+    calls = []
+
+    def write_then_interrupt(self: output.ParquetWriter, data: object) -> None:
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(1)
+        original(self, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(output.ParquetWriter, "write_prepared", write_then_interrupt)
+    out = tmp_path / "part.parquet"
+    assert main(["parse", str(tree), "-r", "--format", "parquet", "-o", str(out), "-q"]) == 130
+    assert pq.read_table(out).num_rows == 2
+    assert "interrupted after 2 articles" in capsys.readouterr().err

@@ -187,24 +187,31 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             errors=args.errors,
             finish=prepare,
         )
-        for result in results:
-            if isinstance(result, ParseFailure):
-                failures += 1
-                say(f"koreanews: error: {result}", file=sys.stderr)
-            else:
-                writer.write_prepared(result.data)
-                articles += 1
-                quotes += result.quotes
-            if bar is not None:
-                bar.update(1)
-    if not args.quiet:
+        interrupted = False
+        try:
+            for result in results:
+                if isinstance(result, ParseFailure):
+                    failures += 1
+                    say(f"koreanews: error: {result}", file=sys.stderr)
+                else:
+                    writer.write_prepared(result.data)
+                    articles += 1
+                    quotes += result.quotes
+                if bar is not None:
+                    bar.update(1)
+        except KeyboardInterrupt:
+            # What was written stays valid: the writer is closed on the way out.
+            interrupted = True
+    if not args.quiet or interrupted:
         seconds = time.perf_counter() - started
         rate = articles / seconds if seconds > 0 else 0.0
         print(
-            f"koreanews: {articles} articles, {quotes} quotes, {failures} failures "
-            f"in {seconds:.1f} s ({rate:.0f} articles/s)",
+            f"koreanews: {'interrupted after ' if interrupted else ''}{articles} articles, "
+            f"{quotes} quotes, {failures} failures in {seconds:.1f} s ({rate:.0f} articles/s)",
             file=sys.stderr,
         )
+    if interrupted:
+        return 130
     return 1 if failures else 0
 
 
