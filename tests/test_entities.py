@@ -368,3 +368,16 @@ def test_inverted_speech_verb_gives_no_evidence_to_the_word_before_it() -> None:
     cast = cast_of(text, "nl")
     assert person_names(cast) == ["Trump"]
     assert [e.id for e in cast.entities().values()] == ["per:donald-trump", "org:samsung"]
+
+
+def test_a_name_that_is_only_a_complement_is_not_the_source() -> None:
+    text = (
+        " date 2018-04 South Korean President Moon Jae-in met Kim Jong Un at Panmunjom. "
+        "Kim's sister Kim Yo Jong also came. The president of South Korea said the talks went "
+        "well. Kim Jong Un's sister smiled. A close aide of Moon was less sure."
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "The president of South Korea") == "Moon Jae-in"
+    assert resolved_name(cast, text, "Kim Jong Un's sister") is None
+    assert resolved_name(cast, text, "Kim's sister Kim Yo Jong") == "Kim Yo Jong"
+    assert resolved_name(cast, text, "A close aide of Moon") is None

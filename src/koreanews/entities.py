@@ -340,9 +340,12 @@ class Cast:
         lead = len(phrase) - len(phrase.lstrip())
         start = span.start + lead
         end = start + len(text)
-        inner = [m for m in self._mentions if start <= m.start and m.end <= end]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        inner = [m for m in self._mentions[lo:hi] if m.end <= end]
         if not inner:
-            inner = [m for m in self._mentions if m.start <= start and end <= m.end]
+            inner = [m for m in self._mentions[max(0, lo - 8) : lo + 1] if m.start <= start < m.end]
+            inner = [m for m in inner if end <= m.end]
         words = [w.group(0) for w in _TOKEN.finditer(text)]
         lows = [w.casefold() for w in words]
         if profile is not None:
@@ -352,6 +355,16 @@ class Cast:
                 before = [m for m in inner if m.start < start + _word_offset(text, unnamed_at)]
                 if not before and not _title_before_name(words, unnamed_at):
                     return None
+        if inner and profile is not None:
+            head = self._head_of(text, start, inner, profile)
+            if head is not None:
+                # "de zus van Kim", "the president of South Korea", "Kim's sister"
+                if head[0] is None:
+                    return None
+                holder = self._role(head[0], head[1], start)
+                if holder is not None:
+                    self._record(holder, Span(start, end))
+                return holder
         if inner:
             key = _best_inner(inner, self._ents)
             self._record(key, Span(start, end))
@@ -377,6 +390,44 @@ class Cast:
         if name.isupper() and len(name) > 1 and " " not in name:
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _head_of(
+        self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
+    ) -> tuple[set[str] | None, str | None] | None:
+        """The head noun of a phrase whose name is only a complement, or None.
+
+        ``(None, None)`` when the head is no title ("de zus van Kim"); ``(titles,
+        country)`` when it is one ("the president of South Korea").
+        """
+        lex = _lexicon(profile)
+        first = min(inner, key=lambda m: m.start)
+        words = [(start + w.start(), w.group(0)) for w in _TOKEN.finditer(text)]
+        before = [w for pos, w in words if pos < first.start]
+        after = [w for pos, w in words if pos >= first.end]
+        if before and before[-1].casefold() in profile.source_prepositions:
+            head = before[:-1]
+        elif first.possessive and after and not any(m.start > first.start for m in inner):
+            head = after
+        else:
+            return None
+        heads: set[str] = set()
+        nouns = 0
+        for w in head:
+            low = w.casefold()
+            if low in profile.determiners or low in profile.role_modifiers:
+                continue
+            if gazetteer.country_of_adjective(low) is not None:
+                continue
+            if _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
+            elif w[:1].islower():
+                nouns += 1
+        if not heads and not nouns:
+            return None  # only names before the preposition: "Pence van de VS"?
+        ent = self._ents[first.key]
+        if heads and ent.kind is EntityKind.PLACE and ent.gid is not None:
+            return heads, ent.gid
+        return None, None
 
     def _persons_before(self, pos: int) -> Iterable[_Mention]:
         i = bisect.bisect_left(self._starts, pos)
