@@ -949,6 +949,8 @@ class _Finder:
                 break
             t = toks[j]
             low = t.low.rstrip(".")
+            if j in self.gaz:
+                break  # "White House press secretary Sarah Sanders"
             if low in self.profile.organisation_nouns or (
                 self.lex.org_suffix is not None
                 and self.lex.org_suffix.search(low) is not None
