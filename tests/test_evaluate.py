@@ -329,3 +329,17 @@ def test_shared_gold_loads(gold_dir: Path) -> None:
         records = load_gold(path)
         assert records, path
         assert all(r.lang in ("nl", "en") for r in records)
+
+
+def test_example_gold_file_is_consistent(examples_dir: Path) -> None:
+    """examples/gold: every annotated string is in its article, as FORMAT.md asks."""
+    records = load_gold(examples_dir / "gold" / "examples.jsonl")
+    assert {r.lang for r in records} == {"nl", "en"}
+    for record in records:
+        assert record.text == (examples_dir.parent / str(record.source)).read_text("utf-8")
+        for string in (*record.headings, *record.boilerplate, *record.people):
+            assert string in record.text, (record.id, string)
+        for quote in record.quotes:
+            assert quote["kind"] in ("direct", "partial", "indirect", "term")
+            for paragraph in quote["text"].split("\n"):
+                assert paragraph in record.text, (record.id, paragraph)
