@@ -381,3 +381,13 @@ def test_a_name_that_is_only_a_complement_is_not_the_source() -> None:
     assert resolved_name(cast, text, "Kim Jong Un's sister") is None
     assert resolved_name(cast, text, "Kim's sister Kim Yo Jong") == "Kim Yo Jong"
     assert resolved_name(cast, text, "A close aide of Moon") is None
+
+
+def test_compound_role_noun_is_not_part_of_the_name() -> None:
+    text = (
+        " date 2017-09 Volgens Noord-Korea-deskundige Peter Pattyn is de test een boodschap. "
+        '"Kim wil erkend worden", zegt Pattyn. Hij verwacht sancties.'
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Peter Pattyn"]
+    assert resolved_name(cast, text, "Hij") == "Peter Pattyn"

@@ -792,6 +792,10 @@ class _Finder:
             return False
         if self.title_like(i) or gazetteer.country_of_adjective(low) is not None:
             return False
+        if "-" in t.text:
+            last = t.text.rsplit("-", 1)[1]
+            if len(last) > 6 and last.islower():
+                return False  # a compound noun: "Noord-Korea-deskundige", "VN-veiligheidsraad"
         if (t.initial or t.heading) and low in self.lower_seen:
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
         return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))

@@ -222,6 +222,7 @@ TITLES = (
     "crown prince", "first lady", "candidate", "nominee", "justice", "prosecutor", "bishop",
     "cardinal", "journalist", "correspondent", "officer", "deputy", "press secretary",
     "undersecretary", "under secretary", "special envoy", "special representative",
+    "expert", "specialist", "scholar", "historian", "economist", "fellow", "senior fellow",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

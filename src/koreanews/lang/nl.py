@@ -231,6 +231,7 @@ TITLES = (
     "prinses", "kroonprins", "kroonprinses", "minister-president", "ministerpresident",
     "vertegenwoordiger", "kandidaat", "lijsttrekker", "schepen", "gedeputeerde", "rechter",
     "procureur", "officier", "bisschop", "kardinaal", "journalist", "correspondent",
+    "deskundige", "expert", "specialist", "kenner", "analist", "politicoloog", "historicus",
     "generaal", "admiraal", "ambassadeur", "gezant", "woordvoerder", "woordvoerster",
     "burgemeester", "dictator", "secretaris-generaal", "kanselier", "senator", "gouverneur",
     "buitenlandminister", "staatshoofd", "regeringsleider", "topman", "topvrouw", "voorzitter",
