@@ -391,3 +391,25 @@ def test_compound_role_noun_is_not_part_of_the_name() -> None:
     cast = cast_of(text, "nl")
     assert person_names(cast) == ["Peter Pattyn"]
     assert resolved_name(cast, text, "Hij") == "Peter Pattyn"
+
+
+def test_annotator_entities_fill_gaps() -> None:
+    from koreanews.annotation import Annotation, NamedEntity
+
+    text = " date 2024-01 The winner was scored by Asnawi in Doha."
+    head = header.parse_header(text)
+    ctx = Context(text=text, lang="en", profile=get_profile("en"), body_start=head.body_start)
+    ctx.blocks = blocks.split_blocks(ctx)
+    a = text.index("Asnawi")
+    d = text.index("Doha")
+    ctx.annotation = Annotation(
+        entities=(
+            NamedEntity(Span(a, a + 6), "Asnawi", "PER"),
+            NamedEntity(Span(d, d + 4), "Doha", "LOC"),
+        )
+    )
+    ents = list(find_entities(ctx).entities().values())
+    assert [(e.name, e.kind) for e in ents] == [
+        ("Asnawi", EntityKind.PERSON),
+        ("Doha", EntityKind.PLACE),
+    ]

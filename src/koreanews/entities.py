@@ -826,7 +826,34 @@ class _Finder:
         self.gazetteer_pass()
         cands = self.candidates()
         self.assign(cands)
+        if self.ctx.annotation is not None:
+            self.annotated()
         return self.cast
+
+    def annotated(self) -> None:
+        """Add the annotator's named entities that the rules did not find."""
+        assert self.ctx.annotation is not None
+        kinds = {
+            "PER": EntityKind.PERSON,
+            "PERSON": EntityKind.PERSON,
+            "ORG": EntityKind.ORGANISATION,
+            "LOC": EntityKind.PLACE,
+            "GPE": EntityKind.PLACE,
+        }
+        blocks = [b.span for b in self.ctx.content_blocks()]
+        taken = sorted(self.cast._spans)
+        starts = [a for a, _ in taken]
+        for ne in self.ctx.annotation.entities:
+            kind = kinds.get(ne.label.upper())
+            if kind is None or not any(b.contains(ne.span) for b in blocks):
+                continue
+            k = bisect.bisect_right(starts, ne.span.end) - 1
+            if k >= 0 and taken[k][1] > ne.span.start:
+                continue  # overlaps a mention the rules found
+            name = ne.span.slice(self.text).strip()
+            if not name or name.casefold() in self.lex.never:
+                continue
+            self.cast.add(name, ne.span, kind)
 
     def gazetteer_pass(self) -> None:
         toks, text = self.toks, self.text
