@@ -234,6 +234,8 @@ UNNAMED_SOURCES = (
     "authorities", "ministry", "government", "researchers", "scientists", "journalists",
     "reporters", "newspaper", "newspapers", "military", "someone", "many", "some", "others",
     "lawmakers", "legislators", "agency", "broadcaster", "regime", "administration",
+    "police", "prosecutors", "investigators", "organizers", "organisers", "officers",
+    "troops", "soldiers", "students", "fans", "voters", "defectors", "activists", "leaders",
 )
 
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")

@@ -254,7 +254,9 @@ UNNAMED_SOURCES = (
     "politici", "officials", "militairen", "onderzoekers", "wetenschappers", "getuigen",
     "inwoners", "bewoners", "journalisten", "kranten", "krant", "ministerie", "regering",
     "autoriteiten", "leger", "staatsmedia", "staatstelevisie", "persbureau", "persagentschap",
-    "mensen", "iemand", "men", "velen", "sommigen", "anderen",
+    "mensen", "iemand", "men", "velen", "sommigen", "anderen", "politie", "justitie",
+    "parket", "brandweer", "onderzoekers", "agenten", "soldaten", "studenten", "fans",
+    "kiezers", "overlopers", "activisten", "leiders", "organisatoren",
 )
 
 NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op")
