@@ -413,3 +413,8 @@ def test_annotator_entities_fill_gaps() -> None:
         ("Asnawi", EntityKind.PERSON),
         ("Doha", EntityKind.PLACE),
     ]
+
+
+def test_middle_initial() -> None:
+    text = " date 2017-01 President Donald J. Trump said he would meet Kim. Donald Trump smiled."
+    assert person_names(cast_of(text, "en")) == ["Donald J. Trump", "Kim"]

@@ -111,3 +111,9 @@ def test_any_spelling_of_a_generated_name_gives_one_key(first: str, second: str,
     assert {normalise_korean_name(f) for f in forms} == {
         f"{fam} {(first + second).capitalize()}"
     }
+
+
+def test_middle_initials_do_not_matter() -> None:
+    assert name_key("Donald J. Trump") == name_key("Donald Trump")
+    assert same_person("George W. Bush", "George Bush")
+    assert name_key("J. Smith") != name_key("John Smith")

@@ -812,13 +812,14 @@ class _Finder:
         return t.cap and t.low in _CAP_PARTICLES and i + 1 < len(self.toks)
 
     def joined(self, i: int) -> bool:
-        """True when token *i* follows token i-1 in the same block, separated by one space."""
-        return (
-            i > 0
-            and self.toks[i].block == self.toks[i - 1].block
-            and self.toks[i].gap == " "
-            and not self.toks[i - 1].possessive
-        )
+        """True when token *i* follows token i-1 in the same block, separated by one space
+        (or by the dot of an initial: "Donald J. Trump")."""
+        if i <= 0:
+            return False
+        t, p = self.toks[i], self.toks[i - 1]
+        if t.block != p.block or p.possessive:
+            return False
+        return t.gap == " " or (t.gap == ". " and len(p.text) == 1 and p.cap and t.cap)
 
     # -- passes -----------------------------------------------------------------
 

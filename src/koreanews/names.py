@@ -84,6 +84,7 @@ _ONE = re.compile(_SYLLABLE)
 _TWO = re.compile(f"(?:{_SYLLABLE}){{2}}")
 _ONE_OR_TWO = re.compile(f"(?:{_SYLLABLE}){{1,2}}")
 _SPACE = re.compile(r"\s+")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = _words(
     "van de der den ter ten te het 't in op von da di del della la le du des bin al el dos das"
@@ -189,17 +190,23 @@ def normalise_korean_name(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """A comparison key for any person name: case, accents and Korean spelling folded.
+    """A comparison key for any person name: case, accents, middle initials and
+    Korean spelling folded.
 
     >>> name_key("Kim Jong Un") == name_key("kim jong-un")
     True
     >>> name_key("Alejandro Cao de Benós")
     'alejandro cao de benos'
+    >>> name_key("Donald J. Trump") == name_key("Donald Trump")
+    True
     """
     korean = parse_korean_name(name)
     if korean is not None:
         return _fold(korean.key)
-    return _fold(_clean(name))
+    words = _clean(name).split(" ")
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+    return _fold(" ".join(words))
 
 
 @lru_cache(maxsize=8192)
