@@ -9,6 +9,7 @@ source phrases this stage finds.  A few tests go through :func:`koreanews.parse`
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import pytest
@@ -440,6 +441,39 @@ def test_all_quotes_in_order_of_appearance() -> None:
 def test_hostile_text_does_not_crash(text: str) -> None:
     for q in run(text) + run(text, "en"):
         assert 0 <= q.span.start <= q.span.end <= len(text)
+
+
+def _calls(fn: Any) -> int:
+    count = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    ("lang", "unit"),
+    [
+        ("nl", "zei dat Kim, aldus Park volgens Lee"),
+        ("en", "said that Kim, told reporters according to Lee"),
+        ("nl", "„a” zei hij „b c” aldus X,"),
+        ("nl", "De test mislukte, zei Kim nog,"),
+        ("en", "The test failed, officials said,"),
+        ("nl", "het is volgens Kim niet waar"),
+    ],
+)
+def test_work_grows_linearly_in_one_long_sentence(lang: str, unit: str) -> None:
+    small = _calls(lambda: run(" ".join([unit] * 60), lang))
+    large = _calls(lambda: run(" ".join([unit] * 240), lang))
+    assert large <= 1.5 * 4 * small + 5_000, (small, large)
 
 
 def test_through_parse_with_the_real_cast() -> None:

@@ -25,6 +25,7 @@ nearby.  Everything is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -46,6 +47,10 @@ _FINAL = " \t\n,.;:!?"
 #: How many tokens after a reporting verb its complementizer may come.
 _NEAR = 12
 _FAR = 28
+#: Bounds that keep the work per cue constant in long sentences (linear time overall).
+_WINDOW = 40  # tokens a clause boundary or a subject is looked for
+_MAX_CLAUSE = 200  # tokens of one reported clause
+_NEAR_CUES = 6  # cues looked at around one quotation
 #: How many content blocks back a continuation or a pronoun may look for its speaker.
 _BACK = 3
 
@@ -391,12 +396,13 @@ class _Sentence:
     def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase in tokens [lo, hi), leading stop words skipped."""
         k = lo
-        while k < hi:
+        hi_bound = min(hi, lo + _WINDOW)
+        while k < hi_bound:
             t = self.toks[k]
             if t.kind == "w" and t.low not in self.p.source_stop_words:
                 break
             k += 1
-        if k >= hi:
+        if k >= hi_bound:
             return None
         np = self.np_forward(k)
         if np is None:
@@ -420,14 +426,14 @@ class _Sentence:
 
     def clause_start(self, i: int) -> int:
         k = i - 1
-        while k >= 0:
+        while k >= 0 and i - k <= _WINDOW:
             t = self.toks[k]
             if t.kind == "q" or (t.kind == "p" and t.text in _CLAUSE_BREAK):
                 return k + 1
             if t.kind == "w" and t.low in self.p.complementizers:
                 return k + 1
             k -= 1
-        return 0
+        return k + 1
 
 
 # -- cues ------------------------------------------------------------------------
@@ -498,9 +504,12 @@ def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: Langu
 
 
 def _cue_at(cues: Sequence[_Cue], k: int) -> _Cue | None:
-    for c in cues:
-        if c.i == k and c.kind != "noun":
-            return c
+    """The cue that starts at token *k* (cues are sorted by their first token)."""
+    n = bisect.bisect_left(cues, k, key=lambda c: c.i)
+    while n < len(cues) and cues[n].i == k:
+        if cues[n].kind != "noun":
+            return cues[n]
+        n += 1
     return None
 
 
@@ -665,11 +674,17 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             ej += 1
         block_ext = extents[ei:ej]
         protected = [Span(x[0], x[1]) for x in block_ext]
+        ext_ends = [x[1] for x in block_ext]
         for sent in split_sentences(text, block.span.start, block.span.end, ctx.profile, protected):
             sentence_no += 1
-            if lowered and not _may_report(rules, lowered, sent, block_ext):
+            a = bisect.bisect_right(ext_ends, sent.start)
+            b = a
+            while b < len(block_ext) and block_ext[b][0] < sent.end:
+                b += 1
+            sent_ext = block_ext[a:b]
+            if lowered and not sent_ext and not _may_report(rules, lowered, sent):
                 continue
-            toks = _tokenize(text, sent.start, sent.end, block_ext)
+            toks = _tokenize(text, sent.start, sent.end, sent_ext)
             if not toks:
                 continue
             s = _Sentence(toks, rules, text)
@@ -685,13 +700,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
 _WORDS = re.compile(r"\w+")
 
 
-def _may_report(
-    rules: _Rules, lowered: str, sent: Span, extents: Sequence[tuple[int, int, int, int]]
-) -> bool:
-    """False when the sentence holds no quotation and no word that can start a cue."""
-    for s, e, _, _ in extents:
-        if s < sent.end and e > sent.start:
-            return True
+def _may_report(rules: _Rules, lowered: str, sent: Span) -> bool:
+    """False when the sentence holds no word that can start a cue."""
     if not rules.triggers.isdisjoint(_WORDS.findall(lowered, sent.start, sent.end)):
         return True
     return (
@@ -781,7 +791,8 @@ def _quote_cue(
         found = found or _cue_before(s, q, cues, subj)
     if found is not None:
         return found
-    for c in cues:
+    n = bisect.bisect_right(cues, q, key=lambda c: c.i)
+    for c in cues[n : n + _NEAR_CUES]:
         if c.i > q and c.kind != "noun":
             src, ok = subj(c)
             if ok:
@@ -830,7 +841,8 @@ def _cue_before_quote(
     toks = s.toks
     if q > 0 and toks[q - 1].kind == "p" and toks[q - 1].text == ":":
         cs = s.clause_start(q - 1)
-        for c in reversed(cues):
+        n = bisect.bisect_left(cues, q - 1, key=lambda c: c.i)
+        for c in reversed(cues[max(0, n - _NEAR_CUES) : n]):
             if cs <= c.i < q - 1 and c.kind in ("verb", "phrase"):
                 src, ok = subj(c)
                 if ok:
@@ -869,7 +881,8 @@ def _cue_before(
                         span = Span(src.span.start, src.span.end - len(cut))
                         cue = _Cue("noun", k, k, t.text, Span(t.start, t.end))
                         return cue, _Source(span.slice(s.text), span), False
-    for c in reversed(cues):
+    n = bisect.bisect_left(cues, q, key=lambda c: c.i)
+    for c in reversed(cues[max(0, n - _NEAR_CUES) : n]):
         if c.j < q and c.kind not in ("aldus", "noun"):
             src, ok = subj(c)
             if ok:
@@ -901,6 +914,7 @@ def _indirect(
     made: list[Span] = []
 
     def emit(lo: int, hi: int, c: _Cue, src: _Source) -> _Item | None:
+        lo = max(lo, hi - _MAX_CLAUSE)
         while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
             lo += 1
         while hi > lo and toks[hi - 1].kind == "p" and toks[hi - 1].text in ".,;:!?":
@@ -910,7 +924,7 @@ def _indirect(
         if _quoted_share(toks, lo, hi) > p.max_quoted_share:
             return None
         span = Span(toks[lo].start, toks[hi - 1].end)
-        if any(span.overlaps(m) for m in made):
+        if any(span.overlaps(m) for m in made[-_NEAR_CUES:]):
             return None
         made.append(span)
         d = QuoteDraft(
@@ -1056,15 +1070,19 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
 def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
     """End of the reported clause from *lo*: the sentence end or a trailing ", zei X"."""
     toks, p = s.toks, s.p
-    for c in cues:
-        if c.i <= lo + 1 or c.kind not in ("verb", "aldus", "phrase"):
+    limit = min(len(toks), lo + _MAX_CLAUSE)
+    n = bisect.bisect_right(cues, lo + 1, key=lambda c: c.i)
+    for c in cues[n : n + _NEAR_CUES]:
+        if c.i >= limit:
+            break
+        if c.kind not in ("verb", "aldus", "phrase"):
             continue
         before = toks[c.i - 1]
         if before.text == ",":
             return c.i - 1
         if before.low in p.source_stop_words and toks[c.i - 2].text == "," and c.i - 2 > lo:
             return c.i - 2  # ", maar zei ook dat ...", ", and said ..."
-    return len(toks)
+    return limit
 
 
 def _trailing_start(
@@ -1109,7 +1127,8 @@ def _trailing_start(
         m += 1
     if words > 4:
         return None
-    if any(o.i < comma and o.kind in ("verb", "phrase", "acc") and subj(o)[1] for o in cues):
+    n = bisect.bisect_left(cues, comma, key=lambda c: c.i)
+    if any(o.kind in ("verb", "phrase", "acc") and subj(o)[1] for o in cues[max(0, n - 3) : n]):
         return None
     return comma
 
