@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import pytest
 
+import koreanews
 import stanza_docs
 from koreanews import AnnotatorError, KoreanewsError, MissingDependencyError
 from koreanews.annotation import Annotation
@@ -436,3 +437,23 @@ def test_tiny_model_folder_lacks_the_other_processors(stanza: Any) -> None:
     with pytest.raises(AnnotatorError, match="cannot build the stanza pipeline") as info:
         annotator.load()
     assert str(TINY) in str(info.value)
+
+
+@pytest.mark.stanza
+def test_tiny_models_parse_and_attribute(stanza: Any) -> None:
+    """Tokenizer, tagger, identity lemmas and parser from disk, then koreanews.parse."""
+    annotator = backend.StanzaAnnotator(
+        "nl", dir=TINY, processors="tokenize,pos,lemma,depparse", use_gpu=False
+    )
+    text = ' date 2019-07 "Dit is pas het begin", grapte Kang Kyung-wha.'
+    annotation = annotator.annotate(text, "nl")
+    words = [t.text for t in annotation.tokens]
+    kang, verb = words.index("Kang"), words.index("grapte")
+    assert annotation.tokens[kang].upos == "PROPN"
+    assert annotation.tokens[kang].lemma == "Kang"  # the identity lemmatizer
+    assert annotation.dependents(verb, "nsubj") == (kang,)
+    article = koreanews.parse(text, annotator=annotator)
+    (quote,) = article.quotes
+    assert quote.text == "Dit is pas het begin"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Kang Kyung-wha"
