@@ -49,10 +49,11 @@ from .names import (
 
 __all__ = ["Cast", "find_entities"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_GAP_TOKEN = re.compile(r"([\W\d_]*)((?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*)")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_QUOTED = re.compile(r"“[^“”\n]*”|„[^„“”\n]*[”“]|\"[^\"\n]*\"|«[^«»\n]*»|,,[^\n]*?''")
+_MARKS = re.compile(r"[“”„\"«»\n]|,,|''")
+_OPENING = frozenset(("“", "„", "«", ",,"))
+_CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
@@ -432,7 +433,8 @@ class Cast:
     def _persons_before(self, pos: int) -> Iterable[_Mention]:
         i = bisect.bisect_left(self._starts, pos)
         mentions, ents = self._mentions, self._ents
-        for k in range(i - 1, -1, -1):
+        # bounded, so that a pathological text stays linear: 400 mentions is pages back
+        for k in range(i - 1, max(-1, i - 401), -1):
             m = mentions[k]
             if ents[m.key].kind is EntityKind.PERSON:
                 yield m
@@ -682,6 +684,23 @@ class _Cand:
     org: bool = False
 
 
+def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of double-quoted text in ``text[start:end]``, paired left to right (linear)."""
+    regions: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _MARKS.finditer(text, start, end):
+        mark = m.group()
+        if mark == "\n":
+            open_at = -1
+        elif open_at < 0:
+            if mark in _OPENING or mark == '"':
+                open_at = m.start()
+        elif mark in _CLOSING or mark == '"' or (mark == "“" and text[open_at] == "„"):
+            regions.append((open_at, m.end()))
+            open_at = -1
+    return regions
+
+
 def _title_case(text: str, start: int, end: int) -> bool:
     """True for a short line in title case ("Trump And Kim Meet At The DMZ")."""
     if end - start > 200 or "\n" in text[start:end]:
@@ -703,13 +722,14 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
         text = ctx.text
         b0, b1 = block.span.start, block.span.end
         heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
-        for q in _QUOTED.finditer(text, b0, b1):
-            quoted.append((q.start(), q.end()))
+        quoted.extend(_quoted_regions(text, b0, b1))
         prev: _Tok | None = None
-        pos = b0
-        for gap, raw in _GAP_TOKEN.findall(text, b0, b1):
-            start = pos + len(gap)
-            pos = start + len(raw)
+        prev_end = b0
+        for m in _TOKEN.finditer(text, b0, b1):
+            raw = m.group()
+            start = m.start()
+            gap = text[prev_end:start]
+            prev_end = m.end()
             if raw[-1] in "'’-":
                 word, possessive = raw.rstrip("'’-"), False
             elif raw.endswith(("'s", "’s")) and len(raw) > 3:
