@@ -432,11 +432,33 @@ def test_tiny_model_through_a_real_pipeline(stanza: Any) -> None:
 
 
 @pytest.mark.stanza
-def test_tiny_model_folder_lacks_the_other_processors(stanza: Any) -> None:
-    annotator = backend.StanzaAnnotator("nl", dir=TINY, use_gpu=False)  # default processors
+def test_tiny_model_folder_lacks_a_processor(stanza: Any) -> None:
+    annotator = backend.StanzaAnnotator("nl", dir=TINY, processors="tokenize,sentiment")
     with pytest.raises(AnnotatorError, match="cannot build the stanza pipeline") as info:
         annotator.load()
     assert str(TINY) in str(info.value)
+
+
+@pytest.mark.stanza
+def test_tiny_models_with_the_default_processors(stanza: Any) -> None:
+    """All default processors but mwt, which Dutch lacks, from disk; NER names people."""
+    annotator = backend.StanzaAnnotator("nl", dir=TINY, use_gpu=False)
+    assert annotator.processors == backend.DEFAULT_PROCESSORS
+    text = (
+        " date 2019-07 Volgens Yonhap verklaarde Park Ji-won in Seoul dat de grens dicht blijft. "
+        'Choi Min-ho zei: "We zijn klaar voor overleg."'
+    )
+    annotation = annotator.annotate(text, "nl")
+    assert [(e.text, e.label) for e in annotation.entities] == [
+        ("Yonhap", "ORG"),
+        ("Park Ji-won", "PER"),
+        ("Seoul", "LOC"),
+        ("Choi Min-ho", "PER"),
+    ]
+    article = koreanews.parse(text, annotator=annotator)
+    names = [p.name for p in article.people]
+    assert "Park Ji-won" in names
+    assert "Choi Min-ho" in names
 
 
 @pytest.mark.stanza

@@ -3,14 +3,15 @@
 The models only have to be real: stanza.Pipeline loads them from this folder
 with download_method=None, exactly as it loads downloaded models, so the tests
 run StanzaAnnotator end to end (tokenizer, tagger, identity lemmatizer,
-dependency parser) without a download.  The sentences are made up below from a
-few templates in the style of Dutch news (invented or public names), with the
-UD analysis each template has.  A few minutes on one CPU core:
+dependency parser, named entities) without a download.  The sentences are
+made up below from a few templates in the style of Dutch news (invented or
+public names), with the UD analysis and entities each template has.  About
+ten minutes on one CPU core:
 
-    python tests/data/tiny_stanza/make_models.py
+    python tests/data/tiny_stanza/make_models.py [tokenize pos depparse ner]
 
-writes nl/{tokenize,pretrain,pos,depparse}/synthetic.pt and resources.json
-next to this file.
+writes nl/{tokenize,pretrain,pos,depparse,ner}/synthetic.pt and resources.json
+next to this file (only the named models, when some are named).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -300,6 +302,13 @@ def write_data(folder: Path, name: str, rng: random.Random, count: int) -> dict[
     paths["txt"].write_text(text, encoding="utf-8")
     paths["labels"].write_text(labels, encoding="utf-8")
     paths["conllu"].write_text(conllu(paragraphs), encoding="utf-8")
+    ner = [
+        [{"text": row["text"], "ner": row["ner"]} for row in s.rows]
+        for sentences in paragraphs
+        for s in sentences
+    ]
+    paths["ner.json"] = folder / f"{name}.ner.json"
+    paths["ner.json"].write_text(json.dumps(ner), encoding="utf-8")
     return paths
 
 
@@ -322,11 +331,15 @@ def write_pretrain(folder: Path, conllu_file: Path, target: Path, dim: int = 8) 
     Pretrain(str(target), str(vectors)).load()
 
 
-def main() -> None:
+PROCESSORS = ("tokenize", "pos", "depparse", "ner")
+
+
+def main(argv: list[str]) -> None:
     import torch
-    from stanza.models import parser, tagger, tokenizer
+    from stanza.models import ner_tagger, parser, tagger, tokenizer
 
     torch.set_num_threads(1)
+    wanted = argv or list(PROCESSORS)
     rng = random.Random(20190701)
     out = HERE / "nl"
     with tempfile.TemporaryDirectory() as tmp:
@@ -336,41 +349,62 @@ def main() -> None:
         (folder / "mwt.json").write_text("[]", encoding="utf-8")  # Dutch has no MWTs
         pretrain = out / "pretrain" / f"{PACKAGE}.pt"
         pretrain.parent.mkdir(parents=True, exist_ok=True)
-        pretrain.unlink(missing_ok=True)  # Pretrain.load() would reuse an old one
+        if not argv:
+            pretrain.unlink(missing_ok=True)  # Pretrain.load() would reuse an old one
         write_pretrain(folder, train["conllu"], pretrain)
-        tokenizer.main([
-            "--txt_file", str(train["txt"]), "--label_file", str(train["labels"]),
-            "--dev_txt_file", str(dev["txt"]), "--dev_label_file", str(dev["labels"]),
-            "--conll_file", str(folder / "tok.conllu"), "--mwt_json_file", str(folder / "mwt.json"),
-            "--lang", "nl", "--shorthand", "nl_synthetic",
-            "--emb_dim", "16", "--hidden_dim", "32", "--max_seqlen", "100",
-            "--steps", "600", "--eval_steps", "100", "--batch_size", "16",
-            "--save_dir", str(folder), "--save_name", "tokenize.pt", "--cpu", "--seed", "7",
-        ])  # fmt: skip
         small = [
             "--word_emb_dim", "16", "--char_emb_dim", "16", "--char_hidden_dim", "16",
-            "--tag_emb_dim", "8",
-            "--hidden_dim", "32", "--deep_biaff_hidden_dim", "32", "--transformed_dim", "16",
-            "--wordvec_pretrain_file", str(pretrain), "--lang", "nl", "--shorthand", "nl_synthetic",
-            "--cpu", "--seed", "7", "--save_dir", str(folder),
+            "--hidden_dim", "32", "--wordvec_pretrain_file", str(pretrain),
+            "--lang", "nl", "--shorthand", "nl_synthetic", "--cpu", "--seed", "7",
+            "--save_dir", str(folder),
         ]  # fmt: skip
-        tagger.main([
-            "--train_file", str(train["conllu"]), "--eval_file", str(dev["conllu"]),
-            "--output_file", str(folder / "pos.conllu"), "--composite_deep_biaff_hidden_dim", "16",
-            "--max_steps", "400", "--eval_interval", "100", "--batch_size", "200",
-            "--save_name", "pos.pt", *small,
-        ])  # fmt: skip
-        parser.main([
-            "--train_file", str(train["conllu"]), "--eval_file", str(dev["conllu"]),
-            "--output_file", str(folder / "dep.conllu"),
-            "--max_steps", "600", "--eval_interval", "100", "--batch_size", "1000",
-            "--save_name", "depparse.pt", *small,
-        ])  # fmt: skip
-        for processor in ("tokenize", "pos", "depparse"):
+        biaffine = [
+            "--tag_emb_dim",
+            "8",
+            "--deep_biaff_hidden_dim",
+            "32",
+            "--transformed_dim",
+            "16",
+        ]
+        if "tokenize" in wanted:
+            tokenizer.main([
+                "--txt_file", str(train["txt"]), "--label_file", str(train["labels"]),
+                "--dev_txt_file", str(dev["txt"]), "--dev_label_file", str(dev["labels"]),
+                "--conll_file", str(folder / "tok.conllu"),
+                "--mwt_json_file", str(folder / "mwt.json"),
+                "--lang", "nl", "--shorthand", "nl_synthetic",
+                "--emb_dim", "16", "--hidden_dim", "32", "--max_seqlen", "100",
+                "--steps", "600", "--eval_steps", "100", "--batch_size", "16",
+                "--save_dir", str(folder), "--save_name", "tokenize.pt", "--cpu", "--seed", "7",
+            ])  # fmt: skip
+        if "pos" in wanted:
+            tagger.main([
+                "--train_file", str(train["conllu"]), "--eval_file", str(dev["conllu"]),
+                "--output_file", str(folder / "pos.conllu"),
+                "--composite_deep_biaff_hidden_dim", "16",
+                "--max_steps", "400", "--eval_interval", "100", "--batch_size", "200",
+                "--save_name", "pos.pt", *small, *biaffine,
+            ])  # fmt: skip
+        if "depparse" in wanted:
+            parser.main([
+                "--train_file", str(train["conllu"]), "--eval_file", str(dev["conllu"]),
+                "--output_file", str(folder / "dep.conllu"),
+                "--max_steps", "600", "--eval_interval", "100", "--batch_size", "1000",
+                "--save_name", "depparse.pt", *small, *biaffine,
+            ])  # fmt: skip
+        if "ner" in wanted:
+            ner_tagger.main([
+                "--train_file", str(train["ner.json"]), "--eval_file", str(dev["ner.json"]),
+                "--max_steps", "400", "--eval_interval", "100", "--batch_size", "32",
+                "--save_name", "ner.pt", *[a for a in small if a not in ("--lang", "nl")],
+            ])  # fmt: skip
+        for processor in wanted:
             target = out / processor / f"{PACKAGE}.pt"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / f"{processor}.pt", target)
     needs_pretrain = {"dependencies": [{"model": "pretrain", "package": PACKAGE}]}
+    default = {"tokenize": PACKAGE, "pos": PACKAGE, "lemma": "identity", "depparse": PACKAGE,
+               "ner": PACKAGE}  # fmt: skip
     resources = {
         "nl": {
             "lang_name": "Dutch",
@@ -378,14 +412,13 @@ def main() -> None:
             "pretrain": {PACKAGE: {}},
             "pos": {PACKAGE: needs_pretrain},
             "depparse": {PACKAGE: needs_pretrain},
-            "default_processors": {"tokenize": PACKAGE, "pos": PACKAGE, "lemma": "identity",
-                                   "depparse": PACKAGE},
-            "packages": {"default": {"tokenize": PACKAGE, "pos": PACKAGE, "lemma": "identity",
-                                     "depparse": PACKAGE}},
+            "ner": {PACKAGE: needs_pretrain},
+            "default_processors": default,
+            "packages": {"default": default},
         }
-    }  # fmt: skip
+    }
     (HERE / "resources.json").write_text(json.dumps(resources, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
