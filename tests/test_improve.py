@@ -390,3 +390,22 @@ def test_parse_speaker_only_the_parse_can_find(
         "Dit is pas het begin": "Kang Kyung-wha",
         "We blijven praten.": "Moon Jae-in",
     }
+
+
+def test_a_source_inside_the_quote_is_refused() -> None:
+    text = ' date 2019-07 Kop\n"Kim zegt ja", meldde de krant.\n'
+    rows = [
+        ("date", "X", 5, "dep"),
+        ("2019-07", "NUM", 0, "nummod"),
+        ("Kop", "NOUN", 0, "flat"),
+        ("Kim", "PROPN", 4, "nsubj"),
+        ("zegt", "VERB", -1, "root"),
+        ("ja", "INTJ", 4, "obj"),
+        ("meldde", "VERB", 4, "parataxis"),
+    ]
+    annotation = _annotation(text, rows)
+    draft = _draft(text, "Kim zegt ja", cue="zegt")  # a cue found inside the quote
+    cast = RecordingCast()
+    _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    assert draft.speaker_key is None
+    assert cast.resolved == []

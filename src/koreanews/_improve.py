@@ -106,6 +106,8 @@ def improve_speaker(ctx: Context, annotation: Annotation, draft: QuoteDraft, cas
     if source is None:
         return
     span = phrase_span(annotation, source)
+    if span.overlaps(draft.span):  # a parse that puts the speaker inside the quote
+        return
     phrase = span.slice(ctx.text)
     if _is_pronoun(ctx, phrase) and rule_pronoun:
         return
