@@ -681,7 +681,6 @@ class _Cand:
     evidence: bool = False
     roles: list[tuple[str, set[str], str | None]] = attrs.Factory(list)
     gender: str | None = None
-    org: bool = False
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -778,7 +777,7 @@ class _Finder:
         self.cast._quoted = quoted
         self.lower_seen = {t.low for t in self.toks if not t.cap}
         self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
-        self.claimed: set[int] = set()
+        self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
 
@@ -821,11 +820,8 @@ class _Finder:
         return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
 
     def month_context(self, i: int) -> bool:
-        def digit_near(j: int) -> bool:
-            return 0 <= j < len(self.toks) and False
-
         near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
-        return any(c.isdigit() for c in near) or digit_near(i)
+        return any(c.isdigit() for c in near)
 
     def cap_particle(self, i: int) -> bool:
         t = self.toks[i]
@@ -1348,7 +1344,6 @@ class _Finder:
             return t.initial
         return True
 
-    _gender: str | None = None
 
 
 def find_entities(ctx: Context) -> Cast:
