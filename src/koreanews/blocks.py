@@ -90,6 +90,8 @@ _TERMINAL = frozenset(".!?…;,")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
 _WORD = re.compile(r"\S+")
+#: Line breaks: the ones :meth:`str.splitlines` knows, CR LF counted once.
+_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: Two sentences on one line: a lower-case word ends, a capital follows.
@@ -231,18 +233,16 @@ def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     gap = False
     pos = start
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = _trim(text, pos, nl)
+    for brk in (*_BREAK.finditer(text, start), None):
+        stop = len(text) if brk is None else brk.start()
+        s, e = _trim(text, pos, stop)
         if s < e:
             out.append((s, e, gap or not out))
             gap = False
         else:
             gap = True
-        pos = nl + 1
+        if brk is not None:
+            pos = brk.end()
     return out
 
 

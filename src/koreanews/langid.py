@@ -27,6 +27,8 @@ _MIN_HITS = 3
 _MIN_LEAD = 2.0
 #: Texts with fewer letters than this take the default (when given) rather than langdetect.
 _LANGDETECT_MIN_LETTERS = 120
+#: Only the first characters of a text are read (langdetect reads 2,000 of them too).
+_MAX_CHARS = 2000
 
 _lock = threading.Lock()
 _factory: Any = None
@@ -85,7 +87,8 @@ def detect_language(text: str, default: str | None = None, *, min_chars: int = 2
     """
     if len(text) < min_chars:
         return default
-    words = _WORD.findall(text.lower())
+    # The opening of a long text settles its language: bounded work per call.
+    words = _WORD.findall(text[:_MAX_CHARS].lower())
     letters = sum(map(len, words))
     if letters < min_chars:
         return default
@@ -100,4 +103,8 @@ def detect_language(text: str, default: str | None = None, *, min_chars: int = 2
         # Too short for langdetect to be reliable (and it costs about a millisecond):
         # keep the default unless the function words clearly say otherwise.
         return best if scores[best] >= 2 and runner_up == 0 else default
+    if default is not None and scores[best] == 0:
+        # Not a single function word in either language: no running prose (names,
+        # lists, debris) that langdetect could place better than the default.
+        return default
     return _langdetect(text) or (best if scores[best] > runner_up else default)
