@@ -40,6 +40,8 @@ _APOSTROPHES = "'’‘`´"
 _YEAR = re.compile(r"['’‘]\d\d(?:s\b|\b)")
 #: How deep a closing mark looks into the stack of open marks for its partner.
 _MAX_DEPTH = 4
+#: Quotations inside quotations are reported one level deep.
+_MAX_NESTING = 2
 #: How many left-over marks per block the second (mixed pair) pass considers.
 _MAX_MIXED = 64
 
@@ -200,21 +202,11 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
     """The quotations in quotation marks in the article's content blocks, in order."""
     text = ctx.text
     comp = _compiled(ctx.profile)
-    drafts: list[QuoteDraft] = []
+    found: list[tuple[tuple[Span, ...], str, str]] = []
     pending: _Open | None = None
 
     def finish(op: _Open, closing: str) -> None:
-        parts = tuple(op.parts)
-        joined = "\n".join(p.slice(text) for p in parts)
-        drafts.append(
-            QuoteDraft(
-                text=joined,
-                kind=QuoteKind.DIRECT,
-                span=Span(parts[0].start, parts[-1].end),
-                parts=parts if len(parts) > 1 else (),
-                marks=(op.opening, closing),
-            )
-        )
+        found.append((tuple(op.parts), op.opening, closing))
 
     for block in ctx.content_blocks():
         marks = _scan_marks(text, block, comp)
@@ -260,7 +252,25 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
                 break
     if pending is not None:
         finish(pending, "")
-    drafts.sort(key=lambda d: (d.span.start, -d.span.end))
+    found.sort(key=lambda f: (f[0][0].start, -f[0][-1].end))
+    drafts: list[QuoteDraft] = []
+    open_ends: list[int] = []  # ends of the kept quotations that enclose the next one
+    for parts, opening, closing in found:
+        start, end = parts[0].start, parts[-1].end
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if len(open_ends) >= _MAX_NESTING:
+            continue  # a quote in a quote in a quote: reporting every level is quadratic
+        open_ends.append(end)
+        drafts.append(
+            QuoteDraft(
+                text="\n".join(p.slice(text) for p in parts),
+                kind=QuoteKind.DIRECT,
+                span=Span(start, end),
+                parts=parts if len(parts) > 1 else (),
+                marks=(opening, closing),
+            )
+        )
     _classify(ctx, drafts, comp, [b.span.start for b in ctx.content_blocks()])
     return drafts
 
