@@ -418,3 +418,21 @@ def test_annotator_entities_fill_gaps() -> None:
 def test_middle_initial() -> None:
     text = " date 2017-01 President Donald J. Trump said he would meet Kim. Donald Trump smiled."
     assert person_names(cast_of(text, "en")) == ["Donald J. Trump", "Kim"]
+
+
+def test_an_unheld_role_passes_over_people_with_other_titles() -> None:
+    text = (
+        " date 2018-06 Moon sprak zaterdag met Kim. Minister Kang Kyung-wha was er ook bij. "
+        "De president concludeerde dat het goed ging."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "De president") == "Moon"
+
+
+def test_compound_title_matches_its_base_title() -> None:
+    text = (
+        " date 2018-07 Amerikaans minister van Buitenlandse Zaken Mike Pompeo was in Tokio, "
+        "waar hij Taro Kono ontmoette. De buitenlandminister sprak van een goed gesprek."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "De buitenlandminister") == "Mike Pompeo"

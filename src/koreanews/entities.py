@@ -439,8 +439,13 @@ class Cast:
             if ents[m.key].kind is EntityKind.PERSON:
                 yield m
 
-    def _pronoun(self, pos: int, gender: str) -> str | None:
-        """The person a pronoun at *pos* refers back to: subject-first, sentence by sentence."""
+    def _pronoun(
+        self, pos: int, gender: str, other_role: set[str] | None = None
+    ) -> str | None:
+        """The person a pronoun at *pos* refers back to: subject-first, sentence by sentence.
+
+        With *other_role*, people known by a different title are passed over.
+        """
         sentence = self._sentence_of(pos)
         by_sentence: dict[int, list[_Mention]] = {}
         for m in self._persons_before(pos):
@@ -449,6 +454,8 @@ class Cast:
             if m.possessive or m.quoted:
                 continue
             ent = self._ents[m.key]
+            if other_role is not None and ent.role_heads and not ent.role_heads & other_role:
+                continue
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -490,7 +497,7 @@ class Cast:
                 if not m.quoted and fits(self._ents[m.key]):
                     return m.key
             return None
-        return self._pronoun(pos, "")
+        return self._pronoun(pos, "", heads)
 
     # -- output -----------------------------------------------------------------
 
@@ -664,9 +671,13 @@ def _title_heads(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
     if "-" in low:
         heads.add(_norm_title(low.rsplit("-", 1)[1]))
     if lex.compound is not None:
-        m = lex.compound.search(n)
-        if m is not None:
+        at = 0
+        while True:  # every title the word ends in: "buitenlandminister" -> also "minister"
+            m = lex.compound.search(n, at)
+            if m is None:
+                break
             heads.add(m.group(0))
+            at = m.start() + 1
     return heads
 
 
