@@ -436,3 +436,13 @@ def test_compound_title_matches_its_base_title() -> None:
     )
     cast = cast_of(text, "nl")
     assert resolved_name(cast, text, "De buitenlandminister") == "Mike Pompeo"
+
+
+def test_vice_president_is_not_the_president() -> None:
+    text = (
+        " date 2018-02 Vice-president Mike Pence sprak met de Zuid-Koreaanse president "
+        "Moon Jae-in. De vicepresident zei dat de druk blijft. De president knikte."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "De vicepresident") == "Mike Pence"
+    assert resolved_name(cast, text, "De president") == "Moon Jae-in"

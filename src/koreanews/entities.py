@@ -484,7 +484,10 @@ class Cast:
                 return ent.korean
             return not strict and not ent.korean
 
-        holders = [e for e in self._ents.values() if heads & e.role_heads and fits(e, False)]
+        specific = {h for h in heads if not any(o != h and o.endswith(h) for o in heads)}
+        holders = [e for e in self._ents.values() if specific & e.role_heads and fits(e, False)]
+        if not holders:
+            holders = [e for e in self._ents.values() if heads & e.role_heads and fits(e, False)]
         if holders:
             keys = {e.key for e in holders}
             for m in self._persons_before(pos):
@@ -664,19 +667,28 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
 
 
 def _title_heads(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
+    """The titles a title word stands for: itself and, for a compound, its base title.
+
+    "buitenlandminister" is also a "minister", "politiewoordvoerder" a
+    "woordvoerder"; but a "vicepresident" or an "oud-premier" is no "president"
+    or "premier" (a role modifier changes the title).
+    """
     n = _norm_title(low)
     heads = {n}
     if n in profile.title_abbreviations:
         heads.add(_norm_title(profile.title_abbreviations[n]))
     if "-" in low:
-        heads.add(_norm_title(low.rsplit("-", 1)[1]))
+        prefix, _, last = low.rpartition("-")
+        if prefix.rsplit("-", 1)[-1] not in profile.role_modifiers:
+            heads.add(_norm_title(last))
     if lex.compound is not None:
         at = 0
         while True:  # every title the word ends in: "buitenlandminister" -> also "minister"
             m = lex.compound.search(n, at)
             if m is None:
                 break
-            heads.add(m.group(0))
+            if m.start() == 0 or n[: m.start()] not in profile.role_modifiers:
+                heads.add(m.group(0))
             at = m.start() + 1
     return heads
 

@@ -266,7 +266,7 @@ HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs"
 TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter"}
 
 ROLE_MODIFIERS = (
-    "oud", "ex", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
+    "oud", "ex", "vice", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
     "demissionaire", "nieuwe", "nieuw", "huidige", "toenmalige", "toenmalig", "hoge", "hoogste",
     "opperste", "eerste", "tweede", "vorige", "kersverse", "scheidend", "scheidende", "interim",
     "plaatsvervangend", "plaatsvervangende", "speciaal", "speciale", "jonge", "jongere",
