@@ -1,0 +1,380 @@
+"""The block stage: paragraphs, headings, boilerplate and captions.
+
+Every article here is written for these tests (Korea-themed news in Dutch and English).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import koreanews
+from koreanews._context import Context
+from koreanews.blocks import split_blocks
+from koreanews.lang import get_profile
+from koreanews.models import Block, BlockKind
+from strategies import PROPERTY_SETTINGS, articles, hostile_texts
+
+
+def blocks_of(text: str, lang: str = "nl") -> list[Block]:
+    return split_blocks(Context(text, lang, get_profile(lang)))
+
+
+def kinds(text: str, lang: str = "nl") -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in blocks_of(text, lang)]
+
+
+def check_cover(text: str, found: list[Block], start: int = 0) -> None:
+    """Blocks are in order, do not overlap, index the text and cover every non-space."""
+    covered = [False] * len(text)
+    last_end = start
+    for block in found:
+        assert block.text == text[block.span.start : block.span.end]
+        assert block.span.start >= last_end
+        assert block.text == block.text.strip()
+        assert block.text
+        last_end = block.span.end
+        for i in range(block.span.start, block.span.end):
+            covered[i] = True
+    for i, char in enumerate(text[start:], start):
+        if not char.isspace():
+            assert covered[i], f"character {i} ({char!r}) is in no block"
+
+
+NL_ARTICLE = (
+    "Seoul en Pyongyang praten weer\n"
+    "\n"
+    "Lotte Janssens\n"
+    "\n"
+    "14 februari 2018\n"
+    "\n"
+    "09u41\n"
+    "\n"
+    "Bron: Belga 3 De Zuid-Koreaanse regering heeft maandag een delegatie"
+    " uit het Noorden ontvangen in de grensplaats Panmunjom.\n"
+    "\n"
+    "Lees verder na de advertentie\n"
+    "\n"
+    "Eerste stap De twee landen spraken af dat de families die door de"
+    " oorlog gescheiden zijn elkaar in maart weer mogen zien.\n"
+    "\n"
+    '"We willen vooruit", zei de Zuid-Koreaanse minister van Hereniging na'
+    " afloop. (LJ)\n"
+    "\n"
+    "Nieuwe sancties\n"
+    "\n"
+    "Washington reageerde terughoudend op het overleg en kondigde nieuwe"
+    " sancties aan.\n"
+    "\n"
+    "Lees ook: Kim Jong-un nodigt Moon uit in Pyongyang\n"
+    "\n"
+    "ANP /upday\n"
+)
+
+
+def test_dutch_article_blocks() -> None:
+    found = kinds(NL_ARTICLE)
+    assert found == [
+        ("heading", "Seoul en Pyongyang praten weer"),
+        ("boilerplate", "Lotte Janssens"),
+        ("boilerplate", "14 februari 2018"),
+        ("boilerplate", "09u41"),
+        ("boilerplate", "Bron: Belga 3"),
+        (
+            "paragraph",
+            "De Zuid-Koreaanse regering heeft maandag een delegatie uit het Noorden "
+            "ontvangen in de grensplaats Panmunjom.",
+        ),
+        ("boilerplate", "Lees verder na de advertentie"),
+        ("heading", "Eerste stap"),
+        (
+            "paragraph",
+            "De twee landen spraken af dat de families die door de oorlog gescheiden zijn "
+            "elkaar in maart weer mogen zien.",
+        ),
+        (
+            "paragraph",
+            '"We willen vooruit", zei de Zuid-Koreaanse minister van Hereniging na afloop.',
+        ),
+        ("boilerplate", "(LJ)"),
+        ("heading", "Nieuwe sancties"),
+        (
+            "paragraph",
+            "Washington reageerde terughoudend op het overleg en kondigde nieuwe sancties aan.",
+        ),
+        ("boilerplate", "Lees ook: Kim Jong-un nodigt Moon uit in Pyongyang"),
+        ("boilerplate", "ANP /upday"),
+    ]
+    check_cover(NL_ARTICLE, blocks_of(NL_ARTICLE))
+
+
+EN_ARTICLE = (
+    "world news\n"
+    "\n"
+    "Seoul Hosts Talks With the North\n"
+    "Families split by the war may meet again in March\n"
+    "\n"
+    "Thursday, 15 February 2018\n"
+    "\n"
+    "Officials from both Koreas met at the border village. Photo: AP/Yonhap\n"
+    "Officials from both Koreas met at the border village. Photo: AP/Yonhap\n"
+    "\n"
+    "SEOUL, Feb 14 (Reuters) - South Korea said on Wednesday it would"
+    " resume reunions of families separated by the 1950-53 war.\n"
+    "\n"
+    '"We want to move forward," the unification minister told reporters.\n'
+    "\n"
+    "Advertisement\n"
+    "\n"
+    "Key Points:\n"
+    "\n"
+    "The talks lasted four hours.\n"
+    "\n"
+    "By Jane Holt\n"
+    "\n"
+    "(Reporting by Jane Holt; Editing by Tom Berg)\n"
+    "\n"
+    "Seoul Hosts Talks With the North\n"
+    "\n"
+    '3 Comments on "Seoul Hosts Talks With the North"\n'
+    "\n"
+    "  1. Reader says:\n"
+    "\n"
+    "Great piece, thanks.\n"
+    "\n"
+    "Leave a Reply\n"
+)
+
+
+def test_english_article_blocks() -> None:
+    found = kinds(EN_ARTICLE, "en")
+    assert found == [
+        ("boilerplate", "world news"),
+        ("heading", "Seoul Hosts Talks With the North"),
+        ("heading", "Families split by the war may meet again in March"),
+        ("boilerplate", "Thursday, 15 February 2018"),
+        (
+            "caption",
+            "Officials from both Koreas met at the border village. Photo: AP/Yonhap\n"
+            "Officials from both Koreas met at the border village. Photo: AP/Yonhap",
+        ),
+        ("boilerplate", "SEOUL, Feb 14 (Reuters) -"),
+        (
+            "paragraph",
+            "South Korea said on Wednesday it would resume reunions of families separated "
+            "by the 1950-53 war.",
+        ),
+        ("paragraph", '"We want to move forward," the unification minister told reporters.'),
+        ("boilerplate", "Advertisement"),
+        ("heading", "Key Points:"),
+        ("paragraph", "The talks lasted four hours."),
+        ("boilerplate", "By Jane Holt"),
+        ("boilerplate", "(Reporting by Jane Holt; Editing by Tom Berg)"),
+        ("boilerplate", "Seoul Hosts Talks With the North"),
+        ("boilerplate", '3 Comments on "Seoul Hosts Talks With the North"'),
+        ("boilerplate", "1. Reader says:"),
+        ("boilerplate", "Great piece, thanks."),
+        ("boilerplate", "Leave a Reply"),
+    ]
+    check_cover(EN_ARTICLE, blocks_of(EN_ARTICLE, "en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("02u14", "nl"),
+        ("21:24", "nl"),
+        ("00u00 0", "nl"),
+        ("13 februari 2018", "nl"),
+        ("14 feb. 2018", "nl"),
+        ("2 Jan 2018", "en"),
+        ("Thursday, 18 June 2020", "en"),
+        ("Last modified on Tue 26 Sep 2017 04.59 EDT", "en"),
+        ("Bron: Belga", "nl"),
+        ("Bron: VTM NIEUWS 11", "nl"),
+        ("Source: Yonhap News", "en"),
+        ("© 2018 Mediahuis", "nl"),
+        ("Ⓒ AP", "en"),
+        ("Gepubliceerd op | Views: 120 | Onderwerpen: Noord-Korea", "nl"),
+        ("Follow Kim Soo-min on Twitter @soomin", "en"),
+        ("Read more: Seoul plans new talks", "en"),
+        ("(read more)", "en"),
+        ("VIDEO", "nl"),
+        ("[LIVE: Timeline of the summit in Singapore]", "en"),
+        ("2018年2月14日 / 1 天前", "en"),
+        ("Door Pieter de Groot", "nl"),
+    ],
+)
+def test_boilerplate_lines(line: str, lang: str) -> None:
+    text = f"Kim ontmoet Moon in Panmunjom voor overleg.\n\n{line}\n\nHet overleg duurde uren."
+    if lang == "en":
+        text = f"Kim met Moon at the border for talks.\n\n{line}\n\nThe talks lasted for hours."
+    found = kinds(text, lang)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[0][0] == found[2][0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "De Noord-Koreaanse leider zei dinsdag dat hij klaar is voor overleg met Seoul.",
+        "Volgens De Standaard wil Moon de top nog dit jaar houden.",
+        "Marc Van Damme heeft de delegatie in Seoul ontvangen en sprak van een doorbraak.",
+        "Lees de verklaring van Pyongyang erop na: die is opvallend mild.",
+        "Trump: „We zullen zien wat er gebeurt met Noord-Korea”, zei hij tegen de pers.",
+        "Kim Yo-jong, de zus van de leider, stond op toen het team binnenkwam.",
+    ],
+)
+def test_dutch_content_stays_paragraph(paragraph: str) -> None:
+    text = f"Seoul verwelkomt zus van Kim\n\n{paragraph}\n\nDe gesprekken gaan woensdag verder."
+    assert kinds(text)[1] == ("paragraph", paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Last week The Guardian reported that the talks had stalled.",
+        "Per The Korea Herald, the delegation arrived on Friday.",
+        "In a statement on Tuesday, the ministry said:",
+        "Moon told reporters: “We are ready to talk, but not at any price.”",
+        "Source documents seen by reporters show the plan was drafted in May.",
+    ],
+)
+def test_english_content_stays_paragraph(paragraph: str) -> None:
+    text = f"Seoul Welcomes Kim's Sister\n\n{paragraph}\n\nThe talks resume on Wednesday."
+    assert kinds(text, "en")[1] == ("paragraph", paragraph)
+
+
+def test_glued_subheading_is_split() -> None:
+    text = (
+        "Kim stuurt zus naar Zuid-Korea.\n\n"
+        "Handgeschreven brief De zus van de leider gaf president Moon een brief van haar broer.\n\n"
+        "Reactie Ook het Witte Huis liet weten dat de druk op Pyongyang hoog blijft."
+    )
+    assert kinds(text) == [
+        ("paragraph", "Kim stuurt zus naar Zuid-Korea."),
+        ("heading", "Handgeschreven brief"),
+        ("paragraph", "De zus van de leider gaf president Moon een brief van haar broer."),
+        ("heading", "Reactie"),
+        ("paragraph", "Ook het Witte Huis liet weten dat de druk op Pyongyang hoog blijft."),
+    ]
+
+
+def test_headline_with_quote_and_glued_byline_or_date() -> None:
+    text = 'Moon: "De deur naar Pyongyang staat open" jvd\n\nMoon sprak maandag in Seoul.'
+    assert kinds(text)[:2] == [
+        ("heading", 'Moon: "De deur naar Pyongyang staat open"'),
+        ("boilerplate", "jvd"),
+    ]
+    text = "Kim nodigt Moon uit in Pyongyang 12 februari 2018\n\nDe uitnodiging kwam onverwacht."
+    assert kinds(text)[:2] == [
+        ("heading", "Kim nodigt Moon uit in Pyongyang"),
+        ("boilerplate", "12 februari 2018"),
+    ]
+
+
+def test_datelines_are_split_off() -> None:
+    for dateline in ("SEOUL -", "HANOI (AFP) -", "Seoul (ANP) -", "PYONGYANG —"):
+        paragraph = "De twee leiders tekenden een gezamenlijke verklaring over ontwapening."
+        found = kinds(f"{dateline} {paragraph}")
+        assert found == [("boilerplate", dateline), ("paragraph", paragraph)]
+
+
+def test_reporter_tag_and_date_prefix() -> None:
+    text = "Thursday, 18 June 2020 () North Korea blew up the liaison office on Tuesday. (KJ)"
+    assert kinds(text, "en") == [
+        ("boilerplate", "Thursday, 18 June 2020 ()"),
+        ("paragraph", "North Korea blew up the liaison office on Tuesday."),
+        ("boilerplate", "(KJ)"),
+    ]
+
+
+def test_single_line_breaks_and_wrapped_lines() -> None:
+    text = (
+        "Noord-Korea test opnieuw een raket\n"
+        "Het projectiel vloog volgens het Japanse ministerie van Defensie ruim duizend\n"
+        "kilometer ver en kwam in zee neer.\n"
+        "Tokio protesteerde."
+    )
+    assert kinds(text) == [
+        ("heading", "Noord-Korea test opnieuw een raket"),
+        (
+            "paragraph",
+            "Het projectiel vloog volgens het Japanse ministerie van Defensie ruim duizend\n"
+            "kilometer ver en kwam in zee neer.",
+        ),
+        ("paragraph", "Tokio protesteerde."),
+    ]
+
+
+def test_comment_section_ends_the_article() -> None:
+    text = "Kim met Moon at the border.\n\nLeave a Reply\n\nThe talks were a great success!"
+    assert kinds(text, "en") == [
+        ("paragraph", "Kim met Moon at the border."),
+        ("boilerplate", "Leave a Reply"),
+        ("boilerplate", "The talks were a great success!"),
+    ]
+
+
+def test_title_alone_is_a_heading_not_boilerplate() -> None:
+    assert kinds("Kim bezoekt Seoul") == [("heading", "Kim bezoekt Seoul")]
+
+
+def test_rule_names_the_language() -> None:
+    for block in blocks_of(NL_ARTICLE):
+        assert block.rule is not None
+        assert block.rule.startswith("nl:")
+
+
+def test_body_start_is_respected() -> None:
+    text = " date 2018-02 Kim zegt dat de Spelen een succes zijn.\n\n02u14"
+    article = koreanews.parse(text)
+    assert [b.kind.value for b in article.blocks] == ["header", "paragraph", "boilerplate"]
+    assert article.paragraphs == ("Kim zegt dat de Spelen een succes zijn.",)
+
+
+def test_long_line_is_linear() -> None:
+    text = "Kim " + "zegt dat het goed gaat en " * 5000 + "klaar."
+    found = blocks_of(text)
+    assert [b.kind for b in found] == [BlockKind.PARAGRAPH]
+
+
+@PROPERTY_SETTINGS
+@given(articles(noise=True))
+def test_blocks_cover_generated_articles(text: str) -> None:
+    for lang in ("nl", "en"):
+        check_cover(text, blocks_of(text, lang))
+
+
+@PROPERTY_SETTINGS
+@given(hostile_texts(), st.sampled_from(["nl", "en"]))
+def test_blocks_cover_hostile_text(text: str, lang: str) -> None:
+    check_cover(text, blocks_of(text, lang))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def test_gold_headings_and_boilerplate(gold_dir: Path) -> None:
+    """On the real articles, most gold headings and boilerplate strings are found."""
+    heading_hits = heading_gold = boiler_hits = boiler_gold = 0
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            article = koreanews.parse(record["text"])
+            check_cover(record["text"], list(article.blocks))
+            found_h = {_SPACE.sub(" ", h) for h in article.headings}
+            found_b = [_SPACE.sub(" ", b) for b in (*article.boilerplate, *article.captions)]
+            for heading in record.get("headings") or ():
+                heading_gold += 1
+                heading_hits += _SPACE.sub(" ", heading) in found_h
+            for boiler in record.get("boilerplate") or ():
+                boiler_gold += 1
+                boiler_hits += any(_SPACE.sub(" ", boiler) in b for b in found_b)
+    assert heading_hits >= 0.85 * heading_gold
+    assert boiler_hits >= 0.85 * boiler_gold
