@@ -446,3 +446,12 @@ def test_vice_president_is_not_the_president() -> None:
     cast = cast_of(text, "nl")
     assert resolved_name(cast, text, "De vicepresident") == "Mike Pence"
     assert resolved_name(cast, text, "De president") == "Moon Jae-in"
+
+
+def test_she_prefers_a_woman_named_by_her_given_name() -> None:
+    text = (
+        " date 2018-03 Press secretary Sarah Sanders met Mike Pence and Moon Jae-in. "
+        "Pence spoke first. She said the talks would go on."
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "She") == "Sarah Sanders"

@@ -42,6 +42,8 @@ from .models import BlockKind, Entity, EntityKind, Span
 from .names import (
     COMMON_GIVEN_NAMES,
     FAMILY_NAME_FIRST,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
     name_key,
     parse_korean_name,
     surname_keys,
@@ -459,7 +461,8 @@ class Cast:
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
-        if gender in ("m", "f"):
+        if gender == "f":
+            # the marked case: a woman named nearby is preferred to people of unknown gender
             for s in sorted(by_sentence, reverse=True):
                 if sentence - s > 2:
                     break
@@ -1328,6 +1331,11 @@ class _Finder:
                 key = found
             ent = cast._ents[key]
             cast._record(key, span, possessive=possessive, quoted=t.quoted)
+            if ent.gender is None and c.kind == "person" and not ent.korean:
+                if t.text in FEMALE_GIVEN_NAMES:
+                    ent.gender = "f"
+                elif t.text in MALE_GIVEN_NAMES:
+                    ent.gender = "m"
             for role, heads, nationality in c.roles:
                 ent.roles.append(role)
                 ent.role_heads |= heads

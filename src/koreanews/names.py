@@ -28,6 +28,8 @@ import attrs
 __all__ = [
     "COMMON_GIVEN_NAMES",
     "FAMILY_NAME_FIRST",
+    "FEMALE_GIVEN_NAMES",
+    "MALE_GIVEN_NAMES",
     "KoreanName",
     "is_korean_syllables",
     "name_key",
@@ -72,6 +74,37 @@ COMMON_GIVEN_NAMES: frozenset[str] = _words(
     Ronald Gerald Harold Jerome Madeleine Condoleezza Colin Dick Rudy Rudolph Samantha Nikolai
     Hassan Ali Mohammed Muhammad Recep Narendra Rodrigo Ferdinand Joko Jacinda Malcolm Tony
     Gordon Keir Rishi Liz Volodymyr
+    """
+)
+
+#: Given names that tell a woman; used to resolve "she" and "zij".
+FEMALE_GIVEN_NAMES: frozenset[str] = _words(
+    """
+    Hillary Nikki Kamala Sarah Susan Mary Anne Ann Jane Kate Emily Laura Lisa Jennifer
+    Michelle Angela Theresa Ursula Elizabeth Nancy Lindsey Ivanka Melania Madeleine
+    Condoleezza Samantha Jacinda Liz Margaret Victoria Caroline Sophie Sigrid Kajsa Hadja
+    Annelies Petra Tinne Hilde Freya Zuhal Meyrem Dilan Femke Esther Ank Jet Fleur Mathilde
+    Beatrix Amalia Els Inge Lilianne Alice Amy Barbara Betsy Carol Catherine Debbie Diana Emma
+    Gina Helen Jessica Jill Joan Julia Karen Katie Kelly Linda Maxine Megan Rachel Ruth Sandra
+    Stephanie Wendy Astrid Kristi Tulsi Marine Giorgia Yoko Yuriko Sanae
+    """
+)
+
+#: Given names that tell a man; used to resolve "he" and "hij".
+MALE_GIVEN_NAMES: frozenset[str] = _words(
+    """
+    Mike Michael Donald Joe Joseph Barack Bill George John James Jim Rex Mark Marco Antony
+    Anthony Jake Lloyd Steve Steven Stephen Sean Robert Bob Richard Thomas Tom David Daniel
+    Peter Paul Andrew Chris Christopher Matthew Jeff Jeffrey Kevin Brian Eric Scott Doug
+    Douglas Ted Dennis Jimmy Jared Chuck Mitch Victor Vladimir Sergei Sergey Dmitry Boris Olaf
+    Emmanuel Justin Antonio Kofi Alejandro Philippe Francois François Jean Pierre Jacques
+    Shinzo Taro Fumio Yoshihide Jens Charles William Harry Leon Ben Benjamin Martin Alexander
+    Frank Hans Karl Carl Max Henry Ronald Gerald Harold Jerome Colin Dick Rudy Nikolai Hassan
+    Mohammed Muhammad Recep Narendra Rodrigo Ferdinand Joko Malcolm Tony Gordon Keir Rishi
+    Volodymyr Jan Piet Pieter Bart Geert Wopke Hugo Joost Jesse Frans Koen Elio Willem Ruud
+    Herman Guy Yves Theo Hans Karel Kees Wim Jeroen Rob Gerrit Johan Stef Lieven Vincent Dirk
+    Bert Lodewijk Henk Gert Thierry Rutger Job Sander Stijn Maarten Ivo Joris Marc Luc Erik
+    Sven Kris Wouter Conner Filip Jozef
     """
 )
 
