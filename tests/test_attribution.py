@@ -210,6 +210,22 @@ def test_subject_before_a_relative_clause_with_a_colon_quote() -> None:
     assert (q.kind, q.source_text, q.cue) == (QuoteKind.DIRECT, "Een diplomaat", "zei")
 
 
+def test_speaker_named_right_after_a_bare_quote() -> None:
+    qs = run(
+        "‘We zijn niet bang voor sancties.’ Aan het woord is diplomaat Park Min-soo, "
+        "die al twintig jaar in Pyongyang woont. ‘Het land is sterker dan ooit.’"
+    )
+    assert [(q.source_text, q.cue) for q in qs] == [
+        ("diplomaat Park Min-soo", "Aan het woord is"),
+        ("diplomaat Park Min-soo", None),
+    ]
+
+
+def test_a_presenter_phrase_does_not_take_an_attributed_quote() -> None:
+    qs = run("‘We wachten af’, zei Lee. Aan het woord is nu minister Choi.")
+    assert [(q.source_text, q.cue) for q in qs] == [("Lee", "zei")]
+
+
 def test_plural_separable_verb_with_fused_particle() -> None:
     q = one("Deskundigen wijzen erop dat de raket verder vliegt.", kind=QuoteKind.INDIRECT)
     assert (q.text, q.source_text, q.cue) == ("de raket verder vliegt", "Deskundigen", "wijzen")

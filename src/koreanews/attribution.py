@@ -108,6 +108,7 @@ class _Rules:
     #: Lower-case words that may start a cue: a sentence without one (and without a
     #: quotation) is skipped.
     triggers: frozenset[str]
+    presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     person_memo: dict[str, bool] = attrs.field(factory=dict)
@@ -138,6 +139,9 @@ def _rules(profile: LanguageProfile) -> _Rules:
             if words:
                 multi[words[0]] = (*multi.get(words[0], ()), (kind, words))
     rules = _Rules(
+        presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
+        if profile.presenter_phrases
+        else None,
         multi=multi,
         profile=profile,
         phrases=phrases,
@@ -688,6 +692,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             if not toks:
                 continue
             s = _Sentence(toks, rules, text)
+            if rules.presenter is not None and items:
+                _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
     for n, d in enumerate(drafts):
         if n not in done:  # not in a content block: keep it, unattributed
@@ -700,8 +706,27 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
 _WORDS = re.compile(r"\w+")
 
 
+def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int, no: int) -> None:
+    """'‘We zijn niet bang.’ Aan het woord is X': X speaks the bare quotation before."""
+    toks = s.toks
+    m = presenter.match(s.text, toks[0].start)
+    if m is None or any(t.kind == "q" for t in toks):
+        return
+    if not (last.continues and last.block == block and last.sentence == no - 1):
+        return
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end()), len(toks))
+    np = s.np_forward(k)
+    if np is None or not s.strong(np):
+        return
+    last.source = s.source(np, s.text)
+    last.continues = False
+    last.draft.cue, last.draft.cue_span = m.group(0), Span(m.start(), m.end())
+
+
 def _may_report(rules: _Rules, lowered: str, sent: Span) -> bool:
     """False when the sentence holds no word that can start a cue."""
+    if rules.presenter is not None and rules.presenter.match(lowered, sent.start):
+        return True
     if not rules.triggers.isdisjoint(_WORDS.findall(lowered, sent.start, sent.end)):
         return True
     return (

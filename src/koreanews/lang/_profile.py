@@ -91,6 +91,9 @@ class LanguageProfile:
     max_quoted_share: float = 0.95
     #: Prefixes fused with the particle of a separable verb ("er" in "wijst erop dat").
     particle_prefixes: tuple[str, ...] = ()
+    #: Regular expressions (case-insensitive) for a sentence opening that names the speaker
+    #: of the quotation just before it ("Aan het woord is ...").
+    presenter_phrases: tuple[str, ...] = ()
     #: Verbs whose addressee comes before a reported clause without complementizer
     #: ("told reporters the talks would resume").
     addressee_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

@@ -168,6 +168,7 @@ BARE_CLAUSE_VERBS = (
     "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "noted",
     "notes", "stated", "states", "predicted", "predicts",
 )
+PRESENTER_PHRASES = (r"(?:so|that is what|this is what) (?:says|said|writes|wrote)",)
 ADDRESSEE_VERBS = ("tell", "tells", "told", "assured", "assures", "reminded", "reminds")
 VERB_SECOND = False
 SOURCE_STOP_WORDS = (
@@ -344,6 +345,7 @@ PROFILE = LanguageProfile(
     cue_phrases=CUE_PHRASES,
     bare_clause_verbs=BARE_CLAUSE_VERBS,
     addressee_verbs=ADDRESSEE_VERBS,
+    presenter_phrases=PRESENTER_PHRASES,
     verb_second=VERB_SECOND,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,

@@ -188,6 +188,7 @@ CUE_PHRASES = (
 )
 VERB_SECOND = True
 PARTICLE_PREFIXES = ("er", "daar", "hier")
+PRESENTER_PHRASES = (r"aan het woord (?:is|was)", r"dat (?:zegt|zei|schrijft|schreef)")
 MAX_QUOTED_SHARE = 0.7
 SOURCE_STOP_WORDS = (
     "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
@@ -361,6 +362,7 @@ PROFILE = LanguageProfile(
     cue_phrases=CUE_PHRASES,
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,
+    presenter_phrases=PRESENTER_PHRASES,
     max_quoted_share=MAX_QUOTED_SHARE,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
