@@ -43,7 +43,6 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
-_FINAL = " \t\n,.;:!?"
 #: How many tokens after a reporting verb its complementizer may come.
 _NEAR = 12
 _FAR = 28
