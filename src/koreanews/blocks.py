@@ -89,6 +89,7 @@ _HEADLINE_SUFFIXES: tuple[str, ...] = (
 _TERMINAL = frozenset(".!?…;,")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
+_QUOTE_CLOSERS = "\"'”’» \t"
 _WORD = re.compile(r"\S+")
 #: Line breaks: the ones :meth:`str.splitlines` knows, CR LF counted once.
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -104,7 +105,13 @@ _COLON_HEADING_MAX_WORDS = 5
 _LABEL_MAX_WORDS = 5
 _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
-_LINE_PATTERN_MAX_CHARS = 600
+#: Longer lines are never a whole line of boilerplate (long widgets come after a tail marker).
+_LINE_PATTERN_MAX_CHARS = 300
+#: Glued boilerplate at the end of a line is at most this long; only that window is searched.
+_SUFFIX_WINDOW = 360
+_HEADLINE_SUFFIX_WINDOW = 80
+#: A line ending like this ends in a sentence or quotation, not in glued boilerplate.
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}[.]|[!?\"”’'»,;:])[ \t]*$")
 
 
 # -- compiled patterns per language --------------------------------------------
@@ -277,13 +284,13 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     """A short capitalised line without final punctuation (or a short label ending in ':')."""
     if not _starts_capital(text):
         return False
-    words = text.split()
-    if len(words) > max_words:
-        return False
-    stripped = text.rstrip(_CLOSERS.replace(")", "").replace("]", "") + " \t")
-    if not stripped:
+    stripped = text.rstrip(_QUOTE_CLOSERS)
+    if not stripped or stripped[-1] in _TERMINAL:
         return False
     last = stripped[-1]
+    words = text.split(maxsplit=max_words + 1)
+    if len(words) > max_words:
+        return False
     lowered = [w.strip(_OPENERS + _CLOSERS + ",:").lower() for w in words]
     fw = sum(1 for w in lowered if w in pats.function_words)
     if last == ":":
@@ -376,7 +383,9 @@ def _peel(
         front.append(_Seg(start, m.end(), BlockKind.BOILERPLATE, "glued-prefix", line))
         start = s
     for _ in range(4):
-        m = pats.suffixes.search(text, start, end)
+        if _SENTENCE_END.search(text, max(start, end - 4), end):
+            break
+        m = pats.suffixes.search(text, max(start, end - _SUFFIX_WINDOW), end)
         if m is None:
             break
         s, e = _trim(text, m.start(), m.end())
@@ -391,7 +400,7 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
-    if pats.captions.fullmatch(text, start, end):
+    if ":" in text[start:end] and pats.captions.fullmatch(text, start, end):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
     if pats.lines.fullmatch(text, start, end):
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
@@ -423,7 +432,8 @@ def _classify(text: str, start: int, end: int, pats: _Patterns, line: int) -> li
 
 def _headline_split(text: str, seg: _Seg, pats: _Patterns) -> list[_Seg]:
     """Split a byline or date glued to the end of a headline."""
-    m = pats.headline_suffixes.search(text, seg.start, seg.end)
+    window = max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW)
+    m = pats.headline_suffixes.search(text, window, seg.end)
     if m is None:
         return [seg]
     s, e = _trim(text, m.start(), m.end())
@@ -465,13 +475,19 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
 def _resolve_end(text: str, segs: list[_Seg]) -> None:
     """Repeated headlines and heading-like lines after the last paragraph are boilerplate."""
     headings: set[str] = set()
+    longest = 0
     for seg in segs:
-        value = " ".join(text[seg.start : seg.end].split())
         if seg.kind is BlockKind.HEADING:
+            value = " ".join(text[seg.start : seg.end].split())
             if value in headings:
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "repeated-heading"
             headings.add(value)
-        elif seg.kind is BlockKind.PARAGRAPH and value in headings:
+            longest = max(longest, seg.end - seg.start)
+        elif (
+            seg.kind is BlockKind.PARAGRAPH
+            and seg.end - seg.start <= 2 * longest
+            and " ".join(text[seg.start : seg.end].split()) in headings
+        ):
             seg.kind, seg.rule = BlockKind.BOILERPLATE, "repeated-heading"
     if not any(seg.kind is BlockKind.PARAGRAPH for seg in segs):
         return
