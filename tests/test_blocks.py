@@ -208,6 +208,16 @@ def test_english_article_blocks() -> None:
         ("[LIVE: Timeline of the summit in Singapore]", "en"),
         ("2018年2月14日 / 1 天前", "en"),
         ("Door Pieter de Groot", "nl"),
+        ("Door onze correspondent in Seoul", "nl"),
+        ("Beeld AFP", "nl"),
+        ("Foto: ANP", "nl"),
+        ("Tags: Noord-Korea, Kim Jong-un", "nl"),
+        ("The Associated Press contributed to this report.", "en"),
+        ("Park Ji-won/AFP/Getty Images", "en"),
+        ("By Sarah Kim (sarah@herald.example)", "en"),
+        ("Updated: June 30, 2019 16:05 KST", "en"),
+        ("Share on Facebook", "en"),
+        ("— Kim Soo-min (@soomin) February 14, 2018", "en"),
     ],
 )
 def test_boilerplate_lines(line: str, lang: str) -> None:

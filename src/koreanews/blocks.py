@@ -56,9 +56,21 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     # a bare link, handle or hashtag
     r"(?:https?://|www\.)\S+",
     r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
+    # an e-mail address alone
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # a photo credit alone: "Jewel Samad/AFP/Getty Images"
+    r"(?=[^/\n]{1,40}/)<CREDIT>",
+    # a news agency alone
+    r"(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap|dpa|efe"
+    r"|kcna|novum|getty images)",
+    # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
+    r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
 )
+
+#: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images").
+_NEUTRAL_CAPTIONS: tuple[str, ...] = (r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",)
 
 #: Boilerplate glued to the start of a line, before the article text.
 _NEUTRAL_PREFIXES: tuple[str, ...] = (
@@ -194,7 +206,9 @@ def _patterns(code: str) -> _Patterns:
         lines=re.compile(
             _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?:{})"), flags
         ),
-        captions=re.compile(_compile(profile.caption_lines, ph, "(?:{})"), flags),
+        captions=re.compile(
+            _compile((*profile.caption_lines, *_NEUTRAL_CAPTIONS), ph, "(?:{})"), flags
+        ),
         tail=tail,
         prefixes=re.compile(
             _compile((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES), ph, "(?:{})"), flags
@@ -400,7 +414,7 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
-    if ":" in text[start:end] and pats.captions.fullmatch(text, start, end):
+    if pats.captions.fullmatch(text, start, end):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
     if pats.lines.fullmatch(text, start, end):
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)

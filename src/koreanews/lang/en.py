@@ -35,12 +35,18 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
-    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?(?:,\s*(?-i:[A-Z]).{0,40})?",
+    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?(?:,\s*(?-i:[A-Z]).{0,40})?"
+    r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
+    r".{1,80} contributed to this (?:report|story|article)\.?",
+    r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
+    r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?",
+    r"click here\b.{0,100}|subscribe(?: now| today| here)?",
+    r"(?:image|media) (?:copyright|caption)\b.{0,150}",
     r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,300}",
     r"(?:source|sources|via)\s*:\s*.{1,80}",
-    r"(?:last (?:modified|updated)|(?:modified|updated|published|posted)(?: on| at|:))"
-    r"\s.{0,60}\d.{0,40}",
+    r"(?:last (?:modified|updated)|first published|(?:modified|updated|published|posted)"
+    r"(?: on| at|:)?)\s(?=.{0,60}\d).{0,100}[^.!?]",
     r"reblogged this on\b.{0,100}|fill in your details below\b.{0,100}|connecting to %s",
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",

@@ -38,6 +38,10 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"meer (?:over|nieuws over)\b.{0,100}",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
     r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
+    r"door (?:onze|een|de) (?:correspondent|redacteur|verslaggever|redactie)\b.{0,80}",
+    r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
+    r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
+    r"klik hier\b.{0,100}",
     r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
@@ -59,6 +63,7 @@ BOILERPLATE_SUFFIXES: tuple[str, ...] = (
 )
 CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}\s)?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>",
+    r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto)\s+<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
