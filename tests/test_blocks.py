@@ -388,3 +388,21 @@ def test_gold_headings_and_boilerplate(gold_dir: Path) -> None:
                 boiler_hits += any(_SPACE.sub(" ", boiler) in b for b in found_b)
     assert heading_hits >= 0.85 * heading_gold
     assert boiler_hits >= 0.85 * boiler_gold
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tail"),
+    [
+        ("Kim sprak in Seoul met Moon over de Spelen. Bron: Belga", "nl", "Bron: Belga"),
+        ("Kim met Moon in Seoul to talk about the Games. (Reuters)", "en", "(Reuters)"),
+        ("Kim met Moon in Seoul to talk about the Games. Source: Yonhap", "en", "Source: Yonhap"),
+        ("Kim zei dat hij naar Seoul komt. (ANP/Belga)", "nl", "(ANP/Belga)"),
+    ],
+)
+def test_glued_source_at_paragraph_end(text: str, lang: str, tail: str) -> None:
+    assert kinds(text, lang) == [("paragraph", text[: -len(tail)].strip()), ("boilerplate", tail)]
+
+
+def test_parenthesised_name_inside_a_sentence_stays() -> None:
+    text = "Kim zei dat hij naar Seoul komt (Trump) en verder niets."
+    assert kinds(text) == [("paragraph", text)]

@@ -89,6 +89,8 @@ _NEUTRAL_PREFIXES: tuple[str, ...] = (
 _NEUTRAL_SUFFIXES: tuple[str, ...] = (
     # reporter or agency tag after the last sentence: "... isoleren." (JBG)
     rf"(?<=[.!?\"”’'»)…])[ \t]*\((?-i:[{_UPPER}]{{2,5}}(?:/[{_UPPER}]{{2,5}})*)\)",
+    # ... or an agency: "(Belga)", "(Reuters/AFP)"
+    rf"(?<=[.!?\"”’'»…])[ \t]*\((?-i:[{_UPPER}][A-Za-z]{{1,10}}(?:/[{_UPPER}][A-Za-z]{{1,10}})*)\)",
     r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",
 )
 
@@ -108,7 +110,7 @@ _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: Two sentences on one line: a lower-case word ends, a capital follows.
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?[ \t]+[\"“‘'„]?[^\W\d_]")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?[ \t]+[\"“‘'„(]?[^\W\d_]")
 
 # Size limits (in words) for headings and labels.
 _HEAD_MAX_WORDS = 32

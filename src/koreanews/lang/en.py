@@ -62,6 +62,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
 BOILERPLATE_PREFIXES: tuple[str, ...] = ()
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?read more\)?",
+    r"(?<=[.!?\"”’'»])[ \t]*source\s*:\s*<CREDIT>",
     r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]{0,300}\)",
     r"(?:photo(?:graph)?|picture|image)\s*:\s*<CREDIT>",
 )

@@ -59,6 +59,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 )
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?(?:lees|klik) (?:meer|verder|hier)\)?",
+    r"(?<=[.!?\"”’'»])[ \t]*bron\s*:\s*<CREDIT>(?:[ \t]+\d{1,5})?",
     r"(?:foto|beeld)\s*:\s*<CREDIT>",
 )
 CAPTION_LINES: tuple[str, ...] = (
