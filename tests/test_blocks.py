@@ -406,3 +406,26 @@ def test_glued_source_at_paragraph_end(text: str, lang: str, tail: str) -> None:
 def test_parenthesised_name_inside_a_sentence_stays() -> None:
     text = "Kim zei dat hij naar Seoul komt (Trump) en verder niets."
     assert kinds(text) == [("paragraph", text)]
+
+
+def test_question_headlines_and_byline_with_role() -> None:
+    text = (
+        "Is Kim Jong-un Ready to Talk?\n\n"
+        "Jane Holt, Asia correspondent\n\n"
+        "North Korea said on Tuesday it was open to dialogue with the United States.\n\n"
+        "What comes next?\n\n"
+        "Analysts expect a summit in the spring, but much remains unclear.\n\n"
+        '"Why should we wait?"\n\n'
+        "Do you think the talks will lead to anything in the coming weeks?\n\n"
+        "Moon asked the question during a press conference on Friday."
+    )
+    assert [kind for kind, _ in kinds(text, "en")] == [
+        "heading",
+        "boilerplate",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]

@@ -116,6 +116,8 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?[ \t]+[\"“‘'„(]
 _HEAD_MAX_WORDS = 32
 _HEADING_MAX_WORDS = 14
 _COLON_HEADING_MAX_WORDS = 5
+_HEAD_QUESTION_MAX_WORDS = 16
+_QUESTION_HEADING_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 5
 _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
@@ -301,9 +303,18 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     if not _starts_capital(text):
         return False
     stripped = text.rstrip(_QUOTE_CLOSERS)
-    if not stripped or stripped[-1] in _TERMINAL:
+    if not stripped:
         return False
     last = stripped[-1]
+    if last in "?!":
+        # "Wat wil Kim?" can head a section; a quoted question is speech, not a heading.
+        if text[0] in _OPENERS or len(text.split(maxsplit=_HEAD_QUESTION_MAX_WORDS + 1)) > (
+            _HEAD_QUESTION_MAX_WORDS
+        ):
+            return False
+        return _SENTENCE_BREAK.search(text) is None
+    if last in _TERMINAL:
+        return False
     words = text.split(maxsplit=max_words + 1)
     if len(words) > max_words:
         return False
@@ -328,8 +339,14 @@ def _label_like(text: str) -> bool:
 
 
 def _name_like(text: str, pats: _Patterns) -> bool:
-    """Two to four capitalised words (particles allowed), nothing else: a byline."""
-    words = text.split()
+    """Two to four capitalised words (particles allowed): a byline.
+
+    A short description may follow after a comma ("Jan de Vries, correspondent Azië").
+    """
+    name, comma, role = text.partition(",")
+    if comma and (not role.strip() or len(role.split()) > _BYLINE_MAX_WORDS + 1):
+        return False
+    words = name.split()
     if not 2 <= len(words) <= _BYLINE_MAX_WORDS or not words[0][:1].isupper():
         return False
     for w in words:
@@ -482,7 +499,8 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
             seen_heading = True
             out.extend(_headline_split(text, seg, pats))
             continue
-        if words > _HEADING_MAX_WORDS:
+        question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
+        if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):
             seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
         out.append(seg)
     return out
