@@ -429,3 +429,11 @@ def test_question_headlines_and_byline_with_role() -> None:
         "paragraph",
         "paragraph",
     ]
+
+
+def test_metadata_line_with_date_time_and_source() -> None:
+    text = (
+        "Seoul wil meer kimchi uitvoeren\n\n12/11/19 - 02u14 Bron: Belga\n\n"
+        "De regering trekt geld uit."
+    )
+    assert kinds(text)[1:3] == [("boilerplate", "12/11/19 - 02u14"), ("boilerplate", "Bron: Belga")]

@@ -44,7 +44,7 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     # time stamp, optionally followed by a comment counter: 02u14, 21:24, "00u00 0"
     r"<TIME>(?:[ \t]+\d{1,5})?",
     # a date alone, with an optional time and an empty "()" or counter
-    r"<DATE>(?:[ \t]*[,|/-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
+    r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
     # a bare number (comment or share counter)
     r"\d{1,6}",
     # copyright and photo credit marks
@@ -81,7 +81,7 @@ _NEUTRAL_PREFIXES: tuple[str, ...] = (
     rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
     rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
     # a date or time stamp before the first sentence
-    r"<DATE>(?:[ \t]*\(\))?",
+    r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?",
     r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
 )
 
