@@ -437,3 +437,29 @@ def test_metadata_line_with_date_time_and_source() -> None:
         "De regering trekt geld uit."
     )
     assert kinds(text)[1:3] == [("boilerplate", "12/11/19 - 02u14"), ("boilerplate", "Bron: Belga")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "heading"),
+    [
+        (
+            "Nieuwe sancties De Amerikaanse regering kondigde dinsdag maatregelen aan.",
+            "nl",
+            "Nieuwe sancties",
+        ),
+        (
+            "Nuclear talks The White House said on Monday that talks would resume.",
+            "en",
+            "Nuclear talks",
+        ),
+        ("Alexander De Croo heeft de delegatie in Seoul ontvangen.", "nl", None),
+        ("Marc Van Ranst zegt dat het virus rondgaat in Seoul.", "nl", None),
+        ("Last week The Guardian reported that the talks had stalled.", "en", None),
+    ],
+)
+def test_glued_heading_before_names(text: str, lang: str, heading: str | None) -> None:
+    found = kinds(text, lang)
+    if heading is None:
+        assert found == [("paragraph", text)]
+    else:
+        assert found == [("heading", heading), ("paragraph", text[len(heading) :].strip())]

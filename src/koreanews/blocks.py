@@ -149,7 +149,6 @@ class _Patterns:
     headline_suffixes: re.Pattern[str]
     function_words: frozenset[str]
     particles: frozenset[str]
-    speech_verbs: frozenset[str]
 
 
 def _expander(profile: LanguageProfile) -> dict[str, str]:
@@ -224,7 +223,6 @@ def _patterns(code: str) -> _Patterns:
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
         function_words=profile.function_words,
         particles=frozenset(p.lower() for p in profile.name_particles),
-        speech_verbs=profile.speech_verbs,
     )
 
 
@@ -367,34 +365,48 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     function words, followed by a capitalised function word that opens the
     paragraph's first sentence: ``Reactie De verliezers ...``.
     """
-    words = []
+    matches = []
     for m in _WORD.finditer(text):
-        words.append(m)
-        if len(words) > _GLUED_MAX_WORDS + 3:
+        matches.append(m)
+        if len(matches) > _GLUED_MAX_WORDS + 5:
             break
+    words = [m.group(0) for m in matches]
     if len(words) < 6:
         return 0
     for k in range(1, min(_GLUED_MAX_WORDS, len(words) - 3) + 1):
-        head = words[k - 1].group(0)
+        head = words[k - 1]
         if not _ALPHA_WORD.fullmatch(head) or head.lower() in pats.function_words:
             return 0
         if k == 1 and not head[0].isupper():
             return 0
-        opener, second, third = (w.group(0) for w in words[k : k + 3])
+        opener, second = words[k], words[k + 1]
         if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
             continue
         if opener.lower() not in pats.function_words:
             continue
-        if second[0].islower():
-            return words[k - 1].end()
         if (
-            second[0].isupper()
-            and opener.lower() not in pats.particles
-            and third[0].islower()
-            and third.strip(",.;:").lower() not in pats.speech_verbs
+            second[0].islower()
+            or (
+                _sentence_after_names(words[k + 1 : k + 5])
+                # "Alexander De Croo": a particle before a capital opens a name, unless
+                # the heading itself is in sentence case ("Nieuwe sancties De Amerikaanse ...").
+                and (
+                    opener.lower() not in pats.particles or any(w[0].islower() for w in words[1:k])
+                )
+            )
         ):
-            return words[k - 1].end()
+            return matches[k - 1].end()
     return 0
+
+
+def _sentence_after_names(words: list[str]) -> bool:
+    """One to three capitalised words, then a lower-case word: "The White House said"."""
+    for i, word in enumerate(words):
+        if word[0].islower():
+            return i > 0
+        if not word[0].isupper():
+            return False
+    return False
 
 
 def _peel(
