@@ -463,3 +463,23 @@ def test_glued_heading_before_names(text: str, lang: str, heading: str | None) -
         assert found == [("paragraph", text)]
     else:
         assert found == [("heading", heading), ("paragraph", text[len(heading) :].strip())]
+
+
+def test_embedded_post_and_stacked_metadata() -> None:
+    text = (
+        "Trump and Kim sign agreement in Singapore\n\n"
+        "June 12, 2018 / 4:52 AM / Updated 2 hours ago\n\n"
+        "The two leaders signed a short document on Tuesday.\n\n"
+        "We had a great meeting in Singapore\n"
+        "— Kim Soo-min (@soomin) June 12, 2018\n\n"
+        "The talks continue next month."
+    )
+    assert kinds(text, "en") == [
+        ("heading", "Trump and Kim sign agreement in Singapore"),
+        ("boilerplate", "June 12, 2018 / 4:52 AM /"),
+        ("boilerplate", "Updated 2 hours ago"),
+        ("paragraph", "The two leaders signed a short document on Tuesday."),
+        ("paragraph", "We had a great meeting in Singapore"),
+        ("boilerplate", "— Kim Soo-min (@soomin) June 12, 2018"),
+        ("paragraph", "The talks continue next month."),
+    ]

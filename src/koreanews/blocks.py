@@ -105,6 +105,10 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
 _QUOTE_CLOSERS = "\"'”’» \t"
 _WORD = re.compile(r"\S+")
+#: A separator after glued metadata: "June 12, 2018 / Updated ...".
+_SEPARATOR = re.compile(r"[ \t]+[/|•·–—-](?=[ \t])")
+#: The signature line under an embedded post: "— Kim (@kim) June 12, 2018".
+_SIGNATURE = re.compile(r"[—–]|-{1,2}[ \t]")
 #: Line breaks: the ones :meth:`str.splitlines` knows, CR LF counted once.
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -422,10 +426,13 @@ def _peel(
         rest = m.end()
         if rest >= end or not text[rest].isspace():
             break
+        sep = _SEPARATOR.match(text, rest, end)
+        if sep is not None:
+            rest = sep.end()
         s, e = _trim(text, rest, end)
         if s >= e or text[s].islower():
             break
-        front.append(_Seg(start, m.end(), BlockKind.BOILERPLATE, "glued-prefix", line))
+        front.append(_Seg(start, rest, BlockKind.BOILERPLATE, "glued-prefix", line))
         start = s
     for _ in range(4):
         if _SENTENCE_END.search(text, max(start, end - 4), end):
@@ -496,10 +503,17 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     out: list[_Seg] = []
     in_head = True
     seen_heading = False
-    for seg in segs:
+    for i, seg in enumerate(segs):
         if seg.kind is BlockKind.PARAGRAPH:
             in_head = False
         if seg.kind is not BlockKind.HEADING or seg.rule != "heading":
+            out.append(seg)
+            continue
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if nxt is not None and not nxt.gap and _SIGNATURE.match(text, nxt.start):
+            # The text of an embedded post, signed on the next line: speech, not a heading.
+            seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
+            in_head = False
             out.append(seg)
             continue
         words = len(text[seg.start : seg.end].split())

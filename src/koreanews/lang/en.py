@@ -41,6 +41,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
     r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
+    r"(?:updated|posted|published)?\s*\d+ (?:minutes?|hours?|days?|weeks?) ago",
+    r"our standards:.{0,100}",
     r"(?:image|media) (?:copyright|caption)\b.{0,150}",
     r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,300}",

@@ -42,6 +42,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
     r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
     r"klik hier\b.{0,100}",
+    r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
     r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
