@@ -483,3 +483,20 @@ def test_embedded_post_and_stacked_metadata() -> None:
         ("boilerplate", "— Kim Soo-min (@soomin) June 12, 2018"),
         ("paragraph", "The talks continue next month."),
     ]
+
+
+def test_links_after_a_read_also_label() -> None:
+    text = (
+        "De leider stuurt zijn zus naar Pyeongchang, meldt Yonhap.\n\n"
+        "Lees ook\n\n"
+        "Zuid-Korea verwelkomt delegatie uit het Noorden\n\n"
+        "Noord-Korea opent grens voor sporters\n\n"
+        "Moon noemde het bezoek een belangrijke stap."
+    )
+    assert [kind for kind, _ in kinds(text)] == [
+        "paragraph",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "paragraph",
+    ]

@@ -125,6 +125,8 @@ _QUESTION_HEADING_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 5
 _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
+#: Headline-like lines after a "Lees ook" label that are taken as links.
+_MAX_LINKS = 3
 #: Longer lines are never a whole line of boilerplate (long widgets come after a tail marker).
 _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
@@ -148,6 +150,7 @@ class _Patterns:
     lines: re.Pattern[str]
     captions: re.Pattern[str]
     tail: re.Pattern[str] | None
+    link_labels: re.Pattern[str] | None
     prefixes: re.Pattern[str]
     suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
@@ -209,7 +212,13 @@ def _patterns(code: str) -> _Patterns:
         if profile.boilerplate_tail
         else None
     )
+    link_labels = (
+        re.compile(_compile(profile.link_labels, ph, "(?:{})"), flags)
+        if profile.link_labels
+        else None
+    )
     return _Patterns(
+        link_labels=link_labels,
         lines=re.compile(
             _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?:{})"), flags
         ),
@@ -532,6 +541,21 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     return out
 
 
+def _resolve_links(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """The headline-like lines after a "Lees ook" or "Related" label are links."""
+    if pats.link_labels is None:
+        return
+    links_left = 0
+    for seg in segs:
+        if links_left and seg.kind is BlockKind.HEADING:
+            seg.kind, seg.rule = BlockKind.BOILERPLATE, "link"
+            links_left -= 1
+        elif seg.kind is not BlockKind.BOILERPLATE:
+            links_left = 0
+        elif pats.link_labels.fullmatch(text, seg.start, seg.end) is not None:
+            links_left = _MAX_LINKS
+
+
 def _resolve_end(text: str, segs: list[_Seg]) -> None:
     """Repeated headlines and heading-like lines after the last paragraph are boilerplate."""
     headings: set[str] = set()
@@ -622,6 +646,7 @@ def split_blocks(ctx: Context) -> list[Block]:
         line_segs[0].gap = gap
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
+    _resolve_links(text, segs, pats)
     _resolve_end(text, segs)
     segs = _resolve_captions(text, segs)
     lang = ctx.profile.code

@@ -49,6 +49,9 @@ class LanguageProfile:
     #: Regular expressions for a whole line that opens a comment or share section:
     #: that line and everything after it are boilerplate ("Leave a Reply").
     boilerplate_tail: tuple[str, ...] = ()
+    #: Regular expressions for a whole line that announces links ("Lees ook", "Related"):
+    #: the headline-like lines right after it are boilerplate too.
+    link_labels: tuple[str, ...] = ()
     #: The block patterns above may use placeholders that the block stage expands:
     #: ``<NAME>`` (one to four capitalised name words), ``<CREDIT>`` (a photo or
     #: agency credit such as ``AP/Getty Images``), ``<DATE>`` (a date with a month

@@ -77,6 +77,11 @@ BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:\d+ )?comments?(?: \(\d+\))?:?",
     r"(?:post|add|write) a comment\b.{0,40}",
 )
+LINK_LABELS: tuple[str, ...] = (
+    r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
+    r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
+    r"| coverage| content)?:?",
+)
 
 FUNCTION_WORDS = (
     "the", "a", "an", "and", "or", "but", "that", "this", "these", "those", "of", "in", "on",
@@ -341,6 +346,7 @@ PROFILE = LanguageProfile(
     boilerplate_suffixes=BOILERPLATE_SUFFIXES,
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
+    link_labels=LINK_LABELS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,

@@ -35,7 +35,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
-    r"meer (?:over|nieuws over)\b.{0,100}",
+    r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
     r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
     r"door (?:onze|een|de) (?:correspondent|redacteur|verslaggever|redactie)\b.{0,80}",
@@ -71,6 +71,10 @@ BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
     r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
+)
+LINK_LABELS: tuple[str, ...] = (
+    r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
+    r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
 )
 
 FUNCTION_WORDS = (
@@ -356,6 +360,7 @@ PROFILE = LanguageProfile(
     boilerplate_suffixes=BOILERPLATE_SUFFIXES,
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
+    link_labels=LINK_LABELS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
