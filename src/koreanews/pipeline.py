@@ -173,7 +173,8 @@ def parse_file(
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", source=name) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"cannot read file: {message}", source=name) from None
     raw = decode(data, encoding=encoding, errors=errors, source=name)
     return parse(raw, lang=lang, strict=strict, annotator=annotator, source=name)
