@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import assume, given
@@ -226,3 +229,17 @@ def test_parsing_other_text_in_between_changes_nothing(first: str, other: str) -
     koreanews.parse(other)
     assert koreanews.parse(first) == before
     assert koreanews.parse(first).to_json() == before.to_json()
+
+
+# -- real articles (measured only, never copied) ------------------------------------
+
+
+def test_gold_articles_keep_every_invariant(gold_dir: Path) -> None:
+    count = 0
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                check_article(text, koreanews.parse(text))
+                count += 1
+    assert count > 0
