@@ -38,7 +38,9 @@ from pathlib import Path
 from typing import Any
 
 import koreanews
+from koreanews.corpus import _parse_many
 from koreanews.header import parse_header
+from koreanews.output import prepare_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold"
@@ -210,10 +212,16 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def many(texts: Sequence[str], workers: int) -> tuple[float, float]:
-    """Wall seconds, and CPU seconds of this process and its workers together."""
+def many(
+    texts: Sequence[str], workers: int, finish: Callable[..., Any] | None = None
+) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of this process and its workers together.
+
+    With *finish* (the command line's way) each article is turned into its JSON
+    line where it was parsed, and only that string travels back.
+    """
     wall, cpu, child = time.perf_counter(), time.process_time(), children_cpu()
-    count = sum(1 for _ in koreanews.parse_many(texts, workers=workers, chunksize=32))
+    count = sum(1 for _ in _parse_many(texts, workers, chunksize=32, finish=finish))
     assert count == len(texts)
     used = time.process_time() - cpu + children_cpu() - child
     return time.perf_counter() - wall, used
@@ -284,6 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # CPU per article in process vs in the pool (workers + this process).
         efficiency[workers] = (results["parse_cpu_s"] / len(texts)) / (cpu_s / len(pool_texts))
     results["parse_many_cpu_efficiency"] = {str(k): v for k, v in efficiency.items()}
+    # The command line's path: JSON lines made in the workers (compared with the same in process).
+    _, cli_cpu_1 = many(pool_texts, 1, prepare_jsonl)
+    cli_wall_2, cli_cpu_2 = many(pool_texts, 2, prepare_jsonl)
+    results["cli_path_2_workers_per_s"] = len(pool_texts) / cli_wall_2
+    results["cli_path_2_workers_efficiency"] = cli_cpu_1 / cli_cpu_2
     results["parse_many_articles"] = pool_n
     results["parse_many_articles_per_s"] = {str(k): v for k, v in speed.items()}
     results["speedup_2"] = speed[2] / speed[1]
@@ -353,6 +366,11 @@ def report(r: dict[str, Any], n: int) -> None:
         "workers and parent together): "
         + ", ".join(f"{k}: {v:.2f}" for k, v in eff.items())
         + "; on idle cores the speed-up approaches workers x efficiency"
+    )
+    print(
+        f"       the command line's path (JSON made in the workers), 2 workers: "
+        f"{r['cli_path_2_workers_per_s']:,.0f}/s, CPU efficiency "
+        f"{r['cli_path_2_workers_efficiency']:.2f}"
     )
 
 
