@@ -500,3 +500,24 @@ def test_links_after_a_read_also_label() -> None:
         "boilerplate",
         "paragraph",
     ]
+
+
+def test_lines_without_punctuation_in_a_row_are_a_list() -> None:
+    text = (
+        "Kim stuurt zus naar de Spelen\n\n"
+        "De leider stuurt zijn zus naar Pyeongchang, meldt Yonhap.\n\n"
+        "De afspraken:\n"
+        "Een gezamenlijk team voor het ijshockey\n"
+        "Familiebezoeken in augustus\n\n"
+        "Volgende stap\n\n"
+        "Moon noemde het bezoek een belangrijke stap."
+    )
+    assert kinds(text) == [
+        ("heading", "Kim stuurt zus naar de Spelen"),
+        ("paragraph", "De leider stuurt zijn zus naar Pyeongchang, meldt Yonhap."),
+        ("paragraph", "De afspraken:"),
+        ("paragraph", "Een gezamenlijk team voor het ijshockey"),
+        ("paragraph", "Familiebezoeken in augustus"),
+        ("heading", "Volgende stap"),
+        ("paragraph", "Moon noemde het bezoek een belangrijke stap."),
+    ]

@@ -532,13 +532,38 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 out.append(seg)
                 continue
             seen_heading = True
+            seg.rule = "headline"
             out.extend(_headline_split(text, seg, pats))
             continue
         question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
         if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):
             seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
         out.append(seg)
+    _resolve_lists(out)
     return out
+
+
+def _resolve_lists(segs: list[_Seg]) -> None:
+    """Heading-like lines in the body that follow each other line by line are a list."""
+    run: list[_Seg] = []
+    for seg in [*segs, None]:
+        listed = (
+            seg is not None
+            and seg.kind is BlockKind.HEADING
+            and seg.rule == "heading"
+            and (not run or (not seg.gap and seg.line != run[-1].line))
+        )
+        if listed and seg is not None:
+            run.append(seg)
+            continue
+        if len(run) > 1:
+            for item in run:
+                item.kind, item.rule = BlockKind.PARAGRAPH, "list-item"
+        run = (
+            [seg]
+            if seg is not None and seg.kind is BlockKind.HEADING and seg.rule == "heading"
+            else []
+        )
 
 
 def _resolve_links(text: str, segs: list[_Seg], pats: _Patterns) -> None:
