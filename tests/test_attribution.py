@@ -506,3 +506,183 @@ def test_through_parse_with_the_real_cast() -> None:
     assert direct.source_text == "Moon"
     assert direct.speaker is not None
     assert "Moon" in direct.speaker.name
+
+
+# -- generalisation: word order, appositions, auxiliaries, passives ----------------------
+
+
+def _indirect_of(text: str, lang: str) -> QuoteDraft:
+    return one(text, lang, kind=QuoteKind.INDIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Daarna zei Trump dat de sancties van kracht blijven.", "Trump", "zei"),
+        ("Vorige week verklaarde de minister dat het leger klaar is.", "de minister", "verklaarde"),
+        ("Gisteren liet het ministerie weten dat de oefening doorgaat.", "het ministerie", "liet"),
+        ("Dinsdag zei Moon dat de grens open blijft.", "Moon", "zei"),
+        ("Eind vorige maand stelde de regering dat er geen test komt.", "de regering", "stelde"),
+    ],
+)
+def test_dutch_verb_second_after_a_fronted_adverbial(text: str, source: str, cue: str) -> None:
+    assert who(_indirect_of(text, "nl")) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("On Tuesday, Pence said the allies would stay united.", "Pence"),
+        (
+            "South Korean President Moon Jae-in on Friday told reporters that talks would resume.",
+            "South Korean President Moon Jae-in",
+        ),
+        ("Kim last week said that the tests would go on.", "Kim"),
+    ],
+)
+def test_english_time_words_before_the_verb_are_no_source(text: str, source: str) -> None:
+    assert _indirect_of(text, "en").source_text == source
+
+
+def test_dutch_relative_clause_between_subject_and_cue() -> None:
+    q = one(
+        "De Zuid-Koreaanse president Moon Jae-in, die ook aanwezig was, sprak van "
+        "'een nieuw begin'."
+    )
+    assert who(q) == ("De Zuid-Koreaanse president Moon Jae-in", "sprak van")
+
+
+def test_english_apposition_between_subject_and_cue() -> None:
+    q = _indirect_of("Lee Sang-min, a former diplomat, said the talks had stalled.", "en")
+    assert who(q) == ("Lee Sang-min", "said")
+    assert q.text == "the talks had stalled"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "cue"),
+    [
+        (
+            "De generaal zou de lancering een ‘duidelijk signaal’ hebben genoemd.",
+            "nl",
+            "De generaal",
+            "genoemd",
+        ),
+        (
+            "Minister Park heeft de lancering gisteren een ‘ernstige provocatie’ genoemd.",
+            "nl",
+            "Minister Park",
+            "genoemd",
+        ),
+        ("Senator Graham has said the North is “very dangerous”.", "en", "Senator Graham", "said"),
+    ],
+)
+def test_auxiliary_before_the_cue(text: str, lang: str, source: str, cue: str) -> None:
+    q = one(text, lang, kind=QuoteKind.PARTIAL)
+    assert who(q) == (source, cue)
+
+
+def test_dutch_passive_takes_the_agent_or_no_source() -> None:
+    q = one("De raket werd door het leger een ‘grote stap vooruit’ genoemd.")
+    assert who(q) == ("het leger", "genoemd")
+    q = one("De test werd in Seoul een ‘provocatie’ genoemd.")
+    assert q.source_text is None
+    assert q.cue == "genoemd"
+
+
+def test_english_passive_takes_the_agent() -> None:
+    q = one("The launch was called a “grave threat” by the Japanese government.", "en")
+    assert q.source_text == "the Japanese government"
+    # a progressive is no passive
+    q = one("Vice President Lee is reaffirming his call for “real steps” on Monday.", "en")
+    assert q.source_text == "Vice President Lee"
+
+
+def test_source_is_the_subject_not_the_object() -> None:
+    q = one(
+        'De zus van de leider, Kim Yo-jong, heeft de nieuwe Zuid-Koreaanse regering '
+        'gewaarschuwd om "niet te spelen met vuur".'
+    )
+    assert who(q) == ("Kim Yo-jong", "gewaarschuwd")
+
+
+def test_headline_cues() -> None:
+    qs = run("Seoul summit: Moon hails ‘new era’ with Kim\nThe two leaders met.", "en", (0,))
+    assert [(q.text, q.kind, q.source_text, q.cue) for q in qs] == [
+        ("new era", QuoteKind.PARTIAL, "Moon", "hails")
+    ]
+
+
+def test_headline_fragment_is_no_indirect_speech() -> None:
+    qs = run("‘Little tyrant’ on a dangerous path, Moon tells UN\nThe speech was long.", "en", (0,))
+    assert [q.kind for q in qs] == [QuoteKind.PARTIAL]
+    assert qs[0].source_text == "Moon"
+    # a headline that is a clause of speech is indirect speech
+    qs = run("North tests new missile, Seoul says\nThe launch was at dawn.", "en", (0,))
+    assert [(q.kind, q.text) for q in qs] == [(QuoteKind.INDIRECT, "North tests new missile")]
+
+
+def test_english_bare_clause_before_an_embedded_that() -> None:
+    q = _indirect_of(
+        "The minister said the generals had demanded that all drills be stopped.", "en"
+    )
+    assert q.text == "the generals had demanded that all drills be stopped"
+    q = _indirect_of("The minister said on Monday that all drills would be stopped.", "en")
+    assert q.text == "all drills would be stopped"
+
+
+def test_volgens_and_according_to_with_a_pronoun() -> None:
+    text = "Experts zijn somber. Volgens hen is er nog geen akkoord in zicht."
+    q = _indirect_of(text, "nl")
+    assert who(q) == ("hen", "Volgens")
+    assert q.text == "is er nog geen akkoord in zicht"
+    q = _indirect_of("Diplomats are gloomy. According to them, no deal is in sight.", "en")
+    assert who(q) == ("them", "According to")
+    # a plural pronoun names nobody the article's cast knows
+    art = koreanews.parse(" date 2019-03 " + text, lang="nl")
+    assert [(q.kind, q.speaker) for q in art.quotes] == [(QuoteKind.INDIRECT, None)]
+
+
+def test_role_after_an_apposition_is_passed_to_the_cast() -> None:
+    text = (
+        "Volgens Park Ji-won, de woordvoerder van Moon, is de top een succes. "
+        "De woordvoerder benadrukte dat er nog veel werk is."
+    )
+    ctx = Context(text=text, lang="nl", profile=get_profile("nl"))
+    ctx.blocks.append(Block(BlockKind.PARAGRAPH, text, Span(0, len(text))))
+    cast = StubCast()
+    qs = attribute(ctx, find_quotes(ctx), cast)  # type: ignore[arg-type]
+    assert [(q.text, q.source_text) for q in qs] == [
+        ("is de top een succes", "Park Ji-won"),
+        ("er nog veel werk is", "De woordvoerder"),
+    ]
+    at = text.index("De woordvoerder")
+    assert ("De woordvoerder", Span(at, at + len("De woordvoerder"))) in cast.calls
+
+
+def test_unnamed_source_with_a_dotted_organisation() -> None:
+    text = "A spokesman for the U.S. Defense Department said the drills would go on."
+    q = _indirect_of(text, "en")
+    assert q.source_text == "A spokesman for the U.S. Defense Department"
+    assert q.speaker_key is None
+
+
+def test_role_subject_after_a_fronted_phrase() -> None:
+    qs = run(
+        "Mr Kim responded two days later. In a rare statement, the North Korean leader "
+        "called Mr Moon a “spineless puppet”.",
+        "en",
+    )
+    assert [(q.text, q.source_text, q.cue) for q in qs] == [
+        ("spineless puppet", "the North Korean leader", "called")
+    ]
+
+
+def test_through_parse_speakers_of_the_new_patterns() -> None:
+    art = koreanews.parse(
+        " date 2019-03 President Moon Jae-in met the press on Monday. "
+        "Daarna zei Moon dat de gesprekken worden hervat.",
+        lang="nl",
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in art.quotes] == [
+        (QuoteKind.INDIRECT, "Moon Jae-in")
+    ]

@@ -39,7 +39,10 @@ from .sentences import split_sentences
 
 __all__ = ["attribute"]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|[^\w\s]")
+#: Marks that attribute a quotation without a cue word: a colon ("Moon: '...'"), a free
+#: dash ("'...' - X") and a possessive ("Trump's threat to '...'").
+_OTHER_CUES = re.compile(r":|(?<!\w)[-—–]|[—–]|\w['’]s(?!\w)")
 _QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
@@ -107,6 +110,8 @@ class _Rules:
     #: Lower-case words that may start a cue: a sentence without one (and without a
     #: quotation) is skipped.
     triggers: frozenset[str]
+    #: Capitalised first words of multi-word cues ("Volgens", "According"), cues anywhere.
+    capital_multi: frozenset[str]
     presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
@@ -137,7 +142,16 @@ def _rules(profile: LanguageProfile) -> _Rules:
         for words in table:
             if words:
                 multi[words[0]] = (*multi.get(words[0], ()), (kind, words))
+    triggers = frozenset(
+        (
+            *profile.speech_verbs,
+            *profile.separable_verbs,
+            *(w[0] for w in according if w),
+            *(w[0] for w in aldus if w),
+        )
+    )
     rules = _Rules(
+        capital_multi=frozenset(w[:1].upper() + w[1:] for w in multi),
         presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
         if profile.presenter_phrases
         else None,
@@ -150,14 +164,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
         if nouns
         else None,
         calendar=_calendar(profile),
-        triggers=frozenset(
-            (
-                *profile.speech_verbs,
-                *profile.separable_verbs,
-                *(w[0] for w in according if w),
-                *(w[0] for w in aldus if w),
-            )
-        ),
+        triggers=triggers,
     )
     _CACHE[profile.code] = rules
     return rules
@@ -194,11 +201,14 @@ def _tokenize(
     append = toks.append
     pos = start
     finditer = _TOKEN.finditer
+    tok = _Tok
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
-        for m in finditer(text, pos, max(pos, s)):
-            w = m.group()
-            a, b = m.span()
-            append(_Tok(a, b, w, w.lower(), "w" if w[0].isalnum() or w[0] == "_" else "p"))
+        if s > pos:
+            toks += [
+                tok(m.start(), m.end(), w, w.lower(), "p" if m.lastindex is None else "w")
+                for m in finditer(text, pos, s)
+                for w in (m.group(),)
+            ]
         if d >= 0:
             append(_Tok(s, e, text[s:e], "", "q", d, p))
         pos = max(pos, e)
@@ -338,6 +348,16 @@ class _Sentence:
         while idx >= 0 and k - idx < 8:
             t = self.toks[idx]
             if t.kind != "w":
+                if (
+                    t.text == "."
+                    and k > idx > 0
+                    and self.toks[idx - 1].cap
+                    and (
+                        "." in self.toks[idx - 1].text or self.toks[idx - 1].low in p.abbreviations
+                    )
+                ):
+                    idx -= 1  # "the U.S. Defense Department"
+                    continue
                 break
             if (
                 t.cap
@@ -525,6 +545,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     toks = s.toks
     if c.kind in ("acc", "aldus"):
         np = s.np_forward(c.j + 1)
+        if np is not None and np[1] - np[0] == 1:
+            low = toks[np[0]].low
+            if low in p.pronouns or low in p.source_pronouns:
+                return s.source(np, text), True  # "volgens hen", "according to them"
         return s.source(np, text), s.strong(s.head(np))
     if c.kind == "noun":
         return _NO_SOURCE, True
@@ -536,7 +560,17 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     nxt_tok = toks[nxt] if nxt < len(toks) else None
     opens_clause = nxt_tok is None or nxt_tok.kind != "w" or nxt_tok.low in p.complementizers
     after = s.np_forward(nxt)
+    particles = p.separable_verbs.get(c.text.lower())
+    if after is not None and particles:
+        # "liet het ministerie weten": the particle ends the verb, not the phrase
+        for m in range(after[0] + 1, after[1]):
+            if toks[m].low in particles:
+                after = (after[0], m)
+                break
     after_ok = s.valid(after) and (after is None or toks[after[0]].low not in p.complementizers)
+    passive = _passive_source(s, lo, c, text)
+    if passive is not None:
+        return passive, True
     if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
         if c.i == 0 and not p.verb_second:
             return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
@@ -557,6 +591,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 )
             ):
                 return s.source(after, text), True
+        appo = _appositive_subject(s, cs)
+        if appo is not None:
+            return s.source(appo, text), True
         if c.kind == "phrase":
             return _FOLLOW, True
         if (
@@ -570,7 +607,13 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 return s.source(np, text), True
         return _NO_SOURCE, False
     first = toks[lo]
-    if p.verb_second and first.kind == "w" and first.low in p.source_stop_words and after_ok:
+    if first.kind == "w" and first.low in p.auxiliaries:
+        # "De zus van de leider, Kim Yo-jong, heeft ... gewaarschuwd": the subject is before
+        appo = _appositive_subject(s, cs)
+        if appo is not None:
+            return s.source(appo, text), True
+    if p.verb_second and after_ok and _fronted_adverbial(s, lo, c.i):
+        # "Daarna zei Trump", "Vorige week verklaarde de minister": the subject follows
         return s.source(after, text), True
     for k in range(c.i - 1, lo, -1):
         if toks[k].kind == "w" and toks[k].low in p.relative_pronouns:
@@ -588,7 +631,14 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     while (
         k >= lo
         and toks[k].kind == "w"
-        and not toks[k].cap
+        and (
+            not toks[k].cap
+            or (
+                toks[k].low in s.rules.calendar
+                and k > lo
+                and toks[k - 1].low in p.source_stop_words
+            )
+        )
         and (
             toks[k].low in p.auxiliaries
             or toks[k].low in s.rules.calendar
@@ -616,6 +666,95 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     if np is None and p.verb_second and after_ok:
         return s.source(after, text), True
     return s.source(np, text), np is not None or opens_clause
+
+
+def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
+    """True when tokens [lo, hi) before a verb-second verb are an adverbial, not a subject:
+    "Daarna", "Gisteren", "Vorige week", "Op dinsdag"."""
+    toks, p = s.toks, s.p
+    first = toks[lo]
+    if first.kind != "w":
+        return False
+    if first.low in p.source_stop_words or first.low in s.rules.calendar:
+        return True
+    last = toks[hi - 1]
+    return (
+        hi - lo <= 4
+        and last.kind == "w"
+        and last.low in p.adverbial_heads
+        and all(t.kind == "w" for t in toks[lo:hi])
+    )
+
+
+def _passive_source(s: _Sentence, lo: int, c: _Cue, text: str) -> _Source | None:
+    """"De raket werd door het leger ... genoemd", "was called ... by X": the agent, or no
+    source at all; None when the clause is not passive."""
+    toks, p = s.toks, s.p
+    if c.kind not in ("verb", "phrase") or not p.passive_auxiliaries:
+        return None
+    if p.non_participle_endings and c.text.lower().endswith(p.non_participle_endings):
+        return None
+    aux = -1
+    while lo > 0 and c.i - lo < _WINDOW and toks[lo - 1].kind == "q":
+        lo -= 1  # a quotation inside the clause ("werd ... een ‘...’ genoemd")
+        while lo > 0 and toks[lo - 1].kind == "w" and c.i - lo < _WINDOW:
+            lo -= 1
+    for k in range(lo, c.i):
+        t = toks[k]
+        if t.kind == "w" and (t.low in p.relative_pronouns or t.low in p.complementizers):
+            aux = -1
+        elif t.kind == "w" and t.low in p.passive_auxiliaries:
+            aux = k
+    if aux < 0 or (not p.verb_second and c.i - aux > 3):
+        return None
+    n = len(toks)
+    for k in range(aux + 1, min(n, c.j + 1 + _WINDOW)):
+        t = toks[k]
+        if t.kind == "p" and t.text in ".;:!?":
+            break
+        if t.kind == "w" and t.low in p.agent_prepositions:
+            np = s.np_forward(k + 1)
+            if np is not None and s.valid(np):
+                return s.source(np, text)
+    return _NO_SOURCE
+
+
+def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
+    """The subject before an apposition or relative clause that ends at the comma before
+    clause *cs*: "Moon, die ook aanwezig was, sprak", "X, a former official, said",
+    "De zus van de leider, Kim Yo-jong, heeft"."""
+    toks, p = s.toks, s.p
+    if cs < 3 or toks[cs - 1].text != ",":
+        return None
+    c0 = cs - 2
+    while c0 > 0 and cs - c0 < _WINDOW and toks[c0].text != ",":
+        if toks[c0].kind == "q" or (toks[c0].kind == "p" and toks[c0].text in ".;:!?"):
+            return None
+        c0 -= 1
+    if c0 <= 0 or toks[c0].text != ",":
+        return None
+    head = s.first_np(0, c0)
+    if head is None or not s.valid(head) or head[1] < c0 - 6:
+        return None
+    inner = toks[c0 + 1]
+    if inner.kind == "w" and inner.low in p.relative_pronouns:
+        return head
+    appo = s.np_forward(c0 + 1)
+    if appo is None:
+        return None
+    end = appo[1]
+    while end < cs - 1 and toks[end].kind == "w" and toks[end].low in p.name_particles:
+        more = s.np_forward(end + 1)
+        if more is None:
+            break
+        end = more[1]
+    if end != cs - 1:
+        return None
+    if all(t.cap or t.low in p.name_particles for t in toks[appo[0] : appo[1]]) and not all(
+        t.cap for t in toks[head[0] : head[1]] if t.low not in p.determiners
+    ):
+        return appo  # a role, then the name: "De zus van de leider, Kim Yo-jong,"
+    return head
 
 
 def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
@@ -685,8 +824,13 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             while b < len(block_ext) and block_ext[b][0] < sent.end:
                 b += 1
             sent_ext = block_ext[a:b]
-            if lowered and not sent_ext and not _may_report(rules, lowered, sent):
-                continue
+            if lowered and not _may_report(rules, text, lowered, sent):
+                if not sent_ext:
+                    continue
+                if _OTHER_CUES.search(text, sent.start, sent.end) is None:
+                    # no cue of any kind: each quotation continues the previous speaker
+                    _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    continue
             toks = _tokenize(text, sent.start, sent.end, sent_ext)
             if not toks:
                 continue
@@ -701,8 +845,6 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     _resolve(items, cast, ctx.profile)
     return [it.draft for it in items]
 
-
-_WORDS = re.compile(r"\w+")
 
 
 def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int, no: int) -> None:
@@ -722,16 +864,47 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
     last.draft.cue, last.draft.cue_span = m.group(0), Span(m.start(), m.end())
 
 
-def _may_report(rules: _Rules, lowered: str, sent: Span) -> bool:
-    """False when the sentence holds no word that can start a cue."""
+_WORDS = re.compile(r"\w+")
+
+
+def _may_report(rules: _Rules, text: str, lowered: str, sent: Span) -> bool:
+    """False when the sentence holds no word that can start a cue (as :func:`_find_cues`
+    reads them: a capitalised reporting word inside a sentence is a name, "United States")."""
     if rules.presenter is not None and rules.presenter.match(lowered, sent.start):
         return True
-    if not rules.triggers.isdisjoint(_WORDS.findall(lowered, sent.start, sent.end)):
+    words = _WORDS.findall(text, sent.start, sent.end)
+    if not words:
+        return False
+    triggers = rules.triggers
+    if words[0].lower() in triggers or not triggers.isdisjoint(words):
+        return True
+    if not rules.capital_multi.isdisjoint(words):
         return True
     return (
         rules.phrases is not None
         and rules.phrases.search(lowered, sent.start, sent.end) is not None
     )
+
+
+def _bare_quotes(
+    extents: Sequence[tuple[int, int, int, int]],
+    drafts: list[QuoteDraft],
+    done: set[int],
+    items: list[_Item],
+    block: int,
+    sentence_no: int,
+) -> None:
+    """The items of a sentence without any cue (what :func:`_sentence_items` gives it)."""
+    for _s, _e, n, part in extents:
+        if n in done:
+            continue
+        d = drafts[n]
+        if d.kind is QuoteKind.TERM:
+            done.add(n)
+            items.append(_Item(d, _NO_SOURCE, block, sentence_no))
+        elif part == 0:
+            done.add(n)
+            items.append(_Item(d, _NO_SOURCE, block, sentence_no, continues=True))
 
 
 def _extents(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
@@ -1015,11 +1188,34 @@ def _indirect(
             item = emit(c.j + 2, n, c, src)
         if item is None and comp is None:
             lo = _trailing_start(s, c, src, cues, subj)
-            if lo is not None:
+            if lo is not None and _has_verb(s, 0, lo):
                 item = emit(0, lo, c, src)
         if item is not None:
             out.append(item)
     return out
+
+
+def _has_verb(s: _Sentence, lo: int, hi: int) -> bool:
+    """True when tokens [lo, hi) may hold a finite verb: reported speech is a clause, not a
+    phrase ("‘Rocket Man’ on a suicide mission, Trump tells UN")."""
+    p = s.p
+    endings = p.verb_endings
+    if not endings:
+        return True
+    for t in s.toks[lo:hi]:
+        if t.kind != "w":
+            continue
+        low = t.low
+        if low in p.clause_auxiliaries or low in p.speech_verbs:
+            return True
+        if (
+            not t.cap
+            and len(low) > 3
+            and low.endswith(endings)
+            and not (p.non_verb_endings and low.endswith(p.non_verb_endings))
+        ):
+            return True
+    return False
 
 
 def _np_end(s: _Sentence, c: _Cue) -> int:
@@ -1031,6 +1227,18 @@ def _np_end(s: _Sentence, c: _Cue) -> int:
         if more is None:
             break
         end = more[1]
+    toks = s.toks
+    if end + 1 < len(toks) and toks[end].text == ",":
+        # "volgens Kim, de woordvoerder van Moon, is ...": the apposition is no clause
+        appo = s.np_forward(end + 1)
+        k = appo[1] if appo is not None else end
+        while k < len(toks) and toks[k].kind == "w" and toks[k].low in s.p.name_particles:
+            more = s.np_forward(k + 1)
+            if more is None:
+                break
+            k = more[1]
+        if appo is not None and k < len(toks) and toks[k].text == "," and s.valid(appo):
+            end = k + 1
     return end
 
 
@@ -1073,6 +1281,7 @@ def _skip_adverbials(s: _Sentence, k: int) -> int:
 def _complementizer(s: _Sentence, c: _Cue) -> int | None:
     toks, p = s.toks, s.p
     last_comma = False
+    bare = c.text.lower() in p.bare_clause_verbs
     for k in range(c.j + 1, min(len(toks), c.j + 1 + _FAR)):
         t = toks[k]
         if t.kind == "q" or (t.kind == "p" and t.text in ".;:!?"):
@@ -1088,6 +1297,8 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
             return None
         if t.kind == "w" and t.low in p.speech_verbs and k > c.j + 1:
             return None
+        if t.kind == "w" and t.low in p.clause_auxiliaries and bare and k > c.j + 1:
+            return None  # "said the North Koreans had demanded that ...": a clause comes first
     return None
 
 

@@ -125,6 +125,24 @@ class LanguageProfile:
     #: Nouns for something said; a possessive before one names the source of the quotation
     #: after it ("Trump's threat to "totally destroy"").
     speech_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Nouns that end a fronted time adverbial ("week" in "Vorige week zei ..."): the
+    #: phrase is no subject.
+    adverbial_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Finite auxiliaries and copulas that show a clause has its own verb ("had", "zou").
+    clause_auxiliaries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Passive auxiliaries: "werd ... genoemd", "was called": the subject is no source.
+    passive_auxiliaries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Prepositions that introduce the agent of a passive ("door", "by"): the source.
+    agent_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Object pronouns that may follow "volgens"/"according to" ("hen", "them").
+    source_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of finite verbs, used where a headline clause must hold a verb to be
+    #: reported speech ("tests", "warned").
+    verb_endings: tuple[str, ...] = ()
+    #: Endings that make a word with a verb ending no verb after all ("dangerous", "crisis").
+    non_verb_endings: tuple[str, ...] = ()
+    #: Endings of verb forms that are no passive participle ("reaffirming").
+    non_participle_endings: tuple[str, ...] = ()
 
     # -- entities ----------------------------------------------------------
     #: Titles and roles that can stand before a name or for a person ("president").

@@ -164,6 +164,7 @@ SPEECH_VERBS = (
     "contend", "contends", "contended",
     "allege", "alleges", "alleged",
     "posit", "posits", "posited",
+    "hail", "hails", "hailed",
 )
 
 SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
@@ -174,7 +175,7 @@ COMPLEMENTIZERS = ("that",)
 CUE_PHRASES = (
     r"(?:referred|refers|refer|referring) to",
     r"(?:described|describes|describe|describing) (?:\w+ )?as",
-    r"(?:called|calls|call)(?= (?:\w+ )?(?:an?|the) )",
+    r"(?:called|calls|call)(?= (?:\w+ ){0,3}[“\"‘']?(?:an?|the) )",
     r"(?:went|goes|go) on to say",
 )
 BARE_CLAUSE_VERBS = (
@@ -217,6 +218,20 @@ SPEECH_NOUNS = (
     "words", "threat", "threats", "promise", "pledge", "call", "warning", "claim", "remark",
     "remarks", "statement", "message", "description", "tweet", "vow", "description",
 )
+ADVERBIAL_HEADS = (
+    "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "morning",
+    "afternoon", "evening", "night", "time", "summer", "winter", "spring", "autumn",
+)
+CLAUSE_AUXILIARIES = (
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+    "may", "might", "must", "should", "shall", "did", "does", "do",
+)
+PASSIVE_AUXILIARIES = ("was", "were", "is", "are", "been", "be")
+AGENT_PREPOSITIONS = ("by",)
+SOURCE_PRONOUNS = ("them", "us", "me")
+VERB_ENDINGS = ("s", "ed")
+NON_PARTICIPLE_ENDINGS = ("ing",)
+NON_VERB_ENDINGS = ("ss", "ous", "us", "is")
 
 # -- entities -----------------------------------------------------------------
 
@@ -372,6 +387,14 @@ PROFILE = LanguageProfile(
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,
+    adverbial_heads=ADVERBIAL_HEADS,
+    clause_auxiliaries=CLAUSE_AUXILIARIES,
+    passive_auxiliaries=PASSIVE_AUXILIARIES,
+    agent_prepositions=AGENT_PREPOSITIONS,
+    source_pronouns=SOURCE_PRONOUNS,
+    verb_endings=VERB_ENDINGS,
+    non_participle_endings=NON_PARTICIPLE_ENDINGS,
+    non_verb_endings=NON_VERB_ENDINGS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,

@@ -200,7 +200,6 @@ CUE_PHRASES = (
 VERB_SECOND = True
 PARTICLE_PREFIXES = ("er", "daar", "hier")
 PRESENTER_PHRASES = (r"aan het woord (?:is|was)", r"dat (?:zegt|zei|schrijft|schreef)")
-MAX_QUOTED_SHARE = 0.7
 SOURCE_STOP_WORDS = (
     "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
     "uit", "naar", "door", "om", "sinds", "volgens", "vanaf", "namens", "zonder", "onder",
@@ -208,6 +207,7 @@ SOURCE_STOP_WORDS = (
     "vandaag", "gisteren", "morgen", "eerder", "later", "nu", "al", "wel", "niet", "geen",
     "dat", "die", "en", "maar", "of", "want", "toen", "zo", "er", "hier", "daar", "eens",
     "graag", "opnieuw", "vervolgens", "daarnaast", "bovendien", "intussen", "inmiddels",
+    "daarna", "nadien", "eind", "begin",
     "zelf", "namelijk", "immers", "alleen", "ondertussen", "vorige", "afgelopen", "deze",
     "dit", "als", "toch", "juist", "vooral", "nogmaals", "tevens", "eveneens", "kort",
     "eerst", "laatst", "vanochtend", "vanmiddag", "vanavond", "vannacht", "gisteravond",
@@ -234,6 +234,19 @@ SPEECH_NOUNS = (
     "woorden", "uitspraak", "uitspraken", "dreigement", "belofte", "oproep", "waarschuwing",
     "verklaring", "boodschap", "kritiek", "tweet", "bewering", "woordkeuze",
 )
+ADVERBIAL_HEADS = (
+    "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen", "keer", "weekend",
+    "ochtend", "middag", "avond", "nacht", "eeuw", "zomer", "winter", "lente", "herfst",
+)
+CLAUSE_AUXILIARIES = (
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wil", "wilde",
+    "willen", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet",
+    "moeten", "moest", "moesten", "wordt", "worden", "werd", "werden", "mag", "mocht",
+)
+PASSIVE_AUXILIARIES = ("wordt", "worden", "werd", "werden")
+AGENT_PREPOSITIONS = ("door",)
+SOURCE_PRONOUNS = ("hen", "hun", "mij", "ons", "jou", "u")
+VERB_ENDINGS = ("t", "de", "te", "den", "ten")
 
 # -- entities -----------------------------------------------------------------
 
@@ -375,7 +388,6 @@ PROFILE = LanguageProfile(
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,
     presenter_phrases=PRESENTER_PHRASES,
-    max_quoted_share=MAX_QUOTED_SHARE,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
     relative_pronouns=RELATIVE_PRONOUNS,
@@ -386,6 +398,12 @@ PROFILE = LanguageProfile(
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,
+    adverbial_heads=ADVERBIAL_HEADS,
+    clause_auxiliaries=CLAUSE_AUXILIARIES,
+    passive_auxiliaries=PASSIVE_AUXILIARIES,
+    agent_prepositions=AGENT_PREPOSITIONS,
+    source_pronouns=SOURCE_PRONOUNS,
+    verb_endings=VERB_ENDINGS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
