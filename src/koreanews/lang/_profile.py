@@ -89,8 +89,8 @@ class LanguageProfile:
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Largest share of a reported clause that may be in quotation marks for it to count as
-    #: indirect speech as well ("zei dat de twee „...”" is only a partial quotation in Dutch
-    #: news practice; English annotates both).
+    #: indirect speech as well: a clause whose subject stands outside the marks ("zei dat de
+    #: twee „...”", "said the U.S. “...”") is both; one that is all quotation is not.
     max_quoted_share: float = 0.95
     #: Prefixes fused with the particle of a separable verb ("er" in "wijst erop dat").
     particle_prefixes: tuple[str, ...] = ()
@@ -136,8 +136,8 @@ class LanguageProfile:
     agent_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Object pronouns that may follow "volgens"/"according to" ("hen", "them").
     source_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
-    #: Endings of finite verbs, used where a headline clause must hold a verb to be
-    #: reported speech ("tests", "warned").
+    #: Endings of finite verbs: a clause before a final cue ("..., Seoul says") must hold a
+    #: verb to be reported speech ("tests", "warned"); empty: every clause counts.
     verb_endings: tuple[str, ...] = ()
     #: Endings that make a word with a verb ending no verb after all ("dangerous", "crisis").
     non_verb_endings: tuple[str, ...] = ()
