@@ -686,3 +686,28 @@ def test_through_parse_speakers_of_the_new_patterns() -> None:
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in art.quotes] == [
         (QuoteKind.INDIRECT, "Moon Jae-in")
     ]
+
+
+def test_trigger_trie_matches_exactly_the_words() -> None:
+    from koreanews.attribution import _trie
+
+    pattern = re.compile(r"(?<!\w)" + _trie(["zei", "zegt", "ze", "said"]) + r"(?!\w)")
+    assert [m.group() for m in pattern.finditer("ze zei zegt zeg zeiden said saids")] == [
+        "ze",
+        "zei",
+        "zegt",
+        "said",
+    ]
+    assert re.compile(_trie([])).search("anything") is None
+
+
+def test_sentences_without_cue_words_keep_their_quotations() -> None:
+    # no reporting word: the bare quotation continues the previous speaker
+    qs = run("„We komen terug”, zei Park. „Dat is zeker.” De Verenigde Staten zwijgen.")
+    assert [(q.text, q.source_text) for q in qs] == [
+        ("We komen terug", "Park"),
+        ("Dat is zeker.", "Park"),
+    ]
+    # a capitalised reporting word at the start of a sentence is still a cue
+    q = one("Zegt Park: „We wachten af.”")
+    assert who(q) == ("Park", "Zegt")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
@@ -110,8 +111,9 @@ class _Rules:
     #: Lower-case words that may start a cue: a sentence without one (and without a
     #: quotation) is skipped.
     triggers: frozenset[str]
-    #: Capitalised first words of multi-word cues ("Volgens", "According"), cues anywhere.
-    capital_multi: frozenset[str]
+    #: One case-sensitive pattern (a trie) for the triggers and the capitalised first words
+    #: of multi-word cues ("Volgens"): a sentence without a match holds no cue word.
+    trigger_re: re.Pattern[str]
     presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
@@ -151,7 +153,11 @@ def _rules(profile: LanguageProfile) -> _Rules:
         )
     )
     rules = _Rules(
-        capital_multi=frozenset(w[:1].upper() + w[1:] for w in multi),
+        trigger_re=re.compile(
+            r"(?<!\w)"
+            + _trie((*triggers, *(w[:1].upper() + w[1:] for w in multi)))
+            + r"(?!\w)"
+        ),
         presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
         if profile.presenter_phrases
         else None,
@@ -168,6 +174,25 @@ def _rules(profile: LanguageProfile) -> _Rules:
     )
     _CACHE[profile.code] = rules
     return rules
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression that matches any of *words*, factored by common prefixes."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root) or "(?!)"
 
 
 def _calendar(profile: LanguageProfile) -> frozenset[str]:
@@ -872,14 +897,13 @@ def _may_report(rules: _Rules, text: str, lowered: str, sent: Span) -> bool:
     reads them: a capitalised reporting word inside a sentence is a name, "United States")."""
     if rules.presenter is not None and rules.presenter.match(lowered, sent.start):
         return True
-    words = _WORDS.findall(text, sent.start, sent.end)
-    if not words:
+    if rules.trigger_re.search(text, sent.start, sent.end) is not None:
+        return True
+    first = _WORDS.search(text, sent.start, sent.end)
+    if first is None:
         return False
-    triggers = rules.triggers
-    if words[0].lower() in triggers or not triggers.isdisjoint(words):
-        return True
-    if not rules.capital_multi.isdisjoint(words):
-        return True
+    if first.group().lower() in rules.triggers:
+        return True  # "Zegt ...", "Said ..." at the start of a sentence
     return (
         rules.phrases is not None
         and rules.phrases.search(lowered, sent.start, sent.end) is not None
