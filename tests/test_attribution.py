@@ -711,3 +711,30 @@ def test_sentences_without_cue_words_keep_their_quotations() -> None:
     # a capitalised reporting word at the start of a sentence is still a cue
     q = one("Zegt Park: „We wachten af.”")
     assert who(q) == ("Park", "Zegt")
+
+
+def test_dutch_inverted_subject_stops_before_the_object() -> None:
+    q = one("Vorige maand waarschuwde Kim Yo-jong de Verenigde Staten om ‘geen fouten te maken’.")
+    assert who(q) == ("Kim Yo-jong", "waarschuwde")
+    # a particle inside a name stays: "Cao de Benós"
+    q = one("„We zijn niet bang”, zei de Spanjaard Alejandro Cao de Benós.")
+    assert q.source_text == "de Spanjaard Alejandro Cao de Benós"
+
+
+def test_dutch_weekday_compound_is_fronted() -> None:
+    text = "Donderdagavond liet de Noord-Koreaanse leider weten dat hij tevreden is."
+    q = _indirect_of(text, "nl")
+    assert who(q) == ("de Noord-Koreaanse leider", "liet")
+
+
+def test_volgens_with_a_relative_clause() -> None:
+    q = _indirect_of(
+        "Volgens de president Moon Jae-in, die in Seoul sprak, is de vrede dichtbij.", "nl"
+    )
+    assert who(q) == ("de president Moon Jae-in", "Volgens")
+    assert q.text == "is de vrede dichtbij"
+
+
+def test_english_describe_as_with_an_object() -> None:
+    q = one("Moon Jae-in on Monday described the meeting as “a turning point”.", "en")
+    assert who(q) == ("Moon Jae-in", "described the meeting as")

@@ -111,6 +111,8 @@ class _Rules:
     #: Lower-case words that may start a cue: a sentence without one (and without a
     #: quotation) is skipped.
     triggers: frozenset[str]
+    #: The profile's adverbial heads as a tuple, for str.endswith.
+    adverbial_suffixes: tuple[str, ...]
     #: One case-sensitive pattern (a trie) for the triggers and the capitalised first words
     #: of multi-word cues ("Volgens"): a sentence without a match holds no cue word.
     trigger_re: re.Pattern[str]
@@ -153,6 +155,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
         )
     )
     rules = _Rules(
+        adverbial_suffixes=tuple(sorted(profile.adverbial_heads)),
         trigger_re=re.compile(
             r"(?<!\w)"
             + _trie((*triggers, *(w[:1].upper() + w[1:] for w in multi)))
@@ -281,6 +284,7 @@ class _Sentence:
         idx = k
         seen_cap = False
         taken = 0
+        caps = 0
         while idx < len(toks) and taken < limit:
             t = toks[idx]
             if t.kind != "w":
@@ -308,8 +312,20 @@ class _Sentence:
                 )
             ):
                 seen_cap = True
-            elif low in p.name_particles and idx + 1 < len(toks) and toks[idx + 1].cap and taken:
-                pass
+                caps += 1
+            elif (
+                low in p.name_particles
+                and idx + 1 < len(toks)
+                and toks[idx + 1].cap
+                and taken
+                and not (
+                    low in p.determiners
+                    and caps >= 2
+                    and idx + 2 < len(toks)
+                    and toks[idx + 2].cap
+                )
+            ):
+                pass  # "Cao de Benós"; not "Kim Yo-jong de Verenigde Staten" (an object)
             elif low in p.determiners:
                 break  # a second phrase begins ("told reporters the talks ...")
             elif (not t.cap and low in p.name_particles) or (
@@ -700,8 +716,15 @@ def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
     first = toks[lo]
     if first.kind != "w":
         return False
-    if first.low in p.source_stop_words or first.low in s.rules.calendar:
+    low = first.low
+    if low in p.source_stop_words or low in s.rules.calendar:
         return True
+    if (
+        hi - lo == 1
+        and low.endswith(s.rules.adverbial_suffixes)
+        and any(low.startswith(d) for d in s.rules.calendar)
+    ):
+        return True  # "Donderdagavond liet ...": a weekday compounded with a part of the day
     last = toks[hi - 1]
     return (
         hi - lo <= 4
@@ -1252,6 +1275,13 @@ def _np_end(s: _Sentence, c: _Cue) -> int:
             break
         end = more[1]
     toks = s.toks
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in s.p.relative_pronouns:
+        # "volgens Moon, die in Seoul sprak, is ...": the relative clause is no report
+        k = end + 2
+        while k < len(toks) and k - end < _WINDOW and toks[k].text not in ",.;:!?":
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            return k + 1
     if end + 1 < len(toks) and toks[end].text == ",":
         # "volgens Kim, de woordvoerder van Moon, is ...": the apposition is no clause
         appo = s.np_forward(end + 1)

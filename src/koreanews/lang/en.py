@@ -174,7 +174,7 @@ AFTER_QUOTE_CUES: tuple[str, ...] = ()
 COMPLEMENTIZERS = ("that",)
 CUE_PHRASES = (
     r"(?:referred|refers|refer|referring) to",
-    r"(?:described|describes|describe|describing) (?:\w+ )?as",
+    r"(?:described|describes|describe|describing) (?:\w+ ){0,3}as",
     r"(?:called|calls|call)(?= (?:\w+ ){0,3}[“\"‘']?(?:an?|the) )",
     r"(?:went|goes|go) on to say",
 )
