@@ -738,3 +738,11 @@ def test_volgens_with_a_relative_clause() -> None:
 def test_english_describe_as_with_an_object() -> None:
     q = one("Moon Jae-in on Monday described the meeting as “a turning point”.", "en")
     assert who(q) == ("Moon Jae-in", "described the meeting as")
+
+
+def test_according_to_with_an_apposition() -> None:
+    q = _indirect_of(
+        "According to Lee Jin-ho, a spokesman for the ministry, the talks went well.", "en"
+    )
+    assert who(q) == ("Lee Jin-ho", "According to")
+    assert q.text == "the talks went well"

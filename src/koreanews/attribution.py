@@ -791,7 +791,11 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     if appo is None:
         return None
     end = appo[1]
-    while end < cs - 1 and toks[end].kind == "w" and toks[end].low in p.name_particles:
+    while (
+        end < cs - 1
+        and toks[end].kind == "w"
+        and (toks[end].low in p.name_particles or toks[end].low in p.source_prepositions)
+    ):
         more = s.np_forward(end + 1)
         if more is None:
             break
@@ -1286,7 +1290,11 @@ def _np_end(s: _Sentence, c: _Cue) -> int:
         # "volgens Kim, de woordvoerder van Moon, is ...": the apposition is no clause
         appo = s.np_forward(end + 1)
         k = appo[1] if appo is not None else end
-        while k < len(toks) and toks[k].kind == "w" and toks[k].low in s.p.name_particles:
+        while (
+            k < len(toks)
+            and toks[k].kind == "w"
+            and (toks[k].low in s.p.name_particles or toks[k].low in s.p.source_prepositions)
+        ):
             more = s.np_forward(k + 1)
             if more is None:
                 break
