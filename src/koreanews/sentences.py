@@ -21,8 +21,10 @@ from .models import Span
 __all__ = ["split_sentences"]
 
 # A sentence-final mark, the closing marks and brackets after it, then the
-# whitespace before the next sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»›)\]]*(\s+)")
+# whitespace before the next sentence.  The look-behind lets a match start only
+# at the first mark of a run ("!!!"): otherwise a long run with no space after it
+# is scanned again from every mark in it (quadratic time).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»›)\]]*(\s+)")
 # The word just before the final mark ("dhr", "U.S", "N").
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z")
 _OPENERS = "\"'“‘„‚«‹(["
