@@ -147,6 +147,8 @@ def test_unknown_encoding_and_missing_file_are_input_errors(tmp_path: Path) -> N
         koreanews.parse_file(tmp_path / "missing.txt")
     with pytest.raises(InputError):
         koreanews.parse_file(tmp_path)  # a directory
+    with pytest.raises(InputError, match="cannot read"):
+        koreanews.parse_file(str(tmp_path / "nul\x00byte.txt"))
 
 
 def test_other_encodings_are_honoured(tmp_path: Path) -> None:
@@ -368,6 +370,8 @@ def test_time_grows_linearly_with_article_length() -> None:
         pytest.param(lambda n: "Kim " * (n // 4), id="one long line of names"),
         pytest.param(lambda n: "Kim-" * (n // 4), id="one long hyphenated name"),
         pytest.param(lambda n: "a." * (n // 2), id="abbreviation dots"),
+        pytest.param(lambda n: "!" * n, id="exclamation marks"),
+        pytest.param(lambda n: "?…" * (n // 2) + "”", id="question marks and ellipses"),
         pytest.param(lambda n: "Lees ook " * (n // 9), id="boilerplate words"),
         pytest.param(lambda n: "zegt " * (n // 5), id="cue words"),
         pytest.param(lambda n: " " * n + "x", id="spaces"),
