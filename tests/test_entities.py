@@ -455,3 +455,116 @@ def test_she_prefers_a_woman_named_by_her_given_name() -> None:
     )
     cast = cast_of(text, "en")
     assert resolved_name(cast, text, "She") == "Sarah Sanders"
+
+
+# -- generalisation: organisations, bylines, common nouns, roles, pronouns ---------------
+
+EN_BRIEFING = (
+    " date 2019-04 The U.S. Defense Department said on Friday that the exercises would go "
+    "ahead. Skeptics said the timing was poor. The United Nations General Assembly will debate "
+    "the issue next month.\n\n"
+    'A spokesman for the U.S. Defense Department said: "Our posture is unchanged." '
+    '"We are watching closely," a senior U.S. official said. The North Korean army said in a '
+    'statement that it was "ready for anything". The Chinese army declined to comment.'
+)
+
+NL_BRIEFING = (
+    " date 2019-04 Van onze correspondent Anneke Verhoef\n\n"
+    "Volgens Park Soo-hyun, de woordvoerder van president Moon, gaan de gesprekken door. "
+    "De woordvoerder benadrukte dat er geen haast is. "
+    '"We wachten af", zei een hoge medewerker van Moon.\n\n'
+    "Moon zei dat hij tevreden was. Hij ontmoette Trump in Hanoi. Hij zei dat de sfeer goed "
+    "was. Critici zeggen dat de top niets opleverde. De Nationale Veiligheidsraad kwam bijeen. "
+    "Het Noord-Koreaanse leger liet weten dat het klaar is.\n\n"
+    '"Een gemiste kans", zegt Koreakenner Joost Hendriks van de Universiteit Leiden.'
+)
+
+
+def test_organisation_words_end_organisations_not_people() -> None:
+    cast = cast_of(EN_BRIEFING, "en")
+    assert person_names(cast) == []
+    orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
+    assert "Defense Department" in orgs
+    assert "General Assembly" in orgs
+    text = " date 2019-04 De Vrijheidspartij zei dat de top mislukt is."
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == []
+    assert [e.name for e in cast.entities().values()] == ["Vrijheidspartij"]
+
+
+def test_byline_name_is_no_person_of_the_story() -> None:
+    names = person_names(cast_of(NL_BRIEFING, "nl"))
+    assert "Anneke Verhoef" not in names
+    assert names == ["Park Soo-hyun", "Moon", "Trump", "Joost Hendriks"]
+    text = " date 2019-04 By Laura Chen\n\nSEOUL. Moon Jae-in met Kim Jong Un on Friday."
+    assert person_names(cast_of(text, "en")) == ["Moon Jae-in", "Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Skeptics", None),
+        ("The U.S. Defense Department", "Defense Department"),
+        ("A spokesman for the U.S. Defense Department", None),
+        ("a senior U.S. official", None),
+        ("The North Korean army", "North Korean army"),
+        ("The Chinese army", "Chinese army"),
+    ],
+)
+def test_resolve_english_sources_with_organisations(phrase: str, expected: str | None) -> None:
+    cast = cast_of(EN_BRIEFING, "en")
+    assert resolved_name(cast, EN_BRIEFING, phrase) == expected
+    assert person_names(cast) == []
+
+
+def test_army_described_by_nationality_is_the_gazetteer_entity() -> None:
+    cast = cast_of(EN_BRIEFING, "en")
+    assert cast.resolve("The North Korean army", span_of(EN_BRIEFING, "The North Korean army")) == (
+        "org:kpa"
+    )
+    cast = cast_of(NL_BRIEFING, "nl")
+    phrase = "Het Noord-Koreaanse leger"
+    assert cast.resolve(phrase, span_of(NL_BRIEFING, phrase)) == "org:kpa"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "expected"),
+    [
+        ("De woordvoerder", 1, "Park Soo-hyun"),  # a role given by an apposition
+        ("een hoge medewerker van Moon", 1, None),
+        ("Hij", 2, "Moon"),  # the subject chain, not the more recent object
+        ("Critici", 1, None),
+        ("Het Noord-Koreaanse leger", 1, "Noord-Koreaanse leger"),
+        ("Koreakenner Joost Hendriks", 1, "Joost Hendriks"),
+    ],
+)
+def test_resolve_dutch_roles_pronouns_and_unnamed(
+    phrase: str, nth: int, expected: str | None
+) -> None:
+    cast = cast_of(NL_BRIEFING, "nl")
+    assert resolved_name(cast, NL_BRIEFING, phrase, nth) == expected
+
+
+def test_sister_before_a_name_makes_her_the_referent_of_she() -> None:
+    text = (
+        " date 2018-02 Kim Jong-un stuurde zijn zus Kim Yo-jong naar Seoel. "
+        '"Wij willen vrede", zei Kim Yo-jong. Kim Jong-un bleef thuis. Ze voegde eraan toe '
+        "dat het Noorden wacht."
+    )
+    cast = cast_of(text, "nl")
+    assert resolved_name(cast, text, "Ze") == "Kim Yo-jong"
+    text = (
+        " date 2018-02 Kim Jong-un sent his sister Kim Yo-jong to Seoul. "
+        '"We want peace," Kim Yo-jong said. Kim Jong-un stayed home. She added that the North '
+        "would wait."
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "She") == "Kim Yo-jong"
+
+
+def test_descriptive_noun_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        " date 2019-04 Sinoloog Pieter Bakker van de Universiteit Gent is sceptisch. "
+        '"Dit loopt slecht af", zegt Bakker.'
+    )
+    assert person_names(cast_of(text, "nl")) == ["Pieter Bakker"]

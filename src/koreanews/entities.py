@@ -115,6 +115,8 @@ class _Lexicon:
     speech: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     org_suffix: re.Pattern[str] | None
+    org_compound: re.Pattern[str] | None
+    byline: re.Pattern[str] | None
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -170,6 +172,14 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         speech=frozenset(speech),
         according=according,
         org_suffix=_suffix_pattern(n for n in profile.organisation_nouns if len(n) >= 6),
+        org_compound=_suffix_pattern(profile.organisation_suffixes),
+        byline=(
+            re.compile(
+                r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE
+            )
+            if profile.byline_openers
+            else None
+        ),
     )
 
 
@@ -352,12 +362,30 @@ class Cast:
         words = [w.group(0) for w in _TOKEN.finditer(text)]
         lows = [w.casefold() for w in words]
         if profile is not None:
-            unnamed_at = _unnamed_index(lows, profile)
+            unnamed_at = _unnamed_index(words, lows, profile)
+            cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
+            if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
+                unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
             if unnamed_at is not None:
                 # "een woordvoerder van het Witte Huis": unnamed, even if a name follows "van"
-                before = [m for m in inner if m.start < start + _word_offset(text, unnamed_at)]
+                before = [
+                    m
+                    for m in inner
+                    if m.start < cut and self._ents[m.key].kind is EntityKind.PERSON
+                ]
                 if not before and not _title_before_name(words, unnamed_at):
+                    if lows[0] in profile.definite_determiners:
+                        # "de woordvoerder" after "Kim Eui-kyeom, de woordvoerder van Moon"
+                        role = _role_in(words, profile)
+                        if role is not None:
+                            holder = self._role(role[0], role[1], start, strict=True)
+                            if holder is not None:
+                                self._record(holder, Span(start, end))
+                                return holder
                     return None
+            organisation = self._organisation_phrase(words, lows, start, end, profile)
+            if organisation is not None and not inner:
+                return organisation
         if inner and profile is not None:
             head = self._head_of(text, start, inner, profile)
             if head is not None:
@@ -369,7 +397,7 @@ class Cast:
                     self._record(holder, Span(start, end))
                 return holder
         if inner:
-            key = _best_inner(inner, self._ents)
+            key = _best_inner(inner, self._ents, self._text)
             self._record(key, Span(start, end))
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
@@ -392,7 +420,48 @@ class Cast:
             return self.add(name, Span(start, end), entry.kind)
         if name.isupper() and len(name) > 1 and " " not in name:
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
+        if profile is not None:
+            last = name.rsplit(" ", 1)[-1].casefold()
+            if last in profile.organisation_heads:
+                return self.add(name, Span(start, end), EntityKind.ORGANISATION)
+            if (
+                " " not in name
+                and lows[0] == name.casefold()
+                and name.casefold().endswith(profile.plural_suffixes)
+                and self._person_key_for(name, start) is None
+                and name not in FAMILY_NAME_FIRST
+                and name not in _lexicon(profile).given
+                and gazetteer.known_surname(name) is None
+                and self._at_sentence_start(start)
+            ):
+                return None  # "Critics said", "Tegenstanders waarschuwden": a common noun
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _at_sentence_start(self, pos: int) -> bool:
+        before = self._text[max(0, pos - 4) : pos].rstrip(" ")
+        return (
+            not before
+            or before[-1] in ".!?:\n\"“”„«»'‘’"
+            or self._sentence_starts[self._sentence_of(pos)] == pos
+        )
+
+    def _organisation_phrase(
+        self, words: list[str], lows: list[str], start: int, end: int, profile: LanguageProfile
+    ) -> str | None:
+        """The organisation a phrase like "the Chinese army" / "het Chinese leger" names: the
+        gazetteer's entity where it has one, else the phrase itself; None for other phrases."""
+        k = 0
+        while k < len(lows) and lows[k] in profile.determiners:
+            k += 1
+        rest = words[k:]
+        if len(rest) < 2 or lows[-1] not in profile.organisation_heads:
+            return None
+        if not all(gazetteer.country_of_adjective(w) is not None for w in rest[:-1]):
+            return None
+        name = " ".join(rest)
+        entry = gazetteer.lookup(name)
+        return self.add(name, Span(start, end), EntityKind.ORGANISATION if entry is None
+                        else entry.kind)
 
     def _head_of(
         self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
@@ -441,8 +510,23 @@ class Cast:
             if ents[m.key].kind is EntityKind.PERSON:
                 yield m
 
+    def _subject_pronoun(self, sentence: int, before: int, gender: str) -> int | None:
+        """The start of a subject pronoun of *gender* among the first words of *sentence*
+        (before *before*): "Hij ontmoette Trump" -> the position of "Hij"."""
+        profile = self._profile
+        if profile is None or not 0 <= sentence < len(self._sentence_starts):
+            return None
+        start = self._sentence_starts[sentence]
+        for n, w in enumerate(_TOKEN.finditer(self._text, start, min(before, start + 80))):
+            if n >= 4:
+                break
+            low = w.group(0).casefold()
+            if low in profile.subject_pronouns and profile.pronouns.get(low) == gender:
+                return w.start()
+        return None
+
     def _pronoun(
-        self, pos: int, gender: str, other_role: set[str] | None = None
+        self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
     ) -> str | None:
         """The person a pronoun at *pos* refers back to: subject-first, sentence by sentence.
 
@@ -470,11 +554,26 @@ class Cast:
                     if self._ents[m.key].gender == gender:
                         return m.key
         for s in sorted(by_sentence, reverse=True):
-            return min(by_sentence[s], key=lambda m: m.start).key
+            first = min(by_sentence[s], key=lambda m: m.start)
+            if depth < 3 and gender in ("m", "f"):
+                # "Moon zei ... Hij ontmoette Trump. Hij zei ...": the unresolved subject
+                # pronoun of that sentence goes on referring to its own antecedent
+                subject = self._subject_pronoun(s, first.start, gender)
+                if subject is not None and subject < pos:
+                    referent = self._pronoun(subject, gender, other_role, depth + 1)
+                    if referent is not None:
+                        return referent
+            return first.key
         return None
 
-    def _role(self, heads: set[str], nationality: str | None, pos: int) -> str | None:
-        """The person last given one of *heads* ("president"), compatible with *nationality*."""
+    def _role(
+        self, heads: set[str], nationality: str | None, pos: int, strict: bool = False
+    ) -> str | None:
+        """The person last given one of *heads* ("president"), compatible with *nationality*.
+
+        With *strict*, only a person who was given the role; otherwise also the nearest
+        person of that nationality or, failing that, the person a pronoun would refer to.
+        """
 
         korean_nat = nationality is not None and "korea" in nationality
 
@@ -498,6 +597,8 @@ class Cast:
                     return m.key
             later = [(self._first_seen(k), k) for k in keys]
             return min(later)[1]
+        if strict:
+            return None
         if nationality is not None:
             for m in self._persons_before(pos):
                 if not m.quoted and fits(self._ents[m.key]):
@@ -533,7 +634,18 @@ def _word_offset(text: str, index: int) -> int:
     return len(text)
 
 
-def _best_inner(inner: list[_Mention], ents: dict[str, _Ent]) -> str:
+def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") -> str:
+    if len(inner) > 1 and text:
+        # a place or organisation right before another name modifies it:
+        # "the U.S. [Defense Department]", "de Noord-Koreaanse [KCNA]"
+        starts = {m.start for m in inner}
+        heads = [
+            m
+            for m in inner
+            if ents[m.key].kind is EntityKind.PERSON
+            or not (m.end + 1 in starts and text[m.end : m.end + 1] == " ")
+        ]
+        inner = heads or inner
     def rank(m: _Mention) -> tuple[int, bool, int]:
         ent = ents[m.key]
         if ent.kind is EntityKind.PERSON:
@@ -545,12 +657,16 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent]) -> str:
     return min(inner, key=rank).key
 
 
-def _unnamed_index(lows: list[str], profile: LanguageProfile) -> int | None:
+def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
     for i, w in enumerate(lows):
         if w in profile.unnamed_sources:
             return i
         if w in profile.determiners or w in profile.role_modifiers:
             continue
+        if i + 1 < len(lows) and words[i][:1].isupper() and (
+            "." in words[i] or words[i].endswith(("'s", "’s")) or gazetteer.lookup(words[i])
+        ):
+            continue  # "a senior U.S. official", "Japan's chief spokesman"
         if gazetteer.country_of_adjective(w) is not None:
             continue
         if i + 1 < len(lows) and gazetteer.country_of_adjective(f"{w} {lows[i + 1]}"):
@@ -735,8 +851,36 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
+_BYLINE_NAME = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _byline_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
+    """The end of a byline line at *start* ("Van onze correspondent Jan Smit"), or *start*.
+
+    Only a short line that opens with a byline phrase and goes on with one to five
+    capitalised words (and name particles), up to a comma or the end of the line.
+    """
+    if lex.byline is None:
+        return start
+    nl = text.find("\n", start, end)
+    line_end = end if nl < 0 else nl
+    if line_end - start > 100:
+        return start
+    m = lex.byline.match(text, start, line_end)
+    if m is None:
+        return start
+    rest = text[m.end() : line_end].split(",", 1)[0].split()
+    if not 1 <= len(rest) <= 5 or rest[0].casefold() in lex.never:
+        return start
+    for word in rest:
+        if not (word[:1].isupper() or word.casefold() in _CAP_PARTICLES or word in ("en", "and")):
+            return start
+    return line_end
+
+
 def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]]]:
     profile = ctx.profile
+    lex = _lexicon(profile)
     toks: list[_Tok] = []
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
@@ -749,6 +893,7 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
         heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
         quoted.extend(_quoted_regions(text, b0, b1))
         prev: _Tok | None = None
+        b0 = _byline_end(text, b0, b1, lex)
         prev_end = b0
         for m in _TOKEN.finditer(text, b0, b1):
             raw = m.group()
@@ -802,6 +947,7 @@ class _Finder:
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self.lower_seen = {t.low for t in self.toks if not t.cap}
+        self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
         self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
         self._gender: str | None = None  # gender hint of the candidate being classified
 
@@ -1023,6 +1169,18 @@ class _Finder:
                 break
             t = toks[j]
             low = t.low.rstrip(".")
+            if first_title >= 0 and j > 0 and low in self.profile.source_prepositions:
+                # "de woordvoerder van president Moon": Moon is president, not spokesman;
+                # but "minister van Buitenlandse Zaken" is one title
+                span = _norm_title(self.text[toks[j - 1].start : toks[i - 1].end])
+                if not any(
+                    low in multi and _norm_title(" ".join(multi)) in span
+                    for multi in self.lex.multi_titles
+                ):
+                    break
+            if j == i - 1 and low in self.profile.gendered_nouns and first_title < 0:
+                # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
+                self._gender = self.profile.gendered_nouns[low]
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
             if low in self.profile.organisation_nouns or (
@@ -1108,28 +1266,59 @@ class _Finder:
                 return True
         return False
 
-    def apposition(self, j: int) -> tuple[bool, str | None]:
-        """A title or kinship noun in an apposition after token *j* ("Kim, de zus van ...")."""
+    def apposition(
+        self, j: int
+    ) -> tuple[bool, str | None, tuple[str, set[str], str | None] | None]:
+        """A title or kinship noun in an apposition after token *j* ("Kim, de zus van ...").
+
+        Returns (found, gender, role): the role is (title, heads, nationality) for a title
+        ("Kim Eui-kyeom, de woordvoerder van Moon" -> "woordvoerder"), so that "de
+        woordvoerder" later refers back to him.
+        """
         toks = self.toks
         k = j + 1
         if k >= len(toks) or toks[k].gap.strip() != "," or toks[k].block != toks[j].block:
-            return False, None
+            return False, None, None
+        nationality: str | None = None
         for m in range(k, min(k + 5, len(toks))):
             t = toks[m]
             if m > k and toks[m].gap.strip() != "":
-                return False, None
-            if t.low in self.profile.gendered_nouns:
-                return True, self.profile.gendered_nouns[t.low]
+                return False, None, None
+            if t.low in self.profile.gendered_nouns and not _is_title(
+                t.low, self.lex, self.profile
+            ):
+                return True, self.profile.gendered_nouns[t.low], None
             if _is_title(t.low, self.lex, self.profile):
-                return True, None
-            if t.cap and gazetteer.country_of_adjective(t.low) is None and m > k:
-                return False, None
-        return False, None
+                heads = _title_heads(t.low, self.lex, self.profile)
+                heads -= {_norm_title(h) for h in self.profile.honorifics}
+                role = (t.text, heads, nationality) if heads else None
+                gender = self.profile.gendered_nouns.get(t.low)
+                return True, gender, role
+            nat = gazetteer.country_of_adjective(t.low)
+            if nat is not None:
+                nationality = nat
+            elif t.cap and m > k:
+                return False, None, None
+        return False, None, None
 
     def candidates(self) -> list[_Cand]:
         toks = self.toks
         cands: list[_Cand] = []
         for i, j in self.runs():
+            org_start = self.organisation_start(i, j)
+            if org_start is not None:
+                # "the U.S. Defense Department", "de Nationale Veiligheidsraad"
+                if org_start >= 0:
+                    cands.append(_Cand(org_start, j, "org", True))
+                continue
+            if (
+                i < j
+                and toks[i].initial
+                and toks[i].text not in self.lex.given
+                and toks[i].text not in FAMILY_NAME_FIRST
+                and toks[i + 1].text in self.lex.given
+            ):
+                i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
                 cand = self.classify(a, b, korean)
@@ -1144,6 +1333,41 @@ class _Finder:
                     cands.append(_Cand(i, i, "org", True))
         cands.sort(key=lambda c: c.first)
         return cands
+
+    def organisation_start(self, i: int, j: int) -> int | None:
+        """For a run that ends in an organisation word, the token where the organisation
+        name starts (-1: no organisation and no person); None for other runs.
+
+        "Defense Department", "General Assembly", "Arbeiderspartij": the capitalised
+        words before the head belong to the organisation's name, never to a person.
+        """
+        toks = self.toks
+        last = toks[j]
+        if last.text in FAMILY_NAME_FIRST or last.text in self.lex.given:
+            return None
+        low = last.low
+        compound = self.lex.org_compound
+        if low not in self.profile.organisation_heads and not (
+            compound is not None
+            and (m := compound.search(low)) is not None
+            and m.start() >= 3
+        ):
+            return None
+        a = i
+        while (
+            a > 0
+            and self.joined(a)
+            and toks[a - 1].cap
+            and (a - 1) not in self.gaz
+            and toks[a - 1].low not in self.profile.determiners
+            and toks[a - 1].low not in self.lex.speech
+        ):
+            a -= 1
+        while a < j and toks[a].low in self.profile.determiners:
+            a += 1  # "De Vrijheidspartij"
+        if a == j and toks[j].initial and low in self.profile.organisation_heads:
+            return -1  # "Department officials said": a common noun
+        return a
 
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
@@ -1202,17 +1426,35 @@ class _Finder:
             (self.speech_next(b) and not after_preposition) or self.speech_before(a)
         ):
             evidence = True
-        app, gender = self.apposition(b)
+        app, gender, app_role = self.apposition(b)
         if app:
             evidence = True
             if gender is not None:
                 self._gender = gender
+            if app_role is not None:
+                roles = [*roles, app_role]
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
             evidence = True
         if toks[a].quoted and not korean and self.scare_quoted(a, b):
             return None  # a nickname or title in quotation marks: “President Evil”
+        if (
+            length == 1
+            and evidence
+            and not korean
+            and not titled
+            and not app
+            and toks[a].initial
+            and toks[a].text not in self.cap_mid
+            and toks[a].text not in FAMILY_NAME_FIRST
+            and gazetteer.known_surname(toks[a].text) is None
+        ):
+            # "Critics said ...", "Critici zeggen ...": a sentence-initial capital with no
+            # other support is a common noun, a plural one certainly
+            if toks[a].low.endswith(self.profile.plural_suffixes):
+                return None
+            evidence = False
         kind = "person" if (length >= 2 or korean) else "single"
         return _Cand(a, b, kind, evidence, roles)
 

@@ -175,3 +175,20 @@ class LanguageProfile:
     gendered_nouns: Mapping[str, str] = attrs.field(factory=dict)
     #: Prepositions that link an unnamed source to whom it works for ("van", "for").
     source_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Definite articles and demonstratives: a role after one ("de woordvoerder") refers
+    #: back to the person given that role, where an indefinite one is an unnamed source.
+    definite_determiners: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
+    #: Pronouns that can be the subject of a sentence ("hij", "she").
+    subject_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Regular expressions (case-insensitive) for the opening of a byline line before the
+    #: author's name ("Van onze correspondent", "By"); the name after one is no person of
+    #: the story.
+    byline_openers: tuple[str, ...] = ()
+    #: Endings of compound words that make a capitalised word an organisation
+    #: ("veiligheidsraad", "defensieministerie"); empty where organisations are not compounds.
+    organisation_suffixes: tuple[str, ...] = ()
+    #: Plural endings of common nouns ("s", "en"): a sentence-initial capitalised word with
+    #: one that no name supports ("Critics said", "Critici zeggen") is no person.
+    plural_suffixes: tuple[str, ...] = ()

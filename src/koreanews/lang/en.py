@@ -351,6 +351,18 @@ GENDERED_NOUNS = {
 
 SOURCE_PREPOSITIONS = ("for", "of", "at", "from", "with", "in", "within", "close")
 
+DEFINITE_DETERMINERS = ("the", "this", "that")
+
+SUBJECT_PRONOUNS = ("he", "she")
+
+BYLINE_OPENERS = (
+    r"by",
+    r"from\s+our\s+(?:own\s+)?(?:correspondent|reporter|staff)",
+    r"reporting\s+by",
+)
+
+PLURAL_SUFFIXES = ("s",)
+
 PROFILE = LanguageProfile(
     code="en",
     name="English",
@@ -410,4 +422,8 @@ PROFILE = LanguageProfile(
     place_words=PLACE_WORDS,
     gendered_nouns=GENDERED_NOUNS,
     source_prepositions=SOURCE_PREPOSITIONS,
+    definite_determiners=DEFINITE_DETERMINERS,
+    subject_pronouns=SUBJECT_PRONOUNS,
+    byline_openers=BYLINE_OPENERS,
+    plural_suffixes=PLURAL_SUFFIXES,
 )

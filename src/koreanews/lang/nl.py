@@ -363,6 +363,25 @@ GENDERED_NOUNS = {
 
 SOURCE_PREPOSITIONS = ("van", "bij", "voor", "uit", "namens", "rond", "binnen")
 
+DEFINITE_DETERMINERS = ("de", "het", "deze", "die", "dat")
+
+SUBJECT_PRONOUNS = ("hij", "zij", "ze")
+
+BYLINE_OPENERS = (
+    r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
+    r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
+    r"reporter|journalist|journaliste)",
+    r"door",
+    r"tekst(?:\s+en\s+foto's)?\s*:?",
+)
+
+ORGANISATION_SUFFIXES = (
+    "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
+    "instituut", "persbureau", "krijgsmacht", "comité", "federatie",
+)
+
+PLURAL_SUFFIXES = ("en", "s", "ici", "ers")
+
 PROFILE = LanguageProfile(
     code="nl",
     name="Dutch",
@@ -419,4 +438,9 @@ PROFILE = LanguageProfile(
     place_words=PLACE_WORDS,
     gendered_nouns=GENDERED_NOUNS,
     source_prepositions=SOURCE_PREPOSITIONS,
+    definite_determiners=DEFINITE_DETERMINERS,
+    subject_pronouns=SUBJECT_PRONOUNS,
+    byline_openers=BYLINE_OPENERS,
+    plural_suffixes=PLURAL_SUFFIXES,
+    organisation_suffixes=ORGANISATION_SUFFIXES,
 )
