@@ -90,9 +90,9 @@ class _Tok:
         self.start = start
         self.end = end  # possessive removed
         self.text = text
-        self.low = text.lower()
-        self.cap = text[:1].isupper()
-        self.allcaps = self.cap and len(text) > 1 and text.isupper()
+        self.low = low = text.lower()
+        self.cap = cap = low[0] != text[0] and text[0].isupper()
+        self.allcaps = cap and len(text) > 1 and text.isupper()
         self.possessive = possessive
         self.initial = initial
         self.sentence = sentence
@@ -117,6 +117,12 @@ class _Lexicon:
     org_suffix: re.Pattern[str] | None
     org_compound: re.Pattern[str] | None
     byline: re.Pattern[str] | None
+    abbreviations: frozenset[str]
+    #: (words, normalised form) of every title of several words
+    multi_norm: tuple[tuple[tuple[str, ...], str], ...]
+    honorific_norms: frozenset[str]
+    #: (normalised noun, gender) of the gendered nouns
+    gender_norms: tuple[tuple[str, str], ...]
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -173,6 +179,12 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         according=according,
         org_suffix=_suffix_pattern(n for n in profile.organisation_nouns if len(n) >= 6),
         org_compound=_suffix_pattern(profile.organisation_suffixes),
+        abbreviations=frozenset(
+            set(profile.abbreviations) | set(profile.honorifics) | set(profile.title_abbreviations)
+        ),
+        multi_norm=tuple((m, _norm_title(" ".join(m))) for m in multi),
+        honorific_norms=frozenset(_norm_title(h) for h in profile.honorifics),
+        gender_norms=tuple((_norm_title(g), sex) for g, sex in profile.gendered_nouns.items()),
         byline=(
             re.compile(
                 r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE
@@ -721,10 +733,10 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             break
         i += 1
     joined = _norm_title(" ".join(lows))
-    for multi in lex.multi_titles:
-        if _norm_title(" ".join(multi)) in joined:
-            heads |= {_norm_title(" ".join(multi)), _norm_title(multi[0])}
-    heads -= {_norm_title(h) for h in profile.honorifics}
+    for multi, norm in lex.multi_norm:
+        if norm in joined:
+            heads |= {norm, _norm_title(multi[0])}
+    heads -= lex.honorific_norms
     return (heads, nationality) if heads else None
 
 
@@ -885,31 +897,37 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
     sentence = -1
-    abbreviations = set(profile.abbreviations) | set(profile.honorifics)
-    abbreviations |= set(profile.title_abbreviations)
+    abbreviations = lex.abbreviations
+    text = ctx.text
+    finditer = _TOKEN.finditer
     for bi, block in enumerate(ctx.content_blocks()):
-        text = ctx.text
         b0, b1 = block.span.start, block.span.end
         heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
-        quoted.extend(_quoted_regions(text, b0, b1))
+        regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
+        quoted.extend(regions)
+        nq = len(regions)
+        qi = 0
         prev: _Tok | None = None
         b0 = _byline_end(text, b0, b1, lex)
         prev_end = b0
-        for m in _TOKEN.finditer(text, b0, b1):
+        for m in finditer(text, b0, b1):
             raw = m.group()
-            start = m.start()
+            start, end = m.span()
             gap = text[prev_end:start]
-            prev_end = m.end()
-            if raw[-1] in "'’-":
+            prev_end = end
+            last = raw[-1]
+            if last in "'’-":
                 word, possessive = raw.rstrip("'’-"), False
-            elif raw.endswith(("'s", "’s")) and len(raw) > 3:
+                end = start + len(word)
+            elif last == "s" and len(raw) > 3 and raw[-2] in "'’":
                 word, possessive = raw[:-2], True
+                end -= 2
             else:
                 word, possessive = raw, False
-            if prev is None:
-                initial = new_sentence = True
-            elif gap == " ":
+            if gap == " " and prev is not None:
                 initial = new_sentence = False
+            elif prev is None:
+                initial = new_sentence = True
             else:
                 abbrev = prev.low in abbreviations or len(prev.text) == 1 or "." in prev.text
                 new_sentence = ("." in gap and not (abbrev and gap.startswith("."))) or (
@@ -919,18 +937,15 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
             if new_sentence:
                 sentence += 1
                 sentence_starts.append(start)
-            tok = _Tok(
-                start, start + len(word), word, possessive, initial, sentence, heading, gap, bi
-            )
+            tok = _Tok(start, end, word, possessive, initial, sentence, heading, gap, bi)
+            if nq:
+                while qi < nq and regions[qi][1] <= start:
+                    qi += 1
+                if qi < nq and regions[qi][0] < start:
+                    tok.quoted = True
             toks.append(tok)
             prev = tok
     quoted.sort()
-    qi = 0
-    for t in toks:
-        while qi < len(quoted) and quoted[qi][1] <= t.start:
-            qi += 1
-        if qi < len(quoted) and quoted[qi][0] < t.start < quoted[qi][1]:
-            t.quoted = True
     return toks, sentence_starts, quoted
 
 
@@ -1173,10 +1188,7 @@ class _Finder:
                 # "de woordvoerder van president Moon": Moon is president, not spokesman;
                 # but "minister van Buitenlandse Zaken" is one title
                 span = _norm_title(self.text[toks[j - 1].start : toks[i - 1].end])
-                if not any(
-                    low in multi and _norm_title(" ".join(multi)) in span
-                    for multi in self.lex.multi_titles
-                ):
+                if not any(low in multi and norm in span for multi, norm in self.lex.multi_norm):
                     break
             if j == i - 1 and low in self.profile.gendered_nouns and first_title < 0:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
@@ -1223,13 +1235,13 @@ class _Finder:
         if first_title >= 0 and heads:
             words = self.text[toks[role_start].start : toks[i - 1].end]
             low_words = _norm_title(words)
-            for multi in self.lex.multi_titles:
-                if _norm_title(" ".join(multi)) in low_words:
-                    heads |= {_norm_title(" ".join(multi))}
-            heads -= {_norm_title(h) for h in self.profile.honorifics}
+            for _multi, norm in self.lex.multi_norm:
+                if norm in low_words:
+                    heads |= {norm}
+            heads -= self.lex.honorific_norms
             if heads:
-                for g, sex in self.profile.gendered_nouns.items():
-                    if _norm_title(g) in heads:
+                for g, sex in self.lex.gender_norms:
+                    if g in heads:
                         self._gender = sex
                 roles.append((words.rstrip(". "), heads, nationality))
         return roles, honorific or bool(heads), org
@@ -1290,7 +1302,7 @@ class _Finder:
                 return True, self.profile.gendered_nouns[t.low], None
             if _is_title(t.low, self.lex, self.profile):
                 heads = _title_heads(t.low, self.lex, self.profile)
-                heads -= {_norm_title(h) for h in self.profile.honorifics}
+                heads -= self.lex.honorific_norms
                 role = (t.text, heads, nationality) if heads else None
                 gender = self.profile.gendered_nouns.get(t.low)
                 return True, gender, role
