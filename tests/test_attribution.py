@@ -523,6 +523,10 @@ def _indirect_of(text: str, lang: str) -> QuoteDraft:
         ("Gisteren liet het ministerie weten dat de oefening doorgaat.", "het ministerie", "liet"),
         ("Dinsdag zei Moon dat de grens open blijft.", "Moon", "zei"),
         ("Eind vorige maand stelde de regering dat er geen test komt.", "de regering", "stelde"),
+        ("Twee dagen later zei Kim dat de test geslaagd was.", "Kim", "zei"),
+        ("Uiteindelijk verklaarde de minister dat er geen akkoord is.", "de minister", "verklaarde"),
+        # a subject and an indirect object: no fronted adverbial
+        ("Moon vertelde Trump dat de top doorgaat.", "Moon", "vertelde"),
     ],
 )
 def test_dutch_verb_second_after_a_fronted_adverbial(text: str, source: str, cue: str) -> None:

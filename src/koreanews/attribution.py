@@ -725,12 +725,12 @@ def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
         and any(low.startswith(d) for d in s.rules.calendar)
     ):
         return True  # "Donderdagavond liet ...": a weekday compounded with a part of the day
-    last = toks[hi - 1]
+    # "Vorige week", "Twee dagen later": a short phrase around a time noun
+    words = toks[lo:hi]
     return (
         hi - lo <= 4
-        and last.kind == "w"
-        and last.low in p.adverbial_heads
-        and all(t.kind == "w" for t in toks[lo:hi])
+        and all(t.kind == "w" for t in words)
+        and any(t.low in p.adverbial_heads for t in words)
     )
 
 

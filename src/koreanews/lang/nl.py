@@ -38,7 +38,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
     r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
-    r"door (?:onze|een|de) (?:correspondent|redacteur|verslaggever|redactie)\b.{0,80}",
+    # "Van onze correspondent Pieter Janssens", "Door onze buitenlandredactie", "Door een
+    # onzer verslaggevers": a role word, then a name or place, and no final punctuation.
+    r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?[\w-]*(?:correspondent|redacteur|redactie"
+    r"|verslaggever|medewerker|journalist|reporter|fotograaf)(?:e|en|s|ster)?"
+    r"(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
     r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
     r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
     r"klik hier\b.{0,100}",
@@ -72,6 +76,8 @@ BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
 )
+VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
+                   "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
@@ -207,7 +213,9 @@ SOURCE_STOP_WORDS = (
     "vandaag", "gisteren", "morgen", "eerder", "later", "nu", "al", "wel", "niet", "geen",
     "dat", "die", "en", "maar", "of", "want", "toen", "zo", "er", "hier", "daar", "eens",
     "graag", "opnieuw", "vervolgens", "daarnaast", "bovendien", "intussen", "inmiddels",
-    "daarna", "nadien", "eind", "begin",
+    "daarna", "nadien", "eind", "begin", "uiteindelijk", "aanvankelijk", "onlangs",
+    "recentelijk", "destijds", "tegelijkertijd", "desondanks", "daarmee", "daardoor",
+    "hierop", "hierna", "straks", "zojuist", "meteen", "overigens", "misschien",
     "zelf", "namelijk", "immers", "alleen", "ondertussen", "vorige", "afgelopen", "deze",
     "dit", "als", "toch", "juist", "vooral", "nogmaals", "tevens", "eveneens", "kort",
     "eerst", "laatst", "vanochtend", "vanmiddag", "vanavond", "vannacht", "gisteravond",
@@ -393,6 +401,7 @@ PROFILE = LanguageProfile(
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
     link_labels=LINK_LABELS,
+    vowelless_words=VOWELLESS_WORDS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
