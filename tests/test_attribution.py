@@ -524,7 +524,7 @@ def _indirect_of(text: str, lang: str) -> QuoteDraft:
         ("Dinsdag zei Moon dat de grens open blijft.", "Moon", "zei"),
         ("Eind vorige maand stelde de regering dat er geen test komt.", "de regering", "stelde"),
         ("Twee dagen later zei Kim dat de test geslaagd was.", "Kim", "zei"),
-        ("Uiteindelijk verklaarde de minister dat er geen akkoord is.", "de minister", "verklaarde"),
+        ("Uiteindelijk stelde de minister dat er geen akkoord is.", "de minister", "stelde"),
         # a subject and an indirect object: no fronted adverbial
         ("Moon vertelde Trump dat de top doorgaat.", "Moon", "vertelde"),
     ],
