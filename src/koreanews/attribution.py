@@ -867,6 +867,9 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
         while ej < len(extents) and extents[ej][0] < block.span.end:
             ej += 1
         block_ext = extents[ei:ej]
+        if not block_ext and lowered and _quiet(rules, lowered, block.span):
+            sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
+            continue
         protected = [Span(x[0], x[1]) for x in block_ext]
         ext_ends = [x[1] for x in block_ext]
         for sent in split_sentences(text, block.span.start, block.span.end, ctx.profile, protected):
@@ -935,6 +938,17 @@ def _may_report(rules: _Rules, text: str, lowered: str, sent: Span) -> bool:
         rules.phrases is not None
         and rules.phrases.search(lowered, sent.start, sent.end) is not None
     )
+
+
+def _quiet(rules: _Rules, lowered: str, span: Span) -> bool:
+    """True when a block without quotations holds no cue word, cue phrase or presenter:
+    none of its sentences can report anything, so it is not split into sentences."""
+    start, end = span.start, span.end
+    if rules.trigger_re.search(lowered, start, end) is not None:
+        return False
+    if rules.phrases is not None and rules.phrases.search(lowered, start, end) is not None:
+        return False
+    return rules.presenter is None or rules.presenter.search(lowered, start, end) is None
 
 
 def _bare_quotes(
