@@ -750,3 +750,9 @@ def test_according_to_with_an_apposition() -> None:
     )
     assert who(q) == ("Lee Jin-ho", "According to")
     assert q.text == "the talks went well"
+
+
+def test_passive_auxiliary_of_another_verb_phrase_is_no_passive() -> None:
+    assert who(_indirect_of("Kim werd boos en zei dat de test doorgaat.", "nl")) == ("Kim", "zei")
+    q = _indirect_of("Kim was angry and said the test would go on.", "en")
+    assert who(q) == ("Kim", "said")

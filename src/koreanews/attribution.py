@@ -749,8 +749,10 @@ def _passive_source(s: _Sentence, lo: int, c: _Cue, text: str) -> _Source | None
             lo -= 1
     for k in range(lo, c.i):
         t = toks[k]
-        if t.kind == "w" and (t.low in p.relative_pronouns or t.low in p.complementizers):
-            aux = -1
+        if t.kind == "w" and (
+            t.low in p.relative_pronouns or t.low in p.complementizers or t.low in p.conjunctions
+        ):
+            aux = -1  # "die ... werd", "Kim werd boos en zei": another verb phrase
         elif t.kind == "w" and t.low in p.passive_auxiliaries:
             aux = k
     if aux < 0 or (not p.verb_second and c.i - aux > 3):
