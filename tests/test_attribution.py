@@ -756,3 +756,20 @@ def test_passive_auxiliary_of_another_verb_phrase_is_no_passive() -> None:
     assert who(_indirect_of("Kim werd boos en zei dat de test doorgaat.", "nl")) == ("Kim", "zei")
     q = _indirect_of("Kim was angry and said the test would go on.", "en")
     assert who(q) == ("Kim", "said")
+
+
+def test_english_object_and_infinitive_is_no_reported_clause() -> None:
+    qs = run(
+        "The leader's sister, Kim Yo-jong, warned the new government to “stop the provocations”.",
+        "en",
+    )
+    assert [(q.kind, q.text, q.source_text) for q in qs] == [
+        (QuoteKind.PARTIAL, "stop the provocations", "Kim Yo-jong")
+    ]
+
+
+def test_english_called_with_a_name_and_a_place_phrase() -> None:
+    q = one("Moon on Twitter called Kim “a reliable partner”.", "en")
+    assert who(q) == ("Moon", "called")
+    q = one("Moon called Kim “Mister Reliable”.", "en")
+    assert who(q) == ("Moon", "called")

@@ -519,6 +519,8 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
             i, j = by_start.get(m.start()), by_end.get(m.end())
             if i is None or j is None or any(toks[k].kind == "q" for k in range(i, j + 1)):
                 continue
+            if i > 0 and toks[i - 1].low in p.determiners:
+                continue  # "his call for ...": a noun
             cues.append(_Cue("phrase", i, j, m.group(0), Span(m.start(), m.end())))
             taken.update(range(i, j + 1))
     triggers = rules.triggers
@@ -688,6 +690,23 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         and toks[k].low not in p.impersonal_subjects
     ):
         k -= 1
+    if k > lo and toks[k].kind == "w" and toks[k].cap:
+        # "Trump on Twitter called": a phrase with a name between the subject and the verb
+        j = k
+        while j > lo and k - j < 3 and toks[j].cap:
+            j -= 1
+        prep, before = toks[j], toks[j - 1]
+        if (
+            j > lo
+            and prep.kind == "w"
+            and not prep.cap
+            and prep.low in p.source_stop_words
+            and prep.low not in p.source_prepositions
+            and prep.low not in p.auxiliaries
+            and before.kind == "w"
+            and (before.cap or s.is_person_noun(before.low))
+        ):
+            k = j - 1
     if k >= lo and toks[k].kind == "w":
         low = toks[k].low
         if (low in p.impersonal_subjects and not toks[k].cap) or (
@@ -1250,7 +1269,9 @@ def _indirect(
                 )
                 and not _is_inverted_subject(s, c, k, src)
             ):
-                item = emit(k, _clause_end(s, cues, k), c, src)
+                end = _clause_end(s, cues, k)
+                if _has_verb(s, k, end):  # not "warned the government to ..."
+                    item = emit(k, end, c, src)
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
             item = emit(c.j + 2, n, c, src)
         if item is None and comp is None:

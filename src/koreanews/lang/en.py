@@ -175,7 +175,7 @@ COMPLEMENTIZERS = ("that",)
 CUE_PHRASES = (
     r"(?:referred|refers|refer|referring) to",
     r"(?:described|describes|describe|describing) (?:\w+ ){0,3}as",
-    r"(?:called|calls|call)(?= (?:\w+ ){0,3}[“\"‘']?(?:an?|the) )",
+    r"(?:called|calls|call)(?= (?:\w+ ){0,3}(?:[“\"‘']|(?:an?|the) ))",
     r"(?:went|goes|go) on to say",
 )
 BARE_CLAUSE_VERBS = (
