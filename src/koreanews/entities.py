@@ -54,12 +54,14 @@ __all__ = ["Cast", "find_entities"]
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MARKS = re.compile(r"[“”„\"«»\n]|,,|''")
+_DOUBLE_MARKS = ("“", "”", "„", '"', "«", "»", ",,", "''")
 _OPENING = frozenset(("“", "„", "«", ",,"))
 _CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
 _SPACE = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
@@ -84,14 +86,14 @@ class _Tok:
     )
 
     def __init__(
-        self, start: int, end: int, text: str, possessive: bool, initial: bool,
-        sentence: int, heading: bool, gap: str, block: int,
+        self, start: int, end: int, text: str, low: str, cap: bool, possessive: bool,
+        initial: bool, sentence: int, heading: bool, gap: str, block: int,
     ) -> None:
         self.start = start
         self.end = end  # possessive removed
         self.text = text
-        self.low = low = text.lower()
-        self.cap = cap = low[0] != text[0] and text[0].isupper()
+        self.low = low
+        self.cap = cap
         self.allcaps = cap and len(text) > 1 and text.isupper()
         self.possessive = possessive
         self.initial = initial
@@ -123,6 +125,9 @@ class _Lexicon:
     honorific_norms: frozenset[str]
     #: (normalised noun, gender) of the gendered nouns
     gender_norms: tuple[tuple[str, str], ...]
+    #: Lower-case words the detection rules look at; other lower-case words are left out
+    #: of the token list (most words of an article: they only separate names)
+    keep: frozenset[str]
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -142,6 +147,28 @@ def _suffix_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     if not ordered:
         return None
     return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")$")
+
+
+def _kept_words(
+    profile: LanguageProfile,
+    titles: set[str],
+    title_words: set[str],
+    speech: set[str],
+    according: tuple[tuple[str, ...], ...],
+) -> frozenset[str]:
+    keep = set(titles) | title_words | speech | _CAP_PARTICLES
+    for words in (
+        profile.determiners, profile.definite_determiners, profile.name_particles,
+        profile.conjunctions, profile.source_prepositions, profile.pronouns,
+        profile.honorifics, profile.title_abbreviations, profile.role_modifiers,
+        profile.gendered_nouns, profile.organisation_nouns, profile.organisation_heads,
+        profile.unnamed_sources, profile.place_words, profile.titles,
+    ):
+        keep.update(w.casefold() for w in words)
+    for phrase in according:
+        keep.update(phrase)
+    keep.update(w.casefold() for w in gazetteer.first_words() if w[:1].islower())
+    return frozenset(keep)
 
 
 def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
@@ -185,6 +212,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         multi_norm=tuple((m, _norm_title(" ".join(m))) for m in multi),
         honorific_norms=frozenset(_norm_title(h) for h in profile.honorifics),
         gender_norms=tuple((_norm_title(g), sex) for g, sex in profile.gendered_nouns.items()),
+        keep=_kept_words(profile, singles, words, speech, according),
         byline=(
             re.compile(
                 r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE
@@ -840,6 +868,9 @@ class _Cand:
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of double-quoted text in ``text[start:end]``, paired left to right (linear)."""
     regions: list[tuple[int, int]] = []
+    segment = text[start:end]
+    if not any(mark in segment for mark in _DOUBLE_MARKS):
+        return regions  # most paragraphs: a few C-speed scans instead of the regex
     open_at = -1
     for m in _MARKS.finditer(text, start, end):
         mark = m.group()
@@ -890,9 +921,21 @@ def _byline_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
     return line_end
 
 
-def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]]]:
+def _tokenise(
+    ctx: Context,
+) -> tuple[list[_Tok], list[int], list[tuple[int, int]], set[str]]:
+    """The words of the content blocks that the rules look at, the sentence starts, the
+    quoted regions and every lower-case word.
+
+    Every word counts for sentences and sentence-initial capitals, but only capitalised
+    words and the lower-case words of ``_Lexicon.keep`` (titles, particles, cues ...)
+    become tokens: a left-out word stays in the ``gap`` of the next token, so that two
+    names with a word between them are never joined.
+    """
     profile = ctx.profile
     lex = _lexicon(profile)
+    keep = lex.keep
+    lower_seen: set[str] = set()
     toks: list[_Tok] = []
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
@@ -907,12 +950,13 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
         quoted.extend(regions)
         nq = len(regions)
         qi = 0
-        prev: _Tok | None = None
         b0 = _byline_end(text, b0, b1, lex)
-        prev_end = b0
+        prev_end = kept_end = b0
+        prev_word = prev_low = ""
         for m in finditer(text, b0, b1):
             raw = m.group()
             start, end = m.span()
+            gap_start = prev_end
             gap = text[prev_end:start]
             prev_end = end
             last = raw[-1]
@@ -924,12 +968,14 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
                 end -= 2
             else:
                 word, possessive = raw, False
-            if gap == " " and prev is not None:
+            low = word.lower()
+            cap = low[0] != word[0] and word[0].isupper()
+            if gap == " " and prev_word:
                 initial = new_sentence = False
-            elif prev is None:
+            elif not prev_word:
                 initial = new_sentence = True
             else:
-                abbrev = prev.low in abbreviations or len(prev.text) == 1 or "." in prev.text
+                abbrev = prev_low in abbreviations or len(prev_word) == 1 or "." in prev_word
                 new_sentence = ("." in gap and not (abbrev and gap.startswith("."))) or (
                     "\n" in gap or "!" in gap or "?" in gap
                 )
@@ -937,16 +983,27 @@ def _tokenise(ctx: Context) -> tuple[list[_Tok], list[int], list[tuple[int, int]
             if new_sentence:
                 sentence += 1
                 sentence_starts.append(start)
-            tok = _Tok(start, end, word, possessive, initial, sentence, heading, gap, bi)
+            prev_word, prev_low = word, low
+            if not cap:
+                lower_seen.add(low)
+                if low not in keep and "-" not in low and (
+                    len(low) < 8 or not _is_title(low, lex, profile)
+                ):
+                    continue  # only compounds of 8 letters or more can be titles not kept
+            if kept_end != gap_start:
+                gap = text[kept_end:start]
+            kept_end = prev_end
+            tok = _Tok(
+                start, end, word, low, cap, possessive, initial, sentence, heading, gap, bi
+            )
             if nq:
                 while qi < nq and regions[qi][1] <= start:
                     qi += 1
                 if qi < nq and regions[qi][0] < start:
                     tok.quoted = True
             toks.append(tok)
-            prev = tok
     quoted.sort()
-    return toks, sentence_starts, quoted
+    return toks, sentence_starts, quoted, lower_seen
 
 
 class _Finder:
@@ -957,11 +1014,10 @@ class _Finder:
         self.text = ctx.text
         self.profile = ctx.profile
         self.lex = _lexicon(ctx.profile)
-        self.toks, sentence_starts, quoted = _tokenise(ctx)
+        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx)
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
-        self.lower_seen = {t.low for t in self.toks if not t.cap}
         self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
         self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
         self._gender: str | None = None  # gender hint of the candidate being classified
@@ -1294,8 +1350,10 @@ class _Finder:
         nationality: str | None = None
         for m in range(k, min(k + 5, len(toks))):
             t = toks[m]
-            if m > k and toks[m].gap.strip() != "":
-                return False, None, None
+            if m > k and (
+                _PUNCTUATION.search(t.gap) is not None or t.start - toks[k].start > 50
+            ):
+                return False, None, None  # left-out words may stand between, not punctuation
             if t.low in self.profile.gendered_nouns and not _is_title(
                 t.low, self.lex, self.profile
             ):
@@ -1607,9 +1665,19 @@ class _Finder:
                 continue
             a = c.first
             near: list[int] = []
-            if a >= 2 and toks[a - 1].low in profile.conjunctions and self.joined(a):
+            if (
+                a >= 2
+                and toks[a - 1].low in profile.conjunctions
+                and self.joined(a)
+                and self.joined(a - 1)
+            ):
                 near.append(toks[a - 2].start)
-            if a + 2 < len(toks) and toks[a + 1].low in profile.conjunctions:
+            if (
+                a + 2 < len(toks)
+                and toks[a + 1].low in profile.conjunctions
+                and self.joined(a + 2)
+                and toks[a + 1].gap.strip(" ,") == ""
+            ):
                 near.append(toks[a + 2].start)
             if any(p in by_token for p in near):
                 name = self.span_text(a, a)
@@ -1625,7 +1693,11 @@ class _Finder:
             return False
         if t.low in self.lower_seen:
             return False
-        if c.first > 0 and self.toks[c.first - 1].low in self.profile.determiners:
+        if (
+            c.first > 0
+            and self.joined(c.first)
+            and self.toks[c.first - 1].low in self.profile.determiners
+        ):
             return t.initial
         return True
 

@@ -36,6 +36,7 @@ __all__ = [
     "country_of_adjective",
     "entry",
     "find_all",
+    "first_words",
     "is_metonym",
     "known_person",
     "known_surname",
@@ -443,6 +444,11 @@ def _by_first_word() -> dict[str, tuple[str, ...]]:
                 word = _POSSESSIVE.sub("", m.group(0).rstrip("-"))
                 index.setdefault(word, []).append(name)
     return {w: tuple(sorted(set(forms), key=len, reverse=True)) for w, forms in index.items()}
+
+
+def first_words() -> frozenset[str]:
+    """The first words of every gazetteer name (what :func:`match_at` can start on)."""
+    return frozenset(_by_first_word())
 
 
 def match_at(text: str, start: int, word: str) -> GazetteerMatch | None:
