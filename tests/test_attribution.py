@@ -773,3 +773,10 @@ def test_english_called_with_a_name_and_a_place_phrase() -> None:
     assert who(q) == ("Moon", "called")
     q = one("Moon called Kim “Mister Reliable”.", "en")
     assert who(q) == ("Moon", "called")
+
+
+def test_reported_clauses_with_irregular_verbs() -> None:
+    assert _indirect_of("Moon said the summit went well.", "en").text == "the summit went well"
+    assert _indirect_of("The talks went well, Moon said.", "en").text == "The talks went well"
+    q = _indirect_of("De gesprekken liepen goed af, zei Moon.", "nl")
+    assert q.text == "De gesprekken liepen goed af"

@@ -1294,7 +1294,7 @@ def _has_verb(s: _Sentence, lo: int, hi: int) -> bool:
         if t.kind != "w":
             continue
         low = t.low
-        if low in p.clause_auxiliaries or low in p.speech_verbs:
+        if low in p.clause_auxiliaries or low in p.speech_verbs or low in p.irregular_verbs:
             return True
         if (
             not t.cap

@@ -139,6 +139,8 @@ class LanguageProfile:
     #: Endings of finite verbs: a clause before a final cue ("..., Seoul says") must hold a
     #: verb to be reported speech ("tests", "warned"); empty: every clause counts.
     verb_endings: tuple[str, ...] = ()
+    #: Finite forms of frequent irregular verbs, which no verb ending shows ("went", "ging").
+    irregular_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Endings that make a word with a verb ending no verb after all ("dangerous", "crisis").
     non_verb_endings: tuple[str, ...] = ()
     #: Endings of verb forms that are no passive participle ("reaffirming").

@@ -232,6 +232,15 @@ SOURCE_PRONOUNS = ("them", "us", "me")
 VERB_ENDINGS = ("s", "ed")
 NON_PARTICIPLE_ENDINGS = ("ing",)
 NON_VERB_ENDINGS = ("ss", "ous", "us", "is")
+IRREGULAR_VERBS = (
+    "went", "came", "met", "took", "made", "gave", "began", "saw", "knew", "felt", "left",
+    "held", "kept", "ran", "won", "lost", "fell", "rose", "sent", "spoke", "broke", "brought",
+    "built", "bought", "chose", "drew", "drove", "fought", "flew", "forgot", "found", "got",
+    "grew", "heard", "hit", "hurt", "led", "let", "meant", "paid", "put", "quit", "read",
+    "set", "shot", "shut", "sought", "spent", "stood", "struck", "taught", "thought", "threw",
+    "understood", "wore", "wrote", "go", "come", "make", "take", "get", "give", "want",
+    "need", "seem", "remain", "become", "became", "lie", "lay", "sat", "sit", "stand",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -407,6 +416,7 @@ PROFILE = LanguageProfile(
     verb_endings=VERB_ENDINGS,
     non_participle_endings=NON_PARTICIPLE_ENDINGS,
     non_verb_endings=NON_VERB_ENDINGS,
+    irregular_verbs=IRREGULAR_VERBS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,

@@ -249,6 +249,14 @@ PASSIVE_AUXILIARIES = ("wordt", "worden", "werd", "werden")
 AGENT_PREPOSITIONS = ("door",)
 SOURCE_PRONOUNS = ("hen", "hun", "mij", "ons", "jou", "u")
 VERB_ENDINGS = ("t", "de", "te", "den", "ten")
+IRREGULAR_VERBS = (
+    "ging", "gingen", "kwam", "kwamen", "zag", "zagen", "nam", "namen", "gaf", "gaven",
+    "bleef", "bleven", "liep", "liepen", "viel", "vielen", "sprak", "spraken", "lag", "lagen",
+    "zat", "zaten", "stond", "stonden", "vond", "vonden", "won", "wonnen", "verloor",
+    "verloren", "schoot", "schoten", "vloog", "vlogen", "trok", "trokken", "bracht", "brachten",
+    "dacht", "dachten", "hield", "hielden", "kreeg", "kregen", "wist", "wisten", "gaan",
+    "komen", "doen", "staan", "blijven", "liggen", "zitten",
+)
 
 # -- entities -----------------------------------------------------------------
 
@@ -425,6 +433,7 @@ PROFILE = LanguageProfile(
     agent_prepositions=AGENT_PREPOSITIONS,
     source_pronouns=SOURCE_PRONOUNS,
     verb_endings=VERB_ENDINGS,
+    irregular_verbs=IRREGULAR_VERBS,
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
