@@ -956,6 +956,21 @@ def _tokenise(
         for m in finditer(text, b0, b1):
             raw = m.group()
             start, end = m.span()
+            if (
+                start == prev_end + 1
+                and raw.islower()
+                and raw.isalpha()
+                and len(raw) < 8
+                and raw not in keep
+                and prev_word
+                and text[prev_end] == " "
+            ):
+                # the common case, a plain lower-case word after one space: it only counts
+                # as a word seen in lower case and as the previous word of the next one
+                lower_seen.add(raw)
+                prev_word = prev_low = raw
+                prev_end = end
+                continue
             gap_start = prev_end
             gap = text[prev_end:start]
             prev_end = end
