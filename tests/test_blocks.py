@@ -521,3 +521,101 @@ def test_lines_without_punctuation_in_a_row_are_a_list() -> None:
         ("heading", "Volgende stap"),
         ("paragraph", "Moon noemde het bezoek een belangrijke stap."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [
+        ("Van onze correspondent Pieter Janssens", "nl"),
+        ("Door onze redacteur Sanne de Vries", "nl"),
+        ("Van onze verslaggeefster Els Maes", "nl"),
+        ("Door onze buitenlandredactie", "nl"),
+        ("Door een onzer verslaggevers", "nl"),
+        ("Van onze correspondent in Seoul", "nl"),
+        ("By Jane Doe", "en"),
+        ("By Jane Doe, Associated Press", "en"),
+        ("From our correspondent in Seoul", "en"),
+        ("By our foreign staff", "en"),
+        ("By The Associated Press", "en"),
+    ],
+)
+def test_bylines_under_the_headline_first_or_in_the_body(byline: str, lang: str) -> None:
+    headline = "Kim bezoekt Seoul" if lang == "nl" else "Kim Visits Seoul"
+    body = (
+        "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
+        if lang == "nl"
+        else "The leader arrived on Tuesday for a three-day visit to the South."
+    )
+    for text in (
+        f"{headline}\n{byline}\n\n{body}",
+        f"{byline}\n\n{body}",
+        f"{body}\n\n{byline}\n\n{body}",
+    ):
+        assert ("boilerplate", byline) in kinds(text, lang), text
+        assert not any(kind == "heading" and value == byline for kind, value in kinds(text, lang))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Van onze correspondent hoorden we dat de grens dinsdag weer openging.",
+        "Door de redactie werd het bericht later aangepast.",
+    ],
+)
+def test_sentences_about_reporters_stay_paragraph(paragraph: str) -> None:
+    text = f"Kim bezoekt Seoul\n\n{paragraph}\n\nDe gesprekken gaan woensdag verder."
+    assert kinds(text)[1] == ("paragraph", paragraph)
+
+
+def test_byline_glued_before_a_dateline() -> None:
+    paragraph = "De leider kwam dinsdag aan voor een bezoek van drie dagen."
+    for byline in ("Van onze correspondent Jan Smit SEOUL -", "Door onze verslaggever in Seoul –"):
+        found = kinds(f"Kim bezoekt Seoul\n\n{byline} {paragraph}")
+        assert found[-1] == ("paragraph", paragraph)
+        assert " ".join(value for kind, value in found[1:-1] if kind == "boilerplate") == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "initials", "stamp"),
+    [
+        ("Kim in gastenboek: ,,Een nieuw hoofdstuk begint'' mvdb", "mvdb", "12/03/18 - 14u05"),
+        ("Moon wil snel nieuwe top met Kim kv", "kv", "12/03/18 - 14u05"),
+        ("Moon wil snel nieuwe top met Kim jbg", "jbg", ""),
+        ('Kim: "Wij zijn klaar voor overleg" ADN', "ADN", "ma 12/03/2018 - 09:41"),
+        ('Kim: "Wij zijn klaar voor overleg" ad', "ad", "09:41"),
+    ],
+)
+def test_reporter_initials_after_the_headline(line: str, initials: str, stamp: str) -> None:
+    body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
+    text = f"{line}\n{stamp}\n\n{body}" if stamp else f"{line}\n\n{body}"
+    found = kinds(text)
+    assert found[0] == ("heading", line[: -len(initials)].rstrip())
+    assert found[1] == ("boilerplate", initials)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Moon en Kim stappen samen uit", "nl"),
+        ("Kim ziet af van test op", "nl"),
+        ("Toespraak van Kim live op tv", "nl"),
+        ("Kim: ,,Wij geven niet op''", "nl"),
+        ("Moon: „We praten verder” zei hij", "nl"),
+        ("Pyongyang dreigt met kernwapen VS", "nl"),
+        ("Kim neemt afscheid van oom", "nl"),
+        ("Kim and Moon walk out", "en"),
+        ("Kim speaks live on TV", "en"),
+        ("Why Kim loves the gym", "en"),
+        ('Kim: "No more tests" says KCNA', "en"),
+    ],
+)
+def test_headline_last_words_are_not_initials(line: str, lang: str) -> None:
+    body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
+    for stamp in ("12/03/18 - 14u05\n", ""):
+        assert kinds(f"{line}\n{stamp}\n{body}", lang)[0] == ("heading", line)
+
+
+def test_quoted_headline_word_with_a_vowel_needs_a_stamp_line() -> None:
+    body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
+    line = "Kim: ,,Wij zijn klaar'' ok"
+    assert kinds(f"{line}\n\n{body}")[0] == ("heading", line)

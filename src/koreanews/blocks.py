@@ -15,9 +15,31 @@ through three steps:
    byline, heading-like lines after the last paragraph and a repeated headline
    are boilerplate, and a comment section ("Leave a Reply") ends the article.
 
+The rules in brief:
+
+* Whole-line boilerplate: ad markers, "Lees ook"/"Read more" links, bylines
+  ("Door Jan Smit", "Van onze correspondent ...", "By Jane Doe, AP",
+  "From our correspondent in Seoul"), dates and time stamps alone, sources,
+  copyright and photo credits, share and comment widgets, bare counters, links,
+  handles, all-capitals labels ("VIDEO").  Per-language patterns are data in the
+  language profile; the language-neutral ones are defined here.
+* Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP").
+* Heading: a short capitalised line without final punctuation (at most 14 words
+  in the body, 32 for the headline), not a run of function words; lines of that
+  shape that follow each other are a list, not headings.
+* Headline zone (before the first paragraph): the first heading is the headline;
+  a date, a name after a closing quote, or reporter initials glued to its end are
+  split off.  Initials are a last token of two to five letters that is not a
+  function word and either has no vowel ("mvdb", "kv"; listed vowel-less words
+  such as "tv" excepted) or follows a closing quotation mark while the next line
+  is a date or time stamp ("ADN").
+* After a "Lees ook"/"Related" label up to three headline-like lines are links.
+
 Every non-whitespace character of the body lies in exactly one block, and every
-block's text is ``text[block.span.start:block.span.end]``.  All patterns are
-compiled once per language; the work is linear in the length of the text.
+block's text is ``text[block.span.start:block.span.end]``.  The patterns of each
+category are joined into one regular expression, compiled once per language
+(whole-line caption and boilerplate rules share one); the work is linear in the
+length of the text.
 """
 
 from __future__ import annotations
@@ -39,12 +61,17 @@ __all__ = ["split_blocks"]
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DASH = r"(?:--?|–|—)"
 
-#: Whole lines that are boilerplate whatever the language.
-_NEUTRAL_LINES: tuple[str, ...] = (
+#: A line that is only a date or time stamp (the line under a headline on news sites).
+_STAMP_LINES: tuple[str, ...] = (
     # time stamp, optionally followed by a comment counter: 02u14, 21:24, "00u00 0"
     r"<TIME>(?:[ \t]+\d{1,5})?",
     # a date alone, with an optional time and an empty "()" or counter
     r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
+)
+
+#: Whole lines that are boilerplate whatever the language.
+_NEUTRAL_LINES: tuple[str, ...] = (
+    *_STAMP_LINES,
     # a bare number (comment or share counter)
     r"\d{1,6}",
     # copyright and photo credit marks
@@ -97,13 +124,18 @@ _NEUTRAL_SUFFIXES: tuple[str, ...] = (
 #: After a heading-like headline: a byline or date glued to its end.
 _HEADLINE_SUFFIXES: tuple[str, ...] = (
     r"[ \t]+<DATE>",
-    r"(?<=[\"”’'»])[ \t]+(?:<NAME>|(?-i:[a-z]{1,3}))",
+    r"(?<=[\"”’'»])[ \t]+<NAME>",
 )
+#: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN").
+_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5})[ \t]*$")
+_INITIALS_MIN_WORDS = 3
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 
 _TERMINAL = frozenset(".!?…;,")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
 _QUOTE_CLOSERS = "\"'”’» \t"
+_QUOTE_ENDS = "\"'”’»"
 _WORD = re.compile(r"\S+")
 #: A separator after glued metadata: "June 12, 2018 / Updated ...".
 _SEPARATOR = re.compile(r"[ \t]+[/|•·–—-](?=[ \t])")
@@ -147,14 +179,16 @@ def _alternation(words: Iterable[str]) -> str:
 class _Patterns:
     """Everything the block stage matches, compiled for one article language."""
 
-    lines: re.Pattern[str]
-    captions: re.Pattern[str]
+    #: Whole-line rules: group ``caption`` (tried first) or group ``line`` (boilerplate).
+    whole: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
     prefixes: re.Pattern[str]
     suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
+    stamp: re.Pattern[str]
     function_words: frozenset[str]
+    vowelless_words: frozenset[str]
     particles: frozenset[str]
 
 
@@ -219,11 +253,11 @@ def _patterns(code: str) -> _Patterns:
     )
     return _Patterns(
         link_labels=link_labels,
-        lines=re.compile(
-            _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?:{})"), flags
-        ),
-        captions=re.compile(
-            _compile((*profile.caption_lines, *_NEUTRAL_CAPTIONS), ph, "(?:{})"), flags
+        whole=re.compile(
+            _compile((*profile.caption_lines, *_NEUTRAL_CAPTIONS), ph, "(?P<caption>{})")
+            + "|"
+            + _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?P<line>{})"),
+            flags,
         ),
         tail=tail,
         prefixes=re.compile(
@@ -234,7 +268,9 @@ def _patterns(code: str) -> _Patterns:
             flags,
         ),
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
+        stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
+        vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
     )
 
@@ -257,11 +293,12 @@ class _Seg:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    part = text[start:end]
+    core = part.strip()
+    if not core:
+        return end, end
+    s = start + len(part) - len(part.lstrip())
+    return s, s + len(core)
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
@@ -461,18 +498,22 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
-    if pats.captions.fullmatch(text, start, end):
-        return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
-    if pats.lines.fullmatch(text, start, end):
+    m = pats.whole.fullmatch(text, start, end)
+    if m is not None:
+        if m.group("caption") is not None:
+            return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
     return None
 
 
-def _classify(text: str, start: int, end: int, pats: _Patterns, line: int) -> list[_Seg]:
-    """Classify one line (glued boilerplate already peeled)."""
-    whole = _whole_line(text, start, end, pats, line)
+def _classify(
+    text: str, start: int, end: int, pats: _Patterns, line: int, peeled: bool = True
+) -> list[_Seg]:
+    """Classify one line (glued boilerplate already peeled; whole-line rules already
+    tried on the unpeeled line)."""
+    whole = _whole_line(text, start, end, pats, line) if peeled else None
     if whole is not None:
         return [whole]
     s = text[start:end]
@@ -491,19 +532,55 @@ def _classify(text: str, start: int, end: int, pats: _Patterns, line: int) -> li
     return [_Seg(start, end, BlockKind.PARAGRAPH, "paragraph", line)]
 
 
-def _headline_split(text: str, seg: _Seg, pats: _Patterns) -> list[_Seg]:
-    """Split a byline or date glued to the end of a headline."""
+def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
+    """Start of reporter initials glued to the end of a headline ("... begint nu'' mvdb"), or -1.
+
+    The last token of the headline is two to five letters, not a function word, and
+    either has no vowel (and is no listed vowel-less word such as "tv"), or follows a
+    closing quotation mark while the next line is a date or time stamp (then capitals
+    such as "ADN" and tokens with a vowel are initials too).
+    """
+    m = _LAST_TOKEN.search(text, max(seg.start, seg.end - 12), seg.end)
+    if m is None:
+        return -1
+    token = m.group(1)
+    low = token.lower()
+    if (
+        low in pats.function_words
+        or low in pats.vowelless_words
+        or len(text[seg.start : m.start()].split()) < _INITIALS_MIN_WORDS
+    ):
+        return -1
+    if token.islower() and _VOWELS.isdisjoint(low):
+        return m.start(1)
+    stamped = (
+        nxt is not None
+        and nxt.line != seg.line
+        and nxt.kind is BlockKind.BOILERPLATE
+        and pats.stamp.match(text, nxt.start, nxt.end) is not None
+    )
+    if stamped and text[m.start() - 1] in _QUOTE_ENDS and (token.islower() or token.isupper()):
+        return m.start(1)
+    return -1
+
+
+def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
+    """Split a byline, date or reporter initials glued to the end of a headline."""
     window = max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW)
     m = pats.headline_suffixes.search(text, window, seg.end)
-    if m is None:
-        return [seg]
-    s, e = _trim(text, m.start(), m.end())
+    rule = "headline-byline"
+    if m is not None:
+        s, e = _trim(text, m.start(), m.end())
+    else:
+        s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
+        if s < 0:
+            return [seg]
     h_start, h_end = _trim(text, seg.start, s)
     if h_start >= h_end:
         return [seg]
     return [
         _Seg(h_start, h_end, BlockKind.HEADING, seg.rule, seg.line, seg.gap),
-        _Seg(s, e, BlockKind.BOILERPLATE, "headline-byline", seg.line),
+        _Seg(s, e, BlockKind.BOILERPLATE, rule, seg.line),
     ]
 
 
@@ -533,7 +610,7 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 continue
             seen_heading = True
             seg.rule = "headline"
-            out.extend(_headline_split(text, seg, pats))
+            out.extend(_headline_split(text, seg, nxt, pats))
             continue
         question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
         if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):
@@ -667,7 +744,8 @@ def split_blocks(ctx: Context) -> list[Block]:
             segs.append(whole)
             continue
         front, s, e, back = _peel(text, start, end, pats, index)
-        line_segs = [*front, *_classify(text, s, e, pats, index), *back]
+        peeled = s != start or e != end
+        line_segs = [*front, *_classify(text, s, e, pats, index, peeled), *back]
         line_segs[0].gap = gap
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)

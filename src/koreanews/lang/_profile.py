@@ -52,6 +52,9 @@ class LanguageProfile:
     #: Regular expressions for a whole line that announces links ("Lees ook", "Related"):
     #: the headline-like lines right after it are boilerplate too.
     link_labels: tuple[str, ...] = ()
+    #: Lower-case words without a vowel that are words, not reporter initials ("tv", "sms"):
+    #: a short vowel-less token after a headline is otherwise taken as initials ("mvdb").
+    vowelless_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: The block patterns above may use placeholders that the block stage expands:
     #: ``<NAME>`` (one to four capitalised name words), ``<CREDIT>`` (a photo or
     #: agency credit such as ``AP/Getty Images``), ``<DATE>`` (a date with a month

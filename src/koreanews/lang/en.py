@@ -37,6 +37,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?(?:,\s*(?-i:[A-Z]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
+    # "From our correspondent in Seoul", "By our foreign staff", "By The Associated Press"
+    r"(?:from|by) (?:our|an?) (?:own )?(?:[\w-]+ )?(?:correspondents?|reporters?|staff"
+    r"(?: writers?| reporters?)?|editors?|writers?)(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
+    r"by (?:the )?(?:associated press|press association|reuters|afp|agence france-presse|yonhap"
+    r"(?: news agency)?|bloomberg|ap)(?:[ \t,]+[^\n]{0,40}[^.!?:;,\s])?",
     r".{1,80} contributed to this (?:report|story|article)\.?",
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
     r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?",
@@ -77,6 +82,8 @@ BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:\d+ )?comments?(?: \(\d+\))?:?",
     r"(?:post|add|write) a comment\b.{0,40}",
 )
+VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs", "km", "kg",
+                   "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
@@ -383,6 +390,7 @@ PROFILE = LanguageProfile(
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
     link_labels=LINK_LABELS,
+    vowelless_words=VOWELLESS_WORDS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,

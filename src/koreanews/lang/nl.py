@@ -31,6 +31,12 @@ WEEKDAYS = (
 
 # -- blocks -------------------------------------------------------------------
 
+#: "Van onze correspondent", "Door een onzer verslaggevers", "Door onze buitenlandredactie".
+_BYLINE_ROLE = (
+    r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?[\w-]*(?:correspondent|redacteur|redactrice"
+    r"|redactie|verslaggever|verslaggeefster|medewerker|medewerkster|journalist|reporter"
+    r"|fotograaf)(?:e|en|s)?"
+)
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
@@ -38,7 +44,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
     r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
-    r"door (?:onze|een|de) (?:correspondent|redacteur|verslaggever|redactie)\b.{0,80}",
+    # "Van onze correspondent Pieter Janssens", "Door onze buitenlandredactie", "Door een
+    # onzer verslaggevers": a role word, then a name or place, and no final punctuation.
+    _BYLINE_ROLE + r"(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
     r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
     r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
     r"klik hier\b.{0,100}",
@@ -55,6 +63,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"video|foto'?s|fotoreeks|liveblog|update|exclusief",
 )
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    # a byline before a dateline or a dash: "Van onze correspondent Jan Smit SEOUL - ..."
+    _BYLINE_ROLE + r"(?:[ \t]+(?:in|uit)\b)?(?:[ \t]+<NAME>)?"
+    r"(?=[ \t]+(?:[/|•·–—-][ \t]|(?-i:[A-Z]{2,})\b))",
     r"bron\s*:\s*<CREDIT>\s+\d{1,5}",
     r"(?:lees|kijk) verder na de advertentie",
 )
@@ -72,6 +83,8 @@ BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
 )
+VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
+                   "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
@@ -403,6 +416,7 @@ PROFILE = LanguageProfile(
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
     link_labels=LINK_LABELS,
+    vowelless_words=VOWELLESS_WORDS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
