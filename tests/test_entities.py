@@ -568,3 +568,14 @@ def test_descriptive_noun_before_a_name_is_not_part_of_it() -> None:
         '"Dit loopt slecht af", zegt Bakker.'
     )
     assert person_names(cast_of(text, "nl")) == ["Pieter Bakker"]
+
+
+def test_capitalised_organisation_word_after_a_title_word() -> None:
+    text = (
+        " date 2019-04 The Foreign Ministry said it would protest. The Presidential Office "
+        "said Moon Jae-in would respond."
+    )
+    cast = cast_of(text, "en")
+    assert person_names(cast) == ["Moon Jae-in"]
+    assert resolved_name(cast, text, "The Foreign Ministry") == "Foreign Ministry"
+    assert resolved_name(cast, text, "The Presidential Office") == "Presidential Office"

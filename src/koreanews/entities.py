@@ -1410,12 +1410,21 @@ class _Finder:
                 if cand is not None:
                     cand.gender = self._gender
                     cands.append(cand)
-        # all-caps words that act as sources ("meldt CNN") or follow an organisation noun
+        # all-caps words that act as sources ("meldt CNN") or follow an organisation noun;
+        # organisation words that are no name word ("the Foreign Ministry")
+        covered = {k for c in cands for k in range(c.first, c.last + 1)}
+        heads = self.profile.organisation_heads
         for i, t in enumerate(toks):
-            if t.allcaps and i not in self.gaz and len(t.text) >= 2 and t.low not in self.lex.never:
+            if not t.cap or i in self.gaz or i in covered:
+                continue
+            if t.allcaps and len(t.text) >= 2 and t.low not in self.lex.never:
                 _, _, org = self.roles_before(i)
                 if org or self.speech_before(i) or self.speech_next(i):
                     cands.append(_Cand(i, i, "org", True))
+            elif t.low in heads and i > 0 and self.joined(i) and toks[i - 1].cap:
+                org_start = self.organisation_start(i, i)
+                if org_start is not None and 0 <= org_start < i:
+                    cands.append(_Cand(org_start, i, "org", True))
         cands.sort(key=lambda c: c.first)
         return cands
 
