@@ -137,12 +137,16 @@ _OPENERS = "\"'“‘„«([‚"
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_ENDS = "\"'”’»"
 _WORD = re.compile(r"\S+")
+#: A capitalised first word of letters, the first word of a glued subheading.
+_FIRST_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?=\s)")
 #: A separator after glued metadata: "June 12, 2018 / Updated ...".
 _SEPARATOR = re.compile(r"[ \t]+[/|•·–—-](?=[ \t])")
 #: The signature line under an embedded post: "— Kim (@kim) June 12, 2018".
 _SIGNATURE = re.compile(r"[—–]|-{1,2}[ \t]")
 #: Line breaks: the ones :meth:`str.splitlines` knows, CR LF counted once.
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The trimmed text of one line: from its first to its last non-space character.
+_CONTENT = re.compile("\\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\\S)?")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: Two sentences on one line: a lower-case word ends, a capital follows.
@@ -304,18 +308,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
     """Non-blank lines as trimmed (start, end, blank line before) triples."""
     out: list[tuple[int, int, bool]] = []
-    gap = False
-    pos = start
-    for brk in (*_BREAK.finditer(text, start), None):
-        stop = len(text) if brk is None else brk.start()
-        s, e = _trim(text, pos, stop)
-        if s < e:
-            out.append((s, e, gap or not out))
-            gap = False
-        else:
-            gap = True
-        if brk is not None:
-            pos = brk.end()
+    prev = start
+    for m in _CONTENT.finditer(text, start):
+        s, e = m.span()
+        # A blank line lies between when two or more line breaks separate the lines.
+        gap = not out or len(_BREAK.findall(text, prev, s)) > 1
+        out.append((s, e, gap))
+        prev = e
     return out
 
 
@@ -415,6 +414,9 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     function words, followed by a capitalised function word that opens the
     paragraph's first sentence: ``Reactie De verliezers ...``.
     """
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(0).lower() in pats.function_words:
+        return 0
     matches = []
     for m in _WORD.finditer(text):
         matches.append(m)
