@@ -68,9 +68,22 @@ _CAP_PARTICLES = frozenset(
 ) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """*text* without accents, case-folded (cached: names recur across articles)."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if text.isascii():
+            folded = text.casefold()
+        else:
+            decomposed = unicodedata.normalize("NFKD", text)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        if len(_FOLDED) > 50_000:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
 
 
 def _norm_title(word: str) -> str:
@@ -1134,9 +1147,10 @@ class _Finder:
         toks, text = self.toks, self.text
         n = len(toks)
         i = 0
+        first = gazetteer.first_words()
         while i < n:
             t = toks[i]
-            m = gazetteer.match_at(text, t.start, t.text) if t.cap or t.text == "dpa" else None
+            m = gazetteer.match_at(text, t.start, t.text) if t.text in first else None
             if m is None:
                 i += 1
                 continue

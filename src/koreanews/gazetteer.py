@@ -446,6 +446,7 @@ def _by_first_word() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(set(forms), key=len, reverse=True)) for w, forms in index.items()}
 
 
+@lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """The first words of every gazetteer name (what :func:`match_at` can start on)."""
     return frozenset(_by_first_word())
