@@ -532,7 +532,13 @@ def test_lines_without_punctuation_in_a_row_are_a_list() -> None:
         ("Door onze buitenlandredactie", "nl"),
         ("Door een onzer verslaggevers", "nl"),
         ("Van onze correspondent in Seoul", "nl"),
+        ("Door Jan Smit, correspondent Azië", "nl"),
+        ("Jan Smit, correspondent in Tokio", "nl"),
+        ("Door Jan Smit | Belga", "nl"),
         ("By Jane Doe", "en"),
+        ("By Jane Doe | AP", "en"),
+        ("By Jane Doe in Seoul", "en"),
+        ("Jane Doe, Seoul correspondent", "en"),
         ("By Jane Doe, Associated Press", "en"),
         ("From our correspondent in Seoul", "en"),
         ("By our foreign staff", "en"),
@@ -560,6 +566,8 @@ def test_bylines_under_the_headline_first_or_in_the_body(byline: str, lang: str)
     [
         "Van onze correspondent hoorden we dat de grens dinsdag weer openging.",
         "Door de redactie werd het bericht later aangepast.",
+        "Jan Smit, correspondent in Tokio, zag de raket boven Hokkaido vliegen.",
+        "Door Kim, de leider van het regime, werd het bezoek afgezegd.",
     ],
 )
 def test_sentences_about_reporters_stay_paragraph(paragraph: str) -> None:
@@ -619,3 +627,20 @@ def test_quoted_headline_word_with_a_vowel_needs_a_stamp_line() -> None:
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     line = "Kim: ,,Wij zijn klaar'' ok"
     assert kinds(f"{line}\n\n{body}")[0] == ("heading", line)
+
+
+def test_glued_subheading_with_a_function_word_needs_a_lower_case_word_after_it() -> None:
+    text = (
+        "Seoul Hosts Film Week\n\n"
+        "The festival opened on Friday with a film about fishermen on Jeju.\n\n"
+        "Behind the camera The director, Yoon Mi-rae, spent two winters on the island."
+    )
+    assert kinds(text, "en")[2:] == [
+        ("heading", "Behind the camera"),
+        ("paragraph", "The director, Yoon Mi-rae, spent two winters on the island."),
+    ]
+    for paragraph in (
+        "Later that day The Korea Herald reported that the talks had stalled.",
+        "Kim and Moon The Guardian says met twice in secret before the summit.",
+    ):
+        assert kinds(f"Seoul Hosts Film Week\n\n{paragraph}", "en")[1] == ("paragraph", paragraph)

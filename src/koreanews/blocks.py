@@ -410,9 +410,10 @@ def _name_like(text: str, pats: _Patterns) -> bool:
 def _glued_heading(text: str, pats: _Patterns) -> int:
     """Length of a subheading glued to the start of a paragraph, or 0.
 
-    A glued subheading is one to five words without punctuation and without
-    function words, followed by a capitalised function word that opens the
-    paragraph's first sentence: ``Reactie De verliezers ...``.
+    A glued subheading is one to five words without punctuation, followed by a
+    capitalised function word that opens the paragraph's first sentence:
+    ``Reactie De verliezers ...``.  Only a lower-case word after that opener lets
+    the subheading hold function words (``Behind the camera The film's ...``).
     """
     first = _FIRST_WORD.match(text)
     if first is None or first.group(0).lower() in pats.function_words:
@@ -425,10 +426,18 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     words = [m.group(0) for m in matches]
     if len(words) < 6:
         return 0
+    # A function word inside the subheading ("Behind the camera") is allowed only when
+    # a lower-case word follows the opener ("The film's ...").
+    inner_fw = False
     for k in range(1, min(_GLUED_MAX_WORDS, len(words) - 3) + 1):
         head = words[k - 1]
-        if not _ALPHA_WORD.fullmatch(head) or head.lower() in pats.function_words:
+        if not _ALPHA_WORD.fullmatch(head):
             return 0
+        if head.lower() in pats.function_words:
+            if k == 1 or not head[0].islower():
+                return 0
+            inner_fw = True
+            continue
         if k == 1 and not head[0].isupper():
             return 0
         opener, second = words[k], words[k + 1]
@@ -439,7 +448,8 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         if (
             second[0].islower()
             or (
-                _sentence_after_names(words[k + 1 : k + 5])
+                not inner_fw
+                and _sentence_after_names(words[k + 1 : k + 5])
                 # "Alexander De Croo": a particle before a capital opens a name, unless
                 # the heading itself is in sentence case ("Nieuwe sancties De Amerikaanse ...").
                 and (

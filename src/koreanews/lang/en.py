@@ -35,8 +35,12 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
-    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?(?:,\s*(?-i:[A-Z]).{0,40})?"
+    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
+    # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
+    r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
+    r"|bureau chief)s?(?:[ \t]+(?:in|for|at)[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "From our correspondent in Seoul", "By our foreign staff", "By The Associated Press"
     r"(?:from|by) (?:our|an?) (?:own )?(?:[\w-]+ )?(?:correspondents?|reporters?|staff"
     r"(?: writers?| reporters?)?|editors?|writers?)(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",

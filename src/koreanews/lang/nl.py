@@ -31,19 +31,24 @@ WEEKDAYS = (
 
 # -- blocks -------------------------------------------------------------------
 
-#: "Van onze correspondent", "Door een onzer verslaggevers", "Door onze buitenlandredactie".
-_BYLINE_ROLE = (
-    r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?[\w-]*(?:correspondent|redacteur|redactrice"
-    r"|redactie|verslaggever|verslaggeefster|medewerker|medewerkster|journalist|reporter"
-    r"|fotograaf)(?:e|en|s)?"
+#: A reporter's role, also in compounds ("buitenlandredactie", "Azië-correspondent").
+_ROLE = (
+    r"[\w-]*(?:correspondent|redacteur|redactrice|redactie|verslaggever|verslaggeefster"
+    r"|medewerker|medewerkster|journalist|reporter|fotograaf)(?:e|en|s)?"
 )
+#: "Van onze correspondent", "Door een onzer verslaggevers", "Door onze buitenlandredactie".
+_BYLINE_ROLE = r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?" + _ROLE
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
-    r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?",
+    # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga"
+    r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?"
+    r"(?:(?:,|[ \t]+[|–—-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
+    # "Jan Smit, correspondent in Tokio", "Els Maes, onze verslaggeefster"
+    r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _ROLE + r"(?:[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "Van onze correspondent Pieter Janssens", "Door onze buitenlandredactie", "Door een
     # onzer verslaggevers": a role word, then a name or place, and no final punctuation.
     _BYLINE_ROLE + r"(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
