@@ -579,3 +579,14 @@ def test_capitalised_organisation_word_after_a_title_word() -> None:
     assert person_names(cast) == ["Moon Jae-in"]
     assert resolved_name(cast, text, "The Foreign Ministry") == "Foreign Ministry"
     assert resolved_name(cast, text, "The Presidential Office") == "Presidential Office"
+
+
+def test_pronoun_skips_a_name_after_a_preposition() -> None:
+    text = (
+        " date 2019-04 The sister of Kim Jong-un, Kim Yo-jong, met Moon Jae-in. "
+        '"We want peace," she said. Kim Jong-un stayed in Pyongyang.'
+    )
+    cast = cast_of(text, "en")
+    assert resolved_name(cast, text, "she") == "Kim Yo-jong"
+    text = " date 2019-04 Trump ontmoette Kim Jong-un in Hanoi. Hij zei dat de top goed was."
+    assert resolved_name(cast_of(text, "nl"), text, "Hij") == "Trump"

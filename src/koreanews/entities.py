@@ -62,6 +62,7 @@ _INITIAL_GAP = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
+_LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
@@ -563,6 +564,14 @@ class Cast:
             if ents[m.key].kind is EntityKind.PERSON:
                 yield m
 
+    def _after_preposition(self, pos: int) -> bool:
+        """True when the word before *pos* is a preposition ("of", "van")."""
+        profile = self._profile
+        if profile is None:
+            return False
+        m = _LAST_WORD.search(self._text, max(0, pos - 24), pos)
+        return m is not None and m.group(1).casefold() in profile.source_prepositions
+
     def _subject_pronoun(self, sentence: int, before: int, gender: str) -> int | None:
         """The start of a subject pronoun of *gender* among the first words of *sentence*
         (before *before*): "Hij ontmoette Trump" -> the position of "Hij"."""
@@ -607,7 +616,10 @@ class Cast:
                     if self._ents[m.key].gender == gender:
                         return m.key
         for s in sorted(by_sentence, reverse=True):
-            first = min(by_sentence[s], key=lambda m: m.start)
+            # the subject: the first person named, not as the complement of a preposition
+            # ("The sister of Kim Jong-un, Kim Yo-jong, ..." -> Kim Yo-jong)
+            subjects = [m for m in by_sentence[s] if not self._after_preposition(m.start)]
+            first = min(subjects or by_sentence[s], key=lambda m: m.start)
             if depth < 3 and gender in ("m", "f"):
                 # "Moon zei ... Hij ontmoette Trump. Hij zei ...": the unresolved subject
                 # pronoun of that sentence goes on referring to its own antecedent
