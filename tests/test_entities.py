@@ -590,3 +590,13 @@ def test_pronoun_skips_a_name_after_a_preposition() -> None:
     assert resolved_name(cast, text, "she") == "Kim Yo-jong"
     text = " date 2019-04 Trump ontmoette Kim Jong-un in Hanoi. Hij zei dat de top goed was."
     assert resolved_name(cast_of(text, "nl"), text, "Hij") == "Trump"
+
+
+def test_company_names_end_in_organisation_words() -> None:
+    text = (
+        " date 2019-04 The shipbuilder, Daesan Heavy Industries, said the strike was "
+        '"regrettable". Union leader Park Min-ho said talks would resume.'
+    )
+    cast = cast_of(text, "en")
+    assert person_names(cast) == ["Park Min-ho"]
+    assert "Daesan Heavy Industries" in [e.name for e in cast.entities().values()]

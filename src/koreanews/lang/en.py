@@ -351,6 +351,10 @@ ORGANISATION_HEADS = (
     "radio", "journal", "herald", "telegraph", "review", "tribune", "daily", "weekly",
     "network", "service", "office", "court", "command", "guard", "police", "school", "college",
     "academy", "administration", "assembly", "league", "club", "association",
+    "industries", "industry", "holdings", "electronics", "motors", "airlines", "airways",
+    "enterprises", "partners", "systems", "technologies", "shipbuilding", "engineering",
+    "chemical", "chemicals", "bureau", "directorate", "secretariat", "embassy",
+    "mission", "board", "authority", "alliance", "coalition", "movement", "front",
 )
 
 PLACE_WORDS = (

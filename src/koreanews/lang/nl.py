@@ -372,6 +372,9 @@ ORGANISATION_HEADS = (
     "unie", "union", "krijgsmacht", "parlement", "congres", "senaat", "regering", "kabinet",
     "cup", "beker", "spelen", "games", "olympics", "stichting", "vereniging", "fc", "media",
     "tv", "radio", "krant", "dagblad", "journal", "herald", "telegraph", "review",
+    "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
+    "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
+    "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
 )
 
 PLACE_WORDS = (
