@@ -498,6 +498,10 @@ def test_byline_name_is_no_person_of_the_story() -> None:
     assert names == ["Park Soo-hyun", "Moon", "Trump", "Joost Hendriks"]
     text = " date 2019-04 By Laura Chen\n\nSEOUL. Moon Jae-in met Kim Jong Un on Friday."
     assert person_names(cast_of(text, "en")) == ["Moon Jae-in", "Kim Jong Un"]
+    text = " date 2019-04 Van onze correspondent in Seoel Anneke Verhoef\n\nMoon Jae-in sprak."
+    assert person_names(cast_of(text, "nl")) == ["Moon Jae-in"]
+    text = " date 2019-04 Door de regen bleef Moon Jae-in thuis."
+    assert person_names(cast_of(text, "nl")) == ["Moon Jae-in"]
 
 
 @pytest.mark.parametrize(

@@ -919,7 +919,8 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and caps >= 0.7 * len(words)
 
 
-_BYLINE_NAME = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Words a byline may hold between names ("Van onze correspondent in Seoel Jan Smit").
+_BYLINE_GLUE = frozenset(("en", "and", "in", "uit", "te", "from"))
 
 
 def _byline_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
@@ -938,10 +939,12 @@ def _byline_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
     if m is None:
         return start
     rest = text[m.end() : line_end].split(",", 1)[0].split()
-    if not 1 <= len(rest) <= 5 or rest[0].casefold() in lex.never:
+    if not 1 <= len(rest) <= 6 or (not rest[0][:1].isupper() and rest[0] not in _BYLINE_GLUE):
+        return start
+    if rest[0].casefold() in lex.never:
         return start
     for word in rest:
-        if not (word[:1].isupper() or word.casefold() in _CAP_PARTICLES or word in ("en", "and")):
+        if not (word[:1].isupper() or word.casefold() in _CAP_PARTICLES or word in _BYLINE_GLUE):
             return start
     return line_end
 
