@@ -172,7 +172,7 @@ def _kept_words(
 ) -> frozenset[str]:
     keep = set(titles) | title_words | speech | _CAP_PARTICLES
     for words in (
-        profile.determiners, profile.definite_determiners, profile.name_particles,
+        profile.determiners, profile.name_particles,
         profile.conjunctions, profile.source_prepositions, profile.pronouns,
         profile.honorifics, profile.title_abbreviations, profile.role_modifiers,
         profile.gendered_nouns, profile.organisation_nouns, profile.organisation_heads,
