@@ -2,15 +2,15 @@
 
 Every input here must parse without crashing, keep the invariants of
 ``tests/invariants.py`` and take time linear in its length.  Growth is checked
-without wall-clock limits: by counting Python calls (deterministic), or, for
-work done inside the regex engine, by a generous ratio between two sizes that
-only a super-linear algorithm can break.
+without wall-clock assertions: by counting Python calls (deterministic), and,
+for work done inside the regex engine, by parsing inputs large enough that a
+super-linear pattern would run into the per-test time limit.  Speed itself is
+measured by ``benchmarks/``, never here.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,26 +69,6 @@ def assert_linear_calls(make: Callable[[int], str], n: int, factor: int = 4) -> 
     small = call_count(lambda: koreanews.parse(make(n)))
     large = call_count(lambda: koreanews.parse(make(factor * n)))
     assert large <= 1.5 * factor * small + 10_000, (small, large)
-
-
-def _best_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def assert_linear_time(make: Callable[[int], str], n: int, factor: int = 8) -> None:
-    """A generous ratio check: only super-linear growth (n**2 gives 64x) can fail it."""
-    small_text, large_text = make(n), make(factor * n)
-    koreanews.parse(small_text)
-    small = _best_of(lambda: koreanews.parse(small_text))
-    large = _best_of(lambda: koreanews.parse(large_text), repeat=2)
-    if large < 0.2:  # too fast to tell anything (and too fast to matter)
-        return
-    assert large <= 4 * factor * small + 0.2, (small, large)
 
 
 # -- bytes and files -----------------------------------------------------------------
@@ -358,10 +338,6 @@ def test_work_grows_linearly_with_article_length() -> None:
     assert_linear_calls(_long_article, 20_000)
 
 
-def test_time_grows_linearly_with_article_length() -> None:
-    assert_linear_time(_long_article, 50_000)
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -382,9 +358,13 @@ def test_time_grows_linearly_with_article_length() -> None:
         pytest.param(lambda n: ": " * (n // 2), id="colons"),
     ],
 )
-def test_degenerate_lines_take_linear_time(make: Callable[[int], str]) -> None:
-    assert_linear_time(lambda n: " date 2018-02 " + make(n), 5_000)
-    parse_checked(" date 2018-02 " + make(5_000))
+def test_degenerate_lines_take_linear_work(make: Callable[[int], str]) -> None:
+    # From 8,000 characters on: below that, size thresholds (a token too long
+    # to be a name, say) make small inputs cheaper than linear would predict.
+    assert_linear_calls(lambda n: " date 2018-02 " + make(n), 8_000)
+    # Work inside the regex engine is one call, so the count cannot see it; a
+    # super-linear pattern on 200,000 characters runs into the per-test limit.
+    parse_checked(" date 2018-02 " + make(200_000))
 
 
 # -- the fuzz target and its seed corpus -------------------------------------------------

@@ -176,7 +176,9 @@ _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}[.]|[!?\"”’'»,;:])[ \t]*$")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Longest first so that alternation prefers the longest word; ties in
+    # alphabetical order so the compiled pattern is the same in every process.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @attrs.frozen
