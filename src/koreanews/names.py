@@ -160,6 +160,8 @@ class KoreanName:
 
 @lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()  # nothing to strip: no Python-level work per character
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
