@@ -221,3 +221,31 @@ def test_example_script(examples_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "date:     2020-08" in result.stdout
+
+
+# -- nothing but KoreanewsError escapes parse -------------------------------------------
+
+
+def test_a_bug_in_a_stage_becomes_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from koreanews import quotes
+
+    def broken(ctx: object) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(quotes, "find_quotes", broken)
+    with pytest.raises(koreanews.InternalError, match=r"IndexError.*please report") as info:
+        koreanews.parse(" date 2018-02 Kim zegt niets.", source="kim.txt")
+    assert isinstance(info.value.__cause__, IndexError)
+    assert "kim.txt" in str(info.value)
+
+
+def test_a_failing_annotator_becomes_annotator_error() -> None:
+    class Broken:
+        def annotate(self, text: str, lang: str) -> koreanews.Annotation:
+            raise ValueError("model exploded")
+
+        def annotate_many(self, texts: object, langs: object) -> list[koreanews.Annotation]:
+            raise ValueError("model exploded")
+
+    with pytest.raises(koreanews.AnnotatorError, match="Broken failed: ValueError: model exploded"):
+        koreanews.parse(" date 2018-02 Kim zegt niets.", annotator=Broken())

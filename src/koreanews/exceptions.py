@@ -13,6 +13,7 @@ __all__ = [
     "GoldFormatError",
     "HeaderError",
     "InputError",
+    "InternalError",
     "KoreanewsError",
     "MissingDependencyError",
     "UnsupportedLanguageError",
@@ -105,6 +106,16 @@ class MissingDependencyError(KoreanewsError, ImportError):
 
 class AnnotatorError(KoreanewsError, RuntimeError):
     """An annotator (such as stanza) could not be built or failed on a text."""
+
+
+class InternalError(KoreanewsError, RuntimeError):
+    """An unexpected error inside a pipeline stage: a bug in koreanews.
+
+    :func:`koreanews.parse` raises only :class:`KoreanewsError`, so one odd
+    article cannot stop a corpus run with an exception nobody expected; the
+    original exception is kept as ``__cause__``.  Please report it together
+    with the article text.
+    """
 
 
 class GoldFormatError(KoreanewsError, ValueError):

@@ -15,7 +15,7 @@ import attrs
 from . import _improve, attribution, blocks, entities, header, quotes
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
-from .exceptions import InputError
+from .exceptions import AnnotatorError, InputError, InternalError, KoreanewsError
 from .lang import get_profile
 from .langid import detect_language
 from .models import Article, Block, BlockKind, Entity, Quote
@@ -113,6 +113,28 @@ def parse(
     ('2018-02', 'nl')
     """
     raw = _to_text(text, source)
+    try:
+        return _parse(raw, lang=lang, strict=strict, annotator=annotator, source=source)
+    except KoreanewsError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:
+        where = f" {source}" if source else ""
+        raise InternalError(
+            f"unexpected {type(exc).__name__} while parsing{where}: {exc}. "
+            "This is a bug in koreanews: please report it with the article text."
+        ) from exc
+
+
+def _parse(
+    raw: str,
+    *,
+    lang: str | None,
+    strict: bool,
+    annotator: Annotator | Annotation | None,
+    source: str | None,
+) -> Article:
     head = header.parse_header(raw, strict=strict, source=source)
     warnings: list[str] = [head.warning] if head.warning else []
     article_lang = article_language(raw[head.body_start :], lang)
@@ -135,7 +157,14 @@ def parse(
     if isinstance(annotator, Annotation):
         ctx.annotation = annotator
     elif annotator is not None:
-        ctx.annotation = annotator.annotate(raw, article_lang)
+        try:
+            ctx.annotation = annotator.annotate(raw, article_lang)
+        except KoreanewsError:
+            raise
+        except Exception as exc:
+            raise AnnotatorError(
+                f"the annotator {type(annotator).__name__} failed: {type(exc).__name__}: {exc}"
+            ) from exc
     drafts = quotes.find_quotes(ctx)
     cast = entities.find_entities(ctx)
     drafts = attribution.attribute(ctx, drafts, cast)
