@@ -117,3 +117,11 @@ def test_middle_initials_do_not_matter() -> None:
     assert name_key("Donald J. Trump") == name_key("Donald Trump")
     assert same_person("George W. Bush", "George Bush")
     assert name_key("J. Smith") != name_key("John Smith")
+
+
+def test_name_key_folds_case_of_korean_names() -> None:
+    from koreanews.names import name_key
+
+    assert name_key("kim jong-un") == name_key("Kim Jong Un") == name_key("KIM JONG UN")
+    assert name_key("moon jae-in") == name_key("Moon Jae-in")
+    assert name_key("de croo") == name_key("De Croo")

@@ -236,6 +236,9 @@ def name_key(name: str) -> str:
     True
     """
     korean = parse_korean_name(name)
+    if korean is None and name.islower():
+        # The Korean pattern reads capitals; a key folds case, so try the capitalised form.
+        korean = parse_korean_name(name.title())
     if korean is not None:
         return _fold(korean.key)
     words = _clean(name).split(" ")
