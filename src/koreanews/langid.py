@@ -30,11 +30,21 @@ _LANGDETECT_MIN_LETTERS = 120
 #: Only the first characters of a text are read (langdetect reads 2,000 of them too).
 _MAX_CHARS = 2000
 
+_LANGS = supported_languages()
+
 _lock = threading.Lock()
 _factory: Any = None
 
 
+#: (code, membership test of its function words) per supported language, in code order.
+_FUNCTION_WORDS: tuple[tuple[str, Any], ...] = tuple(
+    (code, get_profile(code).function_words.__contains__) for code in supported_languages()
+)
+
+
 def _function_word_scores(words: Sequence[str], langs: Sequence[str]) -> dict[str, int]:
+    if langs == _LANGS:
+        return {code: sum(map(contains, words)) for code, contains in _FUNCTION_WORDS}
     return {code: sum(map(get_profile(code).function_words.__contains__, words)) for code in langs}
 
 
@@ -67,7 +77,7 @@ def _langdetect(text: str) -> str | None:
         result: str = detector.detect()
     except LangDetectException:
         return None
-    return result if result in supported_languages() else None
+    return result if result in _LANGS else None
 
 
 def detect_language(text: str, default: str | None = None, *, min_chars: int = 20) -> str | None:
@@ -92,9 +102,8 @@ def detect_language(text: str, default: str | None = None, *, min_chars: int = 2
     letters = sum(map(len, words))
     if letters < min_chars:
         return default
-    langs = supported_languages()
-    scores = _function_word_scores(words, langs)
-    ranked = sorted(langs, key=lambda code: (-scores[code], code))
+    scores = _function_word_scores(words, _LANGS)
+    ranked = sorted(_LANGS, key=lambda code: (-scores[code], code))
     best = ranked[0]
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
     if scores[best] >= _MIN_HITS and scores[best] >= _MIN_LEAD * max(runner_up, 1):

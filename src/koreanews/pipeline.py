@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import attrs
-
 from . import _improve, attribution, blocks, entities, header, quotes
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
@@ -150,8 +148,14 @@ def _parse(
     ctx.blocks.extend(blocks.split_blocks(ctx))
     ctx.blocks = [
         b
-        if b.kind is BlockKind.HEADER
-        else attrs.evolve(b, lang=b.lang or detect_language(b.text, default=article_lang))
+        if b.lang or b.kind is BlockKind.HEADER
+        else Block(
+            b.kind,
+            b.text,
+            b.span,
+            lang=detect_language(b.text, default=article_lang),
+            rule=b.rule,
+        )
         for b in ctx.blocks
     ]
     if isinstance(annotator, Annotation):
