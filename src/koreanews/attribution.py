@@ -229,14 +229,25 @@ def _tokenize(
     append = toks.append
     pos = start
     finditer = _TOKEN.finditer
+    new = object.__new__
     tok = _Tok
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
         if s > pos:
-            toks += [
-                tok(m.start(), m.end(), w, w.lower(), "p" if m.lastindex is None else "w")
-                for m in finditer(text, pos, s)
-                for w in (m.group(),)
-            ]
+            # what _Tok() would build, without a Python call per token
+            for m in finditer(text, pos, s):
+                t = new(tok)
+                t.start, t.end = m.span()
+                t.text = w = m.group()
+                t.low = w.lower()
+                if m.lastindex is None:
+                    t.kind = "p"
+                    t.cap = False
+                else:
+                    t.kind = "w"
+                    t.cap = w[:1].isupper()
+                t.draft = -1
+                t.part = 0
+                append(t)
         if d >= 0:
             append(_Tok(s, e, text[s:e], "", "q", d, p))
         pos = max(pos, e)
