@@ -31,6 +31,7 @@ from . import __version__
 from .corpus import Item, NamedText, ParseFailure, _parse_many
 from .evaluate import evaluate, format_table, load_gold
 from .exceptions import KoreanewsError
+from .lang import supported_languages
 from .models import Article, BlockKind
 from .output import (
     ArticleWriter,
@@ -352,6 +353,20 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """The options on how articles are read, shared by the subcommands that read them."""
+    parser.add_argument("--lang", choices=supported_languages(), help="skip language detection")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on a missing or malformed date header"
+    )
+    parser.add_argument(
+        "--errors",
+        choices=("strict", "replace", "ignore"),
+        default="strict",
+        help="what to do with undecodable bytes (default: strict)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``koreanews`` command."""
     p = argparse.ArgumentParser(
@@ -402,16 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
-    pp.add_argument("--lang", choices=("nl", "en"), help="skip language detection")
-    pp.add_argument(
-        "--strict", action="store_true", help="fail on a missing or malformed date header"
-    )
-    pp.add_argument(
-        "--errors",
-        choices=("strict", "replace", "ignore"),
-        default="strict",
-        help="what to do with undecodable bytes (default: strict)",
-    )
+    _add_reading_options(pp)
     pp.set_defaults(func=_cmd_parse)
 
     pe = sub.add_parser(
@@ -440,16 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pr.add_argument("-o", "--output", metavar="OUT", help="the HTML file, or the output directory")
     pr.add_argument("--title", help="page title (default: the first heading)")
-    pr.add_argument("--lang", choices=("nl", "en"), help="skip language detection")
-    pr.add_argument(
-        "--strict", action="store_true", help="fail on a missing or malformed date header"
-    )
-    pr.add_argument(
-        "--errors",
-        choices=("strict", "replace", "ignore"),
-        default="strict",
-        help="what to do with undecodable bytes (default: strict)",
-    )
+    _add_reading_options(pr)
     pr.set_defaults(func=_cmd_render)
     return p
 
