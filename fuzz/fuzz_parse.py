@@ -38,21 +38,13 @@ if atheris is not None and "--no-atheris" not in sys.argv:
 else:
     import koreanews
 
-from invariants import check_article  # noqa: E402
+from invariants import check_article, first_bad_byte  # noqa: E402
 from koreanews import HeaderError, InputError  # noqa: E402
-
-
-def _first_bad_byte(data: bytes) -> int | None:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start
-    return None
 
 
 def test_one_input(data: bytes) -> None:
     """Parse *data* as bytes and as text; raise on any finding."""
-    bad = _first_bad_byte(data)
+    bad = first_bad_byte(data)
     try:
         article = koreanews.parse(data)
     except InputError as exc:

@@ -17,12 +17,48 @@ Shared by the property tests, the hostile-input tests and the fuzz target
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
+from collections.abc import Callable
 
 from koreanews import Article
 from koreanews.models import Span
 
-__all__ = ["check_article", "check_blocks", "check_quotes", "check_round_trip", "ignorable"]
+__all__ = [
+    "call_count",
+    "check_article",
+    "check_blocks",
+    "check_quotes",
+    "check_round_trip",
+    "first_bad_byte",
+    "ignorable",
+]
+
+
+def call_count(fn: Callable[[], object]) -> int:
+    """How many Python and C functions *fn* calls: a deterministic measure of work."""
+    calls = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def first_bad_byte(data: bytes) -> int | None:
+    """The offset of the first byte that is not valid UTF-8, or None."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None
 
 
 def ignorable(chars: str) -> bool:

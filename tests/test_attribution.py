@@ -9,12 +9,12 @@ source phrases this stage finds.  A few tests go through :func:`koreanews.parse`
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
 import pytest
 
 import koreanews
+from invariants import call_count
 from koreanews._context import Context, QuoteDraft
 from koreanews.attribution import attribute
 from koreanews.lang import get_profile
@@ -459,22 +459,6 @@ def test_hostile_text_does_not_crash(text: str) -> None:
         assert 0 <= q.span.start <= q.span.end <= len(text)
 
 
-def _calls(fn: Any) -> int:
-    count = 0
-
-    def profile(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 @pytest.mark.parametrize(
     ("lang", "unit"),
     [
@@ -487,8 +471,8 @@ def _calls(fn: Any) -> int:
     ],
 )
 def test_work_grows_linearly_in_one_long_sentence(lang: str, unit: str) -> None:
-    small = _calls(lambda: run(" ".join([unit] * 60), lang))
-    large = _calls(lambda: run(" ".join([unit] * 240), lang))
+    small = call_count(lambda: run(" ".join([unit] * 60), lang))
+    large = call_count(lambda: run(" ".join([unit] * 240), lang))
     assert large <= 1.5 * 4 * small + 5_000, (small, large)
 
 

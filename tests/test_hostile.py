@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import koreanews
-from invariants import check_article, check_blocks
+from invariants import call_count, check_article, check_blocks
 from koreanews import Article, InputError
 from koreanews.lang import supported_languages
 from koreanews.models import BlockKind
@@ -44,23 +44,6 @@ def parse_checked(text: str, **kwargs: object) -> Article:
     article = koreanews.parse(text, **kwargs)  # type: ignore[arg-type]
     check_article(text, article)
     return article
-
-
-def call_count(fn: Callable[[], object]) -> int:
-    """How many Python and C functions *fn* calls: a deterministic measure of work."""
-    calls = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal calls
-        if event in ("call", "c_call"):
-            calls += 1
-
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return calls
 
 
 def assert_linear_calls(make: Callable[[int], str], n: int, factor: int = 4) -> None:

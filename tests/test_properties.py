@@ -11,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import koreanews
-from invariants import check_article, check_blocks, check_round_trip
+from invariants import check_article, check_blocks, check_round_trip, first_bad_byte
 from koreanews import Article, InternalError, KoreanewsError
 from koreanews.models import (
     Block,
@@ -111,21 +111,13 @@ def test_parse_str_raises_only_koreanews_errors(text: str, lang: str | None, str
 @PROPERTY_SETTINGS
 @given(st.binary(max_size=400))
 def test_parse_bytes_raises_only_input_errors(data: bytes) -> None:
-    bad = _first_bad_byte(data)
+    bad = first_bad_byte(data)
     if bad is not None:
         with pytest.raises(koreanews.InputError) as info:
             koreanews.parse(data)
         assert info.value.offset == bad
         return
     check_article(data.decode("utf-8"), koreanews.parse(data), round_trip=False)
-
-
-def _first_bad_byte(data: bytes) -> int | None:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start
-    return None
 
 
 @PROPERTY_SETTINGS

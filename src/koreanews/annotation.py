@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from .models import Span
+from .models import Span, _spans
 
 __all__ = ["Annotation", "Annotator", "NamedEntity", "Token"]
 
@@ -40,10 +40,6 @@ class NamedEntity:
     span: Span
     text: str
     label: str
-
-
-def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(value)
 
 
 def _tokens(value: Iterable[Token]) -> tuple[Token, ...]:
