@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TypeVar
 
 import attrs
 
@@ -171,7 +171,28 @@ class ArticleWriter(Protocol):
         ...
 
 
-class JsonLinesWriter:
+_W = TypeVar("_W", bound="_ClosingWriter")
+
+
+class _ClosingWriter:
+    """``with Writer(...) as writer:`` closes the writer at the end of the block."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _W) -> _W:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class JsonLinesWriter(_ClosingWriter):
     """One JSON document per line (:meth:`Article.to_json`): lossless, streaming."""
 
     def __init__(self, stream: IO[str]) -> None:
@@ -185,17 +206,6 @@ class JsonLinesWriter:
 
     def close(self) -> None:
         self._stream.flush()
-
-    def __enter__(self) -> JsonLinesWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _pyarrow() -> Any:
@@ -224,7 +234,7 @@ def arrow_schema(columns: tuple[tuple[str, str, str], ...]) -> Any:
     )
 
 
-class ParquetWriter:
+class ParquetWriter(_ClosingWriter):
     """Two Parquet files: articles at *path*, quotes at :func:`quotes_path` of it.
 
     Rows are buffered and written in row groups of *batch_size* articles.
@@ -276,14 +286,3 @@ class ParquetWriter:
         self._flush()
         self._article_writer.close()
         self._quote_writer.close()
-
-    def __enter__(self) -> ParquetWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
