@@ -59,21 +59,37 @@ _BACK = 3
 
 
 class _Tok:
-    """A word, a punctuation mark or a whole quotation."""
+    """A word, a punctuation mark or (a :class:`_QuoteTok`) a whole quotation.
 
-    __slots__ = ("cap", "draft", "end", "kind", "low", "part", "start", "text")
+    Words and marks are built by :func:`_tokenize` without a constructor call.
+    """
 
-    def __init__(
-        self, start: int, end: int, text: str, low: str, kind: str, draft: int = -1, part: int = 0
-    ) -> None:
+    __slots__ = ("cap", "end", "kind", "low", "start", "text")
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # "w" word, "p" punctuation, "q" quotation
+    cap: bool
+    #: The quotation's draft and part; none for a word or a mark.
+    draft = -1
+    part = 0
+
+
+class _QuoteTok(_Tok):
+    """A whole quotation part."""
+
+    __slots__ = ("draft", "part")
+
+    def __init__(self, start: int, end: int, text: str, draft: int, part: int) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = low
-        self.kind = kind  # "w" word, "p" punctuation, "q" quotation
+        self.low = ""
+        self.kind = "q"
+        self.cap = False
         self.draft = draft
         self.part = part
-        self.cap = kind == "w" and text[:1].isupper()
 
 
 @attrs.define
@@ -120,6 +136,8 @@ class _Rules:
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     person_memo: dict[str, bool] = attrs.field(factory=dict)
+    #: Word or mark -> (lower case, kind, capitalised, may start a cue) for :func:`_tokenize`.
+    token_memo: dict[str, tuple[str, str, bool, bool]] = attrs.field(factory=dict)
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -222,36 +240,46 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
 
 
 def _tokenize(
-    text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]]
-) -> list[_Tok]:
-    """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token."""
+    text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]], rules: _Rules
+) -> tuple[list[_Tok], list[int]]:
+    """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token.
+
+    Also the indices of the words that may start a cue (their lower case is a trigger).
+    """
     toks: list[_Tok] = []
+    cands: list[int] = []
     append = toks.append
     pos = start
     finditer = _TOKEN.finditer
     new = object.__new__
     tok = _Tok
+    memo = rules.token_memo
+    triggers = rules.triggers
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
         if s > pos:
-            # what _Tok() would build, without a Python call per token
+            # a _Tok without a Python call per token; what it holds besides its place and
+            # text depends on the text only, so it is looked up
             for m in finditer(text, pos, s):
                 t = new(tok)
                 t.start, t.end = m.span()
                 t.text = w = m.group()
-                t.low = w.lower()
-                if m.lastindex is None:
-                    t.kind = "p"
-                    t.cap = False
-                else:
-                    t.kind = "w"
-                    t.cap = w[:1].isupper()
-                t.draft = -1
-                t.part = 0
+                info = memo.get(w)
+                if info is None:
+                    if len(memo) > 50_000:
+                        memo.clear()
+                    low = w.lower()
+                    if m.lastindex is None:
+                        info = memo[w] = (low, "p", False, False)
+                    else:
+                        info = memo[w] = (low, "w", w[:1].isupper(), low in triggers)
+                t.low, t.kind, t.cap, cue = info
+                if cue:
+                    cands.append(len(toks))
                 append(t)
         if d >= 0:
-            append(_Tok(s, e, text[s:e], "", "q", d, p))
+            append(_QuoteTok(s, e, text[s:e], d, p))
         pos = max(pos, e)
-    return toks
+    return toks, cands
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -260,8 +288,10 @@ def _tokenize(
 class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
-    def __init__(self, toks: list[_Tok], rules: _Rules, text: str) -> None:
+    def __init__(self, toks: list[_Tok], rules: _Rules, text: str, cands: list[int]) -> None:
         self.toks = toks
+        #: Indices of the words whose lower case may start a cue.
+        self.cands = cands
         self.text = text
         self.rules = rules
         self.p = rules.profile
@@ -534,11 +564,11 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
                 continue  # "his call for ...": a noun
             cues.append(_Cue("phrase", i, j, m.group(0), Span(m.start(), m.end())))
             taken.update(range(i, j + 1))
-    triggers = rules.triggers
-    for n, t in enumerate(toks):
-        low = t.low
-        if low not in triggers or t.kind != "w" or n in taken:
+    for n in s.cands:
+        if n in taken:
             continue
+        t = toks[n]
+        low = t.low
         prev = toks[n - 1].low if n else ""
         for kind, words in rules.multi.get(low, ()):
             if all(n + k < len(toks) and toks[n + k].low == w for k, w in enumerate(words)):
@@ -918,10 +948,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
-            toks = _tokenize(text, sent.start, sent.end, sent_ext)
+            toks, cands = _tokenize(text, sent.start, sent.end, sent_ext, rules)
             if not toks:
                 continue
-            s = _Sentence(toks, rules, text)
+            s = _Sentence(toks, rules, text, cands)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
