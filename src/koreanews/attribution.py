@@ -36,7 +36,7 @@ from ._context import Context, QuoteDraft
 from .entities import Cast
 from .lang import LanguageProfile
 from .models import QuoteKind, Span
-from .sentences import split_sentences
+from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
 
@@ -932,23 +932,23 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
         if not block_ext and lowered and _quiet(rules, lowered, block.span):
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
-        protected = [Span(x[0], x[1]) for x in block_ext]
         ext_ends = [x[1] for x in block_ext]
-        for sent in split_sentences(text, block.span.start, block.span.end, ctx.profile, protected):
+        bounds = sentence_bounds(text, block.span.start, block.span.end, ctx.profile, block_ext)
+        for start, end in bounds:
             sentence_no += 1
-            a = bisect.bisect_right(ext_ends, sent.start)
+            a = bisect.bisect_right(ext_ends, start)
             b = a
-            while b < len(block_ext) and block_ext[b][0] < sent.end:
+            while b < len(block_ext) and block_ext[b][0] < end:
                 b += 1
             sent_ext = block_ext[a:b]
-            if lowered and not _may_report(rules, text, lowered, sent):
+            if lowered and not _may_report(rules, text, lowered, start, end):
                 if not sent_ext:
                     continue
-                if _OTHER_CUES.search(text, sent.start, sent.end) is None:
+                if _OTHER_CUES.search(text, start, end) is None:
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
-            toks, cands = _tokenize(text, sent.start, sent.end, sent_ext, rules)
+            toks, cands = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
                 continue
             s = _Sentence(toks, rules, text, cands)
@@ -984,21 +984,22 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
 _WORDS = re.compile(r"\w+")
 
 
-def _may_report(rules: _Rules, text: str, lowered: str, sent: Span) -> bool:
-    """False when the sentence holds no word that can start a cue (as :func:`_find_cues`
-    reads them: a capitalised reporting word inside a sentence is a name, "United States")."""
-    if rules.presenter is not None and rules.presenter.match(lowered, sent.start):
+def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
+    """False when the sentence ``text[start:end]`` holds no word that can start a cue (as
+    :func:`_find_cues` reads them: a capitalised reporting word inside a sentence is a name,
+    "United States")."""
+    if rules.presenter is not None and rules.presenter.match(lowered, start):
         return True
-    if rules.trigger_re.search(text, sent.start, sent.end) is not None:
+    if rules.trigger_re.search(text, start, end) is not None:
         return True
-    first = _WORDS.search(text, sent.start, sent.end)
+    first = _WORDS.search(text, start, end)
     if first is None:
         return False
     if first.group().lower() in rules.triggers:
         return True  # "Zegt ...", "Said ..." at the start of a sentence
     return (
         rules.phrases is not None
-        and rules.phrases.search(lowered, sent.start, sent.end) is not None
+        and rules.phrases.search(lowered, start, end) is not None
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .lang import LanguageProfile
 from .models import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["sentence_bounds", "split_sentences"]
 
 # A sentence-final mark, the closing marks and brackets after it, then the
 # whitespace before the next sentence.  The look-behind lets a match start only
@@ -30,15 +30,6 @@ _BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»›)\]]*(\
 # The word just before the final mark ("dhr", "U.S", "N").
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z")
 _OPENERS = "\"'“‘„‚«‹(["
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    if pos >= len(text):
-        return False
-    ch = text[pos]
-    if ch.isupper() or ch.isdigit():
-        return True
-    return ch in _OPENERS or text.startswith(",,", pos)
 
 
 def _is_abbreviation(text: str, mark: int, profile: LanguageProfile) -> bool:
@@ -71,32 +62,48 @@ def split_sentences(
     :param protected: spans (sorted, not overlapping) inside which no sentence
         ends, for example quotations.
     """
+    bounds = sentence_bounds(text, start, end, profile, [(p.start, p.end) for p in protected])
+    return [Span(a, b) for a, b in bounds]
+
+
+def sentence_bounds(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    profile: LanguageProfile | None = None,
+    protected: Sequence[Sequence[int]] = (),
+) -> list[tuple[int, int]]:
+    """:func:`split_sentences` with (start, end) pairs for spans (*protected* may hold
+    longer tuples: the first two items are the span), for callers that need no
+    :class:`Span` objects."""
     if end is None:
         end = len(text)
-    abbreviations = profile is not None
-    spans: list[Span] = []
+    spans: list[tuple[int, int]] = []
     sent_start = start
     while sent_start < end and text[sent_start].isspace():
         sent_start += 1
     guard = 0  # index into protected
+    n_protected = len(protected)
     for m in _BOUNDARY.finditer(text, start, end):
-        cut = m.start(1)  # the sentence ends before the whitespace
-        nxt = m.end(1)
-        while guard < len(protected) and protected[guard].end <= m.start():
+        mark = m.start()
+        cut, nxt = m.span(1)  # the sentence ends before the whitespace
+        while guard < n_protected and protected[guard][1] <= mark:
             guard += 1
-        inside = guard < len(protected) and protected[guard].start < m.start()
-        if inside and cut < protected[guard].end:
+        if guard < n_protected and protected[guard][0] < mark and cut < protected[guard][1]:
             continue  # inside a quotation (its final mark, outside it, may end a sentence)
-        if not _starts_sentence(text, nxt):
+        if nxt >= len(text):
             continue
-        if abbreviations and profile is not None and _is_abbreviation(text, m.start(), profile):
+        ch = text[nxt]  # the next sentence starts with a capital, a digit or an opener
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or text.startswith(",,", nxt)):
+            continue
+        if profile is not None and _is_abbreviation(text, mark, profile):
             continue
         if cut > sent_start:
-            spans.append(Span(sent_start, cut))
+            spans.append((sent_start, cut))
         sent_start = nxt
     tail_end = end
     while tail_end > sent_start and text[tail_end - 1].isspace():
         tail_end -= 1
     if tail_end > sent_start:
-        spans.append(Span(sent_start, tail_end))
+        spans.append((sent_start, tail_end))
     return spans
