@@ -241,13 +241,15 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
 
 def _tokenize(
     text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]], rules: _Rules
-) -> tuple[list[_Tok], list[int]]:
+) -> tuple[list[_Tok], list[int], list[int]]:
     """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token.
 
-    Also the indices of the words that may start a cue (their lower case is a trigger).
+    Also the indices of the words that may start a cue (their lower case is a trigger) and
+    those of the quotations.
     """
     toks: list[_Tok] = []
     cands: list[int] = []
+    quotes: list[int] = []
     append = toks.append
     pos = start
     finditer = _TOKEN.finditer
@@ -277,9 +279,10 @@ def _tokenize(
                     cands.append(len(toks))
                 append(t)
         if d >= 0:
+            quotes.append(len(toks))
             append(_QuoteTok(s, e, text[s:e], d, p))
         pos = max(pos, e)
-    return toks, cands
+    return toks, cands, quotes
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -288,10 +291,14 @@ def _tokenize(
 class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
-    def __init__(self, toks: list[_Tok], rules: _Rules, text: str, cands: list[int]) -> None:
+    def __init__(
+        self, toks: list[_Tok], rules: _Rules, text: str, cands: list[int], quotes: list[int]
+    ) -> None:
         self.toks = toks
         #: Indices of the words whose lower case may start a cue.
         self.cands = cands
+        #: Indices of the quotations.
+        self.quotes = quotes
         self.text = text
         self.rules = rules
         self.p = rules.profile
@@ -948,10 +955,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
-            toks, cands = _tokenize(text, start, end, sent_ext, rules)
+            toks, cands, quote_toks = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
                 continue
-            s = _Sentence(toks, rules, text, cands)
+            s = _Sentence(toks, rules, text, cands, quote_toks)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
@@ -1071,8 +1078,9 @@ def _sentence_items(
 
     items: list[_Item] = []
     attached: set[int] = set()  # cues that introduce a quotation directly
-    for q, t in enumerate(toks):
-        if t.kind != "q" or t.draft in done:
+    for q in s.quotes:
+        t = toks[q]
+        if t.draft in done:
             continue
         d = drafts[t.draft]
         if d.kind is QuoteKind.TERM:
@@ -1246,7 +1254,8 @@ def _indirect(
             hi -= 1
         if hi - lo < 3 or sum(1 for t in toks[lo:hi] if t.kind == "w") < 2:
             return None
-        if _quoted_share(toks, lo, hi) > p.max_quoted_share:
+        # without quotations in the sentence the share is 0.0 (the tokens have a length)
+        if (_quoted_share(toks, lo, hi) if s.quotes else 0.0) > p.max_quoted_share:
             return None
         span = Span(toks[lo].start, toks[hi - 1].end)
         if any(span.overlaps(m) for m in made[-_NEAR_CUES:]):
