@@ -650,18 +650,25 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     nxt = c.j + 1
     nxt_tok = toks[nxt] if nxt < len(toks) else None
     opens_clause = nxt_tok is None or nxt_tok.kind != "w" or nxt_tok.low in p.complementizers
-    after = s.np_forward(nxt)
-    particles = p.separable_verbs.get(c.text.lower())
-    if after is not None and particles:
-        # "liet het ministerie weten": the particle ends the verb, not the phrase
-        for m in range(after[0] + 1, after[1]):
-            if toks[m].low in particles:
-                after = (after[0], m)
-                break
-    after_ok = s.valid(after) and (after is None or toks[after[0]].low not in p.complementizers)
     passive = _passive_source(s, lo, c, text)
     if passive is not None:
         return passive, True
+    # the phrase after the verb, the subject when it is inverted: only looked at when
+    # nothing comes before the verb or the language puts the verb second
+    after: tuple[int, int] | None = None
+    after_ok = False
+    if lo >= c.i or p.verb_second:
+        after = s.np_forward(nxt)
+        particles = p.separable_verbs.get(c.text.lower())
+        if after is not None and particles:
+            # "liet het ministerie weten": the particle ends the verb, not the phrase
+            for m in range(after[0] + 1, after[1]):
+                if toks[m].low in particles:
+                    after = (after[0], m)
+                    break
+        after_ok = s.valid(after) and (
+            after is None or toks[after[0]].low not in p.complementizers
+        )
     if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
         if c.i == 0 and not p.verb_second:
             return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
