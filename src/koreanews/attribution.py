@@ -175,9 +175,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
     rules = _Rules(
         adverbial_suffixes=tuple(sorted(profile.adverbial_heads)),
         trigger_re=re.compile(
-            r"(?<!\w)"
-            + _trie((*triggers, *(w[:1].upper() + w[1:] for w in multi)))
-            + r"(?!\w)"
+            r"(?<!\w)" + _trie((*triggers, *(w[:1].upper() + w[1:] for w in multi))) + r"(?!\w)"
         ),
         presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
         if profile.presenter_phrases
@@ -367,10 +365,7 @@ class _Sentence:
                 and toks[idx + 1].cap
                 and taken
                 and not (
-                    low in p.determiners
-                    and caps >= 2
-                    and idx + 2 < len(toks)
-                    and toks[idx + 2].cap
+                    low in p.determiners and caps >= 2 and idx + 2 < len(toks) and toks[idx + 2].cap
                 )
             ):
                 pass  # "Cao de Benós"; not "Kim Yo-jong de Verenigde Staten" (an object)
@@ -666,9 +661,7 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 if toks[m].low in particles:
                     after = (after[0], m)
                     break
-        after_ok = s.valid(after) and (
-            after is None or toks[after[0]].low not in p.complementizers
-        )
+        after_ok = s.valid(after) and (after is None or toks[after[0]].low not in p.complementizers)
     if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
         if c.i == 0 and not p.verb_second:
             return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
@@ -809,7 +802,7 @@ def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
 
 
 def _passive_source(s: _Sentence, lo: int, c: _Cue, text: str) -> _Source | None:
-    """"De raket werd door het leger ... genoemd", "was called ... by X": the agent, or no
+    """ "De raket werd door het leger ... genoemd", "was called ... by X": the agent, or no
     source at all; None when the clause is not passive."""
     toks, p = s.toks, s.p
     if c.kind not in ("verb", "phrase") or not p.passive_auxiliaries:
@@ -977,7 +970,6 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     return [it.draft for it in items]
 
 
-
 def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int, no: int) -> None:
     """'‘We zijn niet bang.’ Aan het woord is X': X speaks the bare quotation before."""
     toks = s.toks
@@ -1011,10 +1003,7 @@ def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int) ->
         return False
     if first.group().lower() in rules.triggers:
         return True  # "Zegt ...", "Said ..." at the start of a sentence
-    return (
-        rules.phrases is not None
-        and rules.phrases.search(lowered, start, end) is not None
-    )
+    return rules.phrases is not None and rules.phrases.search(lowered, start, end) is not None
 
 
 def _quiet(rules: _Rules, lowered: str, span: Span) -> bool:
