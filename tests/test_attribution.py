@@ -764,3 +764,17 @@ def test_reported_clauses_with_irregular_verbs() -> None:
     assert _indirect_of("The talks went well, Moon said.", "en").text == "The talks went well"
     q = _indirect_of("De gesprekken liepen goed af, zei Moon.", "nl")
     assert q.text == "De gesprekken liepen goed af"
+
+
+def test_other_cue_finds_what_the_plain_pattern_finds() -> None:
+    import random
+
+    from koreanews.attribution import _other_cue
+
+    plain = re.compile(r":|(?<!\w)[-—–]|[—–]|\w['’]s(?!\w)")
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice("a_1 :-—–'’s.\n") for _ in range(rng.randrange(9)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert _other_cue(text, start, end) == (plain.search(text, start, end) is not None)

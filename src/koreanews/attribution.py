@@ -43,7 +43,9 @@ __all__ = ["attribute"]
 _TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|[^\w\s]")
 #: Marks that attribute a quotation without a cue word: a colon ("Moon: '...'"), a free
 #: dash ("'...' - X") and a possessive ("Trump's threat to '...'").
-_OTHER_CUES = re.compile(r":|(?<!\w)[-—–]|[—–]|\w['’]s(?!\w)")
+#: Each branch starts with a plain character, which the regex engine scans for at C speed;
+#: see :func:`_other_cue` for the word character before a possessive.
+_OTHER_CUES = re.compile(r":|—|–|-(?<!\w-)|'(?<=\w')s(?!\w)|’(?<=\w’)s(?!\w)")
 _QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
@@ -951,7 +953,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             if lowered and not _may_report(rules, text, lowered, start, end):
                 if not sent_ext:
                     continue
-                if _OTHER_CUES.search(text, start, end) is None:
+                if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
@@ -1004,6 +1006,16 @@ def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int) ->
     if first.group().lower() in rules.triggers:
         return True  # "Zegt ...", "Said ..." at the start of a sentence
     return rules.phrases is not None and rules.phrases.search(lowered, start, end) is not None
+
+
+def _other_cue(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a colon, a dash or a possessive
+    (:data:`_OTHER_CUES`)."""
+    m = _OTHER_CUES.search(text, start, end)
+    if m is not None and m.start() == start and text[start] in "'’":
+        # a possessive's word character must be inside the text, not before *start*
+        m = _OTHER_CUES.search(text, start + 1, end)
+    return m is not None
 
 
 def _quiet(rules: _Rules, lowered: str, span: Span) -> bool:
