@@ -1231,6 +1231,17 @@ def _cue_before(
     return None
 
 
+def _two_words(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
+    """True when tokens [lo, hi) hold at least two words (looking no further)."""
+    seen = False
+    for k in range(lo, hi):
+        if toks[k].kind == "w":
+            if seen:
+                return True
+            seen = True
+    return False
+
+
 def _quoted_share(toks: Sequence[_Tok], lo: int, hi: int) -> float:
     total = quoted = 0
     for t in toks[lo:hi]:
@@ -1260,7 +1271,7 @@ def _indirect(
             lo += 1
         while hi > lo and toks[hi - 1].kind == "p" and toks[hi - 1].text in ".,;:!?":
             hi -= 1
-        if hi - lo < 3 or sum(1 for t in toks[lo:hi] if t.kind == "w") < 2:
+        if hi - lo < 3 or not _two_words(toks, lo, hi):
             return None
         # without quotations in the sentence the share is 0.0 (the tokens have a length)
         if (_quoted_share(toks, lo, hi) if s.quotes else 0.0) > p.max_quoted_share:
