@@ -1293,6 +1293,20 @@ def _indirect(
     for c in sorted(cues, key=lambda c: (c.kind != "acc", c.i)):
         if c.i in attached:
             continue
+        comp = None if c.kind == "acc" else _complementizer(s, c)
+        if (
+            comp is None
+            and c.kind in ("verb", "phrase")
+            and not (
+                c.kind == "verb"
+                and (c.text.lower() in p.bare_clause_verbs or c.text.lower() in p.addressee_verbs)
+            )
+            and not (c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q")
+            and text.find(",", toks[0].start, toks[c.i].start) < 0
+        ):
+            # no clause after the cue and no comma before it for a trailing one
+            # (see _trailing_start): nothing to report, whatever the source
+            continue
         src, ok = subj(c)
         if not ok:
             continue
@@ -1308,7 +1322,6 @@ def _indirect(
             if item is not None:
                 out.append(item)
             continue
-        comp = _complementizer(s, c)
         if c.kind == "noun":
             if comp == c.j + 1:
                 item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
