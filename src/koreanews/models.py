@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
+from attrs.validators import get_disabled as _validators_disabled
 
 __all__ = [
     "Article",
@@ -30,6 +31,9 @@ __all__ = [
 
 #: Version of the dictionary layout written by :meth:`Article.to_dict`.
 SCHEMA_VERSION = 1
+
+#: Sets a field of a frozen instance (what the constructors attrs generates do).
+_setattr = object.__setattr__
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -57,9 +61,12 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class Span:
-    """A half-open character range ``[start, end)`` into the original input text."""
+    """A half-open character range ``[start, end)`` into the original input text.
+
+    Spans are ordered by ``(start, end)``.
+    """
 
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field()
@@ -68,6 +75,37 @@ class Span:
     def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"Span end ({value}) is before its start ({self.start})")
+
+    # Spans are made by the hundred per article: the constructor and the comparisons
+    # are written out (the same checks, in the same order, as the field validators,
+    # which attrs.validate still runs) instead of the generic ones attrs generates.
+    def __init__(self, start: int, end: int) -> None:
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        if (start < 0 or end < start) and not _validators_disabled():
+            if start < 0:
+                raise ValueError(f"start must be >= 0, got {start}")
+            raise ValueError(f"Span end ({end}) is before its start ({start})")
+
+    def __lt__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) < (other.start, other.end)
+        return NotImplemented
+
+    def __le__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) <= (other.start, other.end)
+        return NotImplemented
+
+    def __gt__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) > (other.start, other.end)
+        return NotImplemented
+
+    def __ge__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) >= (other.start, other.end)
+        return NotImplemented
 
     def __len__(self) -> int:
         return self.end - self.start
