@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 import attrs
 
@@ -257,13 +258,11 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
         r"\d{1,2}(?:[:.]\d{2}|[uh]\d{2})(?:[ \t]*(?:uur|u|h|am|pm|a\.m\.|p\.m\.))?"
         rf"(?:[ \t]+(?-i:[{_UPPER}]{{2,4}}))?"
     )
-    # The first character of a date or time: a digit or the first letter of a day or month
+    # The start of a date or time: a digit or the first three letters of a day or month
     # (anything, should a name be empty).
     names = months | weekdays
     stamp_start = (
-        "[\\d" + "".join(sorted({re.escape(w[0]) for w in names})) + "]"
-        if months and weekdays and all(names)
-        else "(?s:.)"
+        r"\d|" + _alternation(w[:3] for w in names) if months and weekdays and all(names) else ""
     )
     return {
         "<NAME>": name,
@@ -465,12 +464,8 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     first = _FIRST_WORD.match(text)
     if first is None or first.group(0).lower() in pats.function_words:
         return 0
-    matches = []
-    for m in _WORD.finditer(text):
-        matches.append(m)
-        if len(matches) > _GLUED_MAX_WORDS + 5:
-            break
-    words = [m.group(0) for m in matches]
+    # The first eleven words at most: a subheading of five, the opener and a few more.
+    words = text.split(None, _GLUED_MAX_WORDS + 6)[: _GLUED_MAX_WORDS + 6]
     if len(words) < 6:
         return 0
     # A function word inside the subheading ("Behind the camera") is allowed only when
@@ -504,7 +499,7 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
                 )
             )
         ):
-            return matches[k - 1].end()
+            return next(islice(_WORD.finditer(text), k - 1, None)).end()
     return 0
 
 
