@@ -208,8 +208,15 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
     def finish(op: _Open, closing: str) -> None:
         found.append((tuple(op.parts), op.opening, closing))
 
-    for block in ctx.content_blocks():
+    content = ctx.content_blocks()
+    for block in content:
         marks = _scan_marks(text, block, comp)
+        if not marks:
+            # no quotation here, and a quotation left open does not go on into this block
+            if pending is not None:
+                finish(pending, "")
+                pending = None
+            continue
         dangling = _pair(marks)
         first = _first_mark(text, block, marks)
         # continuation of a quotation left open in the previous paragraph
@@ -262,16 +269,17 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
         if len(open_ends) >= _MAX_NESTING:
             continue  # a quote in a quote in a quote: reporting every level is quadratic
         open_ends.append(end)
+        one = len(parts) == 1
         drafts.append(
             QuoteDraft(
-                text="\n".join(p.slice(text) for p in parts),
+                text=text[start:end] if one else "\n".join(p.slice(text) for p in parts),
                 kind=QuoteKind.DIRECT,
-                span=Span(start, end),
-                parts=parts if len(parts) > 1 else (),
+                span=parts[0] if one else Span(start, end),
+                parts=() if one else parts,
                 marks=(opening, closing),
             )
         )
-    _classify(ctx, drafts, comp, [b.span.start for b in ctx.content_blocks()])
+    _classify(ctx, drafts, comp, [b.span.start for b in content])
     return drafts
 
 
