@@ -193,12 +193,13 @@ class TextLanguages:
         stop = start + min(len(text), _MAX_CHARS)
         j = bisect_right(ends, stop)
         # A word cut off by the end of the part (or of its opening) is read from the cut text.
-        tail: list[str] = []
+        letters = self._letters[j] - self._letters[i]
+        hits = self._hits[j] - self._hits[i]
         if j < len(starts) and starts[j] < stop:
             tail = _WORD.findall(self._lower, starts[j] - self._base, stop - self._base)
-        letters = self._letters[j] - self._letters[i] + sum(map(len, tail))
+            letters += sum(map(len, tail))
+            hits += sum(map(_PACKED_HITS.get, tail, repeat(0)))
         if letters < min_chars:
             return default
-        hits = self._hits[j] - self._hits[i] + sum(map(_PACKED_HITS.get, tail, repeat(0)))
         ranked = sorted([(-(hits >> shift & _FIELD_MASK), code) for code, shift in _FIELDS])
         return _decide(text, ranked, letters, default)
