@@ -148,6 +148,10 @@ _TERMINAL = frozenset(".!?…;,")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
 _QUOTE_CLOSERS = "\"'”’» \t"
+_CLOSERS_SPACE = _CLOSERS + " \t"
+_OPENERS_SPACE = _OPENERS + " \t"
+#: Punctuation around a word, stripped before it is looked up.
+_WORD_PUNCTUATION = _OPENERS + _CLOSERS + ",:"
 _QUOTE_ENDS = "\"'”’»"
 _WORD = re.compile(r"\S+")
 #: A capitalised first word of letters, the first word of a glued subheading.
@@ -366,7 +370,7 @@ def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 def _ends_open(text: str) -> bool:
     """True when a line stops in the middle of a sentence (no final punctuation)."""
-    stripped = text.rstrip(_CLOSERS + " \t")
+    stripped = text.rstrip(_CLOSERS_SPACE)
     return bool(stripped) and stripped[-1] not in _TERMINAL and stripped[-1] != ":"
 
 
@@ -387,7 +391,7 @@ def _units(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 
 def _starts_capital(text: str) -> bool:
-    core = text.lstrip(_OPENERS + " \t")
+    core = text.lstrip(_OPENERS_SPACE)
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
@@ -411,7 +415,7 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     words = text.split(maxsplit=max_words + 1)
     if len(words) > max_words:
         return False
-    lowered = [w.strip(_OPENERS + _CLOSERS + ",:").lower() for w in words]
+    lowered = [w.strip(_WORD_PUNCTUATION).lower() for w in words]
     fw = sum(1 for w in lowered if w in pats.function_words)
     if last == ":":
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
@@ -468,10 +472,17 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     words = text.split(None, _GLUED_MAX_WORDS + 6)[: _GLUED_MAX_WORDS + 6]
     if len(words) < 6:
         return 0
+    last = min(_GLUED_MAX_WORDS, len(words) - 3)
+    # Without a capitalised function word to open the sentence there is no subheading.
+    for opener in words[1 : last + 1]:
+        if opener[0].isupper() and opener.lower() in pats.function_words:
+            break
+    else:
+        return 0
     # A function word inside the subheading ("Behind the camera") is allowed only when
     # a lower-case word follows the opener ("The film's ...").
     inner_fw = False
-    for k in range(1, min(_GLUED_MAX_WORDS, len(words) - 3) + 1):
+    for k in range(1, last + 1):
         head = words[k - 1]
         if not _ALPHA_WORD.fullmatch(head):
             return 0
