@@ -56,6 +56,8 @@ class _Compiled:
     apostrophe: re.Pattern[str] | None
     term_before: re.Pattern[str] | None
     term_after: re.Pattern[str] | None
+    #: The longest match of ``term_before``: a character, the longest marker, three more.
+    term_before_reach: int = 0
 
 
 def _word_alternation(words: Sequence[str]) -> str:
@@ -75,6 +77,7 @@ def _compiled(profile: LanguageProfile) -> _Compiled:
         apostrophe,
         re.compile(rf"(?:^|\W)(?:{before})\W{{0,3}}\Z", re.I) if before else None,
         re.compile(rf"\W{{0,3}}(?:{after})(?!\w)", re.I) if after else None,
+        1 + max(map(len, profile.term_markers_before), default=0) + 3,
     )
     _CACHE[profile.code] = (profile, compiled)
     return compiled
@@ -320,7 +323,9 @@ def _classify(
         before = text[max(block_start, open_at - 40) : open_at]
         close_at = d.span.end + (len(d.marks[1]) if d.marks else 1)
         after = text[close_at : close_at + 40]
-        if (comp.term_before is not None and comp.term_before.search(before)) or (
+        # A marker ends the text before the quote: only its last characters need a look.
+        reach = max(0, len(before) - comp.term_before_reach)
+        if (comp.term_before is not None and comp.term_before.search(before, reach)) or (
             comp.term_after is not None and comp.term_after.match(after)
         ):
             d.kind = QuoteKind.TERM
