@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate
 from typing import Any
 
 from .lang import get_profile, supported_languages
@@ -44,18 +45,6 @@ _factory: Any = None
 _FUNCTION_WORDS: tuple[tuple[str, Any], ...] = tuple(
     (code, get_profile(code).function_words.__contains__) for code in supported_languages()
 )
-#: Function-word hits of several languages packed in one integer, a field of bits per language:
-#: a word's value has a 1 in the field of each language it is a function word of, so one
-#: running sum over the words counts the hits of every language at once.
-_FIELD_BITS = 40
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
-_FIELDS: tuple[tuple[str, int], ...] = tuple(
-    (code, k * _FIELD_BITS) for k, code in enumerate(supported_languages())
-)
-_PACKED_HITS: dict[str, int] = {}
-for _code, _shift in _FIELDS:
-    for _word in get_profile(_code).function_words:
-        _PACKED_HITS[_word] = _PACKED_HITS.get(_word, 0) + (1 << _shift)
 
 
 def _function_word_scores(words: Sequence[str], langs: Sequence[str]) -> dict[str, int]:
@@ -146,15 +135,24 @@ def _decide(
     return _langdetect(text) or (best if top > runner_up else default)
 
 
+#: Lists of more numbers than this are kept as arrays (8 bytes a number instead of about 40).
+_COMPACT_FROM = 20_000
+
+
+def _compact(numbers: list[int]) -> Sequence[int]:
+    return array("q", numbers) if len(numbers) > _COMPACT_FROM else numbers
+
+
 class TextLanguages:
     """:func:`detect_language` for many parts of one text, its words read once.
 
     The words of ``text[start:]`` are found in one pass, with their offsets and
-    running counts of letters and function words; the language of a part is then
-    worked out from those counts, exactly as :func:`detect_language` would from
-    the part alone.  Parts the counts cannot stand for (one that starts inside a
-    word, a text whose lower case is not one character for one, a string that is
-    not the text at the offsets given) go to :func:`detect_language` itself.
+    running counts of letters and of each language's function words; the language
+    of a part is then worked out from those counts, exactly as
+    :func:`detect_language` would from the part alone.  Parts the counts cannot
+    stand for (one that starts inside a word, a text whose lower case is not one
+    character for one, a string that is not the text at the offsets given) go to
+    :func:`detect_language` itself.
     """
 
     __slots__ = ("_base", "_ends", "_hits", "_letters", "_lower", "_starts", "_text", "_usable")
@@ -172,10 +170,15 @@ class TextLanguages:
         parts = _WORD_SPLIT.split(lower)
         offsets = list(accumulate(map(len, parts), initial=start))
         words = parts[1::2]
-        self._starts = offsets[1::2]
-        self._ends = offsets[2::2]
-        self._letters = list(accumulate(map(len, words), initial=0))
-        self._hits = list(accumulate(map(_PACKED_HITS.get, words, repeat(0)), initial=0))
+        del parts
+        self._starts = _compact(offsets[1::2])
+        self._ends = _compact(offsets[2::2])
+        del offsets
+        self._letters = _compact(list(accumulate(map(len, words), initial=0)))
+        self._hits = [
+            (code, contains, _compact(list(accumulate(map(contains, words), initial=0))))
+            for code, contains in _FUNCTION_WORDS
+        ]
 
     def language(
         self, text: str, start: int, default: str | None = None, *, min_chars: int = 20
@@ -194,12 +197,16 @@ class TextLanguages:
         j = bisect_right(ends, stop)
         # A word cut off by the end of the part (or of its opening) is read from the cut text.
         letters = self._letters[j] - self._letters[i]
-        hits = self._hits[j] - self._hits[i]
+        tail: list[str] = []
         if j < len(starts) and starts[j] < stop:
             tail = _WORD.findall(self._lower, starts[j] - self._base, stop - self._base)
             letters += sum(map(len, tail))
-            hits += sum(map(_PACKED_HITS.get, tail, repeat(0)))
         if letters < min_chars:
             return default
-        ranked = sorted([(-(hits >> shift & _FIELD_MASK), code) for code, shift in _FIELDS])
+        ranked = sorted(
+            [
+                (-(hits[j] - hits[i] + sum(map(contains, tail))), code)
+                for code, contains, hits in self._hits
+            ]
+        )
         return _decide(text, ranked, letters, default)
