@@ -37,9 +37,11 @@ The rules in brief:
 
 Every non-whitespace character of the body lies in exactly one block, and every
 block's text is ``text[block.span.start:block.span.end]``.  The patterns of each
-category are joined into one regular expression, compiled once per language
-(whole-line caption and boilerplate rules share one); the work is linear in the
-length of the text.
+category are joined into one regular expression, compiled once per language; a
+few language-neutral rules that read a whole line before they fail are kept apart
+and tried only on lines that hold the character they need (a "|", a "/", a
+closing parenthesis) or start like a date.  The work is linear in the length of
+the text.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 import attrs
 
@@ -69,24 +72,20 @@ _STAMP_LINES: tuple[str, ...] = (
     r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
 )
 
-#: Whole lines that are boilerplate whatever the language.
+#: Whole lines that are boilerplate whatever the language (and so are ``_STAMP_LINES``,
+#: ``_PIPE_LINES`` and ``_SLASH_LINES``).
 _NEUTRAL_LINES: tuple[str, ...] = (
-    *_STAMP_LINES,
     # a bare number (comment or share counter)
     r"\d{1,6}",
     # copyright and photo credit marks
     r"(?:©|ⓒ|Ⓒ|\(c\)[ \t]|copyright\b).{0,200}",
     # a link or promotion in square brackets
     r"\[[^\[\]\n]{1,300}\]",
-    # metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X"
-    r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
     # a bare link, handle or hashtag
     r"(?:https?://|www\.)\S+",
     r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a photo credit alone: "Jewel Samad/AFP/Getty Images"
-    r"(?=[^/\n]{1,40}/)<CREDIT>",
     # a news agency alone
     r"(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap|dpa|efe"
     r"|kcna|novum|getty images)",
@@ -96,8 +95,15 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
 )
 
+# The rules below read the whole line before they fail; they are tried only on the lines
+# that hold the character they need ("|", "/"), or that start like a date or time stamp.
+
+#: Metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X".
+_PIPE_LINES: tuple[str, ...] = (r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",)
+#: A photo credit alone: "Jewel Samad/AFP/Getty Images".
+_SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images").
-_NEUTRAL_CAPTIONS: tuple[str, ...] = (r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",)
+_SLASH_CAPTIONS: tuple[str, ...] = (r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",)
 
 #: Boilerplate glued to the start of a line, before the article text.
 _NEUTRAL_PREFIXES: tuple[str, ...] = (
@@ -107,19 +113,26 @@ _NEUTRAL_PREFIXES: tuple[str, ...] = (
     # dateline with an agency: "Seoul (AFP) -"
     rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
     rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
+)
+#: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
+_STAMP_PREFIXES: tuple[str, ...] = (
     # a date or time stamp before the first sentence
     r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?",
     r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
 )
 
-#: Boilerplate glued to the end of a line, after the article text.
-_NEUTRAL_SUFFIXES: tuple[str, ...] = (
+#: Boilerplate glued to the end of a line, after the article text, in parentheses (tried
+#: only on a line that ends in ")").
+_CLOSING_SUFFIXES: tuple[str, ...] = (
     # reporter or agency tag after the last sentence: "... isoleren." (JBG)
     rf"(?<=[.!?\"”’'»)…])[ \t]*\((?-i:[{_UPPER}]{{2,5}}(?:/[{_UPPER}]{{2,5}})*)\)",
     # ... or an agency: "(Belga)", "(Reuters/AFP)"
     rf"(?<=[.!?\"”’'»…])[ \t]*\((?-i:[{_UPPER}][A-Za-z]{{1,10}}(?:/[{_UPPER}][A-Za-z]{{1,10}})*)\)",
-    r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",
 )
+#: The copyright marks that open ``_COPYRIGHT_SUFFIXES``.
+_COPYRIGHT = "©ⓒⒸ"
+#: A copyright glued to the end of a line (tried only on a line with a copyright mark).
+_COPYRIGHT_SUFFIXES: tuple[str, ...] = (r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",)
 
 #: After a heading-like headline: a byline or date glued to its end.
 _HEADLINE_SUFFIXES: tuple[str, ...] = (
@@ -135,6 +148,10 @@ _TERMINAL = frozenset(".!?…;,")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘„«([‚"
 _QUOTE_CLOSERS = "\"'”’» \t"
+_CLOSERS_SPACE = _CLOSERS + " \t"
+_OPENERS_SPACE = _OPENERS + " \t"
+#: Punctuation around a word, stripped before it is looked up.
+_WORD_PUNCTUATION = _OPENERS + _CLOSERS + ",:"
 _QUOTE_ENDS = "\"'”’»"
 _WORD = re.compile(r"\S+")
 #: A capitalised first word of letters, the first word of a glued subheading.
@@ -183,16 +200,33 @@ def _alternation(words: Iterable[str]) -> str:
 
 @attrs.frozen
 class _Patterns:
-    """Everything the block stage matches, compiled for one article language."""
+    """Everything the block stage matches, compiled for one article language.
 
-    #: Whole-line rules: group ``caption`` (tried first) or group ``line`` (boilerplate).
-    whole: re.Pattern[str]
+    Each category of rules is one pattern, but for the rules that read a whole line
+    before they fail: those are separate patterns, tried only where a cheap test
+    (a character the match needs) passes; the results are those of one pattern.
+    """
+
+    #: Whole-line caption rules (tried first), and those that need a "/".
+    captions: re.Pattern[str]
+    slash_captions: re.Pattern[str]
+    #: Whole-line boilerplate rules, and those that need a "|" or a "/".
+    lines: re.Pattern[str]
+    pipe_lines: re.Pattern[str]
+    slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
+    #: Glued prefixes; a line starting with a date or time is also tried on ``stamp_prefixes``.
     prefixes: re.Pattern[str]
+    stamp_prefixes: re.Pattern[str]
+    #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
+    closing_suffixes: re.Pattern[str]
+    copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
+    #: A date or time stamp line (``_STAMP_LINES``), and the first character of one.
     stamp: re.Pattern[str]
+    stamp_start: re.Pattern[str]
     function_words: frozenset[str]
     vowelless_words: frozenset[str]
     particles: frozenset[str]
@@ -228,7 +262,19 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
         r"\d{1,2}(?:[:.]\d{2}|[uh]\d{2})(?:[ \t]*(?:uur|u|h|am|pm|a\.m\.|p\.m\.))?"
         rf"(?:[ \t]+(?-i:[{_UPPER}]{{2,4}}))?"
     )
-    return {"<NAME>": name, "<CREDIT>": credit, "<DATE>": date, "<TIME>": time}
+    # The start of a date or time: a digit or the first three letters of a day or month
+    # (anything, should a name be empty).
+    names = months | weekdays
+    stamp_start = (
+        r"\d|" + _alternation(w[:3] for w in names) if months and weekdays and all(names) else ""
+    )
+    return {
+        "<NAME>": name,
+        "<CREDIT>": credit,
+        "<DATE>": date,
+        "<TIME>": time,
+        "<STAMP_START>": stamp_start,
+    }
 
 
 def _expand(pattern: str, placeholders: dict[str, str]) -> str:
@@ -257,22 +303,24 @@ def _patterns(code: str) -> _Patterns:
         if profile.link_labels
         else None
     )
+
+    def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
+        return re.compile(_compile(patterns, ph, template), flags)
+
     return _Patterns(
         link_labels=link_labels,
-        whole=re.compile(
-            _compile((*profile.caption_lines, *_NEUTRAL_CAPTIONS), ph, "(?P<caption>{})")
-            + "|"
-            + _compile((*profile.boilerplate_lines, *_NEUTRAL_LINES), ph, "(?P<line>{})"),
-            flags,
-        ),
+        captions=rules(profile.caption_lines),
+        slash_captions=rules(_SLASH_CAPTIONS),
+        lines=rules((*profile.boilerplate_lines, *_NEUTRAL_LINES)),
+        pipe_lines=rules(_PIPE_LINES),
+        slash_lines=rules(_SLASH_LINES),
         tail=tail,
-        prefixes=re.compile(
-            _compile((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES), ph, "(?:{})"), flags
-        ),
-        suffixes=re.compile(
-            _compile((*profile.boilerplate_suffixes, *_NEUTRAL_SUFFIXES), ph, r"(?:{})[ \t]*$"),
-            flags,
-        ),
+        prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
+        stamp_prefixes=rules(_STAMP_PREFIXES),
+        suffixes=rules(profile.boilerplate_suffixes, r"(?:{})[ \t]*$"),
+        closing_suffixes=rules(_CLOSING_SUFFIXES, r"(?:{})[ \t]*$"),
+        copyright_suffixes=rules(_COPYRIGHT_SUFFIXES, r"(?:{})[ \t]*$"),
+        stamp_start=rules([ph["<STAMP_START>"]]),
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
@@ -322,7 +370,7 @@ def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 def _ends_open(text: str) -> bool:
     """True when a line stops in the middle of a sentence (no final punctuation)."""
-    stripped = text.rstrip(_CLOSERS + " \t")
+    stripped = text.rstrip(_CLOSERS_SPACE)
     return bool(stripped) and stripped[-1] not in _TERMINAL and stripped[-1] != ":"
 
 
@@ -343,7 +391,7 @@ def _units(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 
 def _starts_capital(text: str) -> bool:
-    core = text.lstrip(_OPENERS + " \t")
+    core = text.lstrip(_OPENERS_SPACE)
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
@@ -367,7 +415,7 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     words = text.split(maxsplit=max_words + 1)
     if len(words) > max_words:
         return False
-    lowered = [w.strip(_OPENERS + _CLOSERS + ",:").lower() for w in words]
+    lowered = [w.strip(_WORD_PUNCTUATION).lower() for w in words]
     fw = sum(1 for w in lowered if w in pats.function_words)
     if last == ":":
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
@@ -420,18 +468,21 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     first = _FIRST_WORD.match(text)
     if first is None or first.group(0).lower() in pats.function_words:
         return 0
-    matches = []
-    for m in _WORD.finditer(text):
-        matches.append(m)
-        if len(matches) > _GLUED_MAX_WORDS + 5:
-            break
-    words = [m.group(0) for m in matches]
+    # The first eleven words at most: a subheading of five, the opener and a few more.
+    words = text.split(None, _GLUED_MAX_WORDS + 6)[: _GLUED_MAX_WORDS + 6]
     if len(words) < 6:
+        return 0
+    last = min(_GLUED_MAX_WORDS, len(words) - 3)
+    # Without a capitalised function word to open the sentence there is no subheading.
+    for opener in words[1 : last + 1]:
+        if opener[0].isupper() and opener.lower() in pats.function_words:
+            break
+    else:
         return 0
     # A function word inside the subheading ("Behind the camera") is allowed only when
     # a lower-case word follows the opener ("The film's ...").
     inner_fw = False
-    for k in range(1, min(_GLUED_MAX_WORDS, len(words) - 3) + 1):
+    for k in range(1, last + 1):
         head = words[k - 1]
         if not _ALPHA_WORD.fullmatch(head):
             return 0
@@ -459,7 +510,7 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
                 )
             )
         ):
-            return matches[k - 1].end()
+            return next(islice(_WORD.finditer(text), k - 1, None)).end()
     return 0
 
 
@@ -480,7 +531,7 @@ def _peel(
     front: list[_Seg] = []
     back: list[_Seg] = []
     for _ in range(4):
-        m = pats.prefixes.match(text, start, end)
+        m = _prefix(text, start, end, pats)
         if m is None or m.end() <= start:
             break
         rest = m.end()
@@ -497,7 +548,7 @@ def _peel(
     for _ in range(4):
         if _SENTENCE_END.search(text, max(start, end - 4), end):
             break
-        m = pats.suffixes.search(text, max(start, end - _SUFFIX_WINDOW), end)
+        m = _suffix(text, max(start, end - _SUFFIX_WINDOW), end, pats)
         if m is None:
             break
         s, e = _trim(text, m.start(), m.end())
@@ -508,14 +559,55 @@ def _peel(
     return front, start, end, back
 
 
+def _prefix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
+    """The glued prefix at *start*: the match of the first rule that matches there."""
+    m = pats.prefixes.match(text, start, end)
+    if m is None and pats.stamp_start.match(text, start, end) is not None:
+        m = pats.stamp_prefixes.match(text, start, end)
+    return m
+
+
+def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
+    """The glued suffix ending at *end* (a trimmed line end) that starts first.
+
+    On a tie the first rule wins: the language's rules, then those in parentheses,
+    then the copyright.
+    """
+    found = pats.suffixes.search(text, start, end)
+    if end > start and text[end - 1] == ")":
+        m = pats.closing_suffixes.search(text, start, end)
+        if m is not None and (found is None or m.start() < found.start()):
+            found = m
+    for mark in _COPYRIGHT:
+        if text.find(mark, start, end) >= 0:
+            m = pats.copyright_suffixes.search(text, start, end)
+            if m is not None and (found is None or m.start() < found.start()):
+                found = m
+            break
+    return found
+
+
 def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> _Seg | None:
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
-    m = pats.whole.fullmatch(text, start, end)
-    if m is not None:
-        if m.group("caption") is not None:
-            return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
+    slash = text.find("/", start, end) >= 0
+    if pats.captions.fullmatch(text, start, end) is not None or (
+        slash and pats.slash_captions.fullmatch(text, start, end) is not None
+    ):
+        return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
+    if (
+        pats.lines.fullmatch(text, start, end) is not None
+        or (slash and pats.slash_lines.fullmatch(text, start, end) is not None)
+        or (
+            text.find("|", start, end) >= 0
+            and pats.pipe_lines.fullmatch(text, start, end) is not None
+        )
+        or (
+            pats.stamp_start.match(text, start, end) is not None
+            and pats.stamp.fullmatch(text, start, end) is not None
+        )
+    ):
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)

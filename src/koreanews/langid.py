@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 from .lang import get_profile, supported_languages
@@ -22,6 +25,8 @@ __all__ = ["detect_language"]
 
 #: Words, with an inner apostrophe ("zo'n"); ``\w`` is three times faster than a letters-only class.
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: The same words as one group: :meth:`re.Pattern.split` then gives them with the text between.
+_WORD_SPLIT = re.compile(r"(\w+(?:['’]\w+)?)")
 #: Function-word hits needed, and the lead over the runner-up, to decide without langdetect.
 _MIN_HITS = 3
 _MIN_LEAD = 2.0
@@ -103,17 +108,105 @@ def detect_language(text: str, default: str | None = None, *, min_chars: int = 2
     if letters < min_chars:
         return default
     scores = _function_word_scores(words, _LANGS)
-    ranked = sorted(_LANGS, key=lambda code: (-scores[code], code))
-    best = ranked[0]
-    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
-    if scores[best] >= _MIN_HITS and scores[best] >= _MIN_LEAD * max(runner_up, 1):
+    return _decide(text, sorted([(-scores[code], code) for code in _LANGS]), letters, default)
+
+
+def _decide(
+    text: str, ranked: list[tuple[int, str]], letters: int, default: str | None
+) -> str | None:
+    """The verdict of :func:`detect_language` on *text*.
+
+    *ranked* holds ``(-hits, code)`` for each supported language, most function-word
+    hits first (ties in code order); *letters* counts the word characters read.
+    """
+    top, best = ranked[0]
+    top = -top
+    runner_up = -ranked[1][0] if len(ranked) > 1 else 0
+    if top >= _MIN_HITS and top >= _MIN_LEAD * max(runner_up, 1):
         return best
     if default is not None and letters < _LANGDETECT_MIN_LETTERS:
         # Too short for langdetect to be reliable (and it costs about a millisecond):
         # keep the default unless the function words clearly say otherwise.
-        return best if scores[best] >= 2 and runner_up == 0 else default
-    if default is not None and scores[best] == 0:
+        return best if top >= 2 and runner_up == 0 else default
+    if default is not None and top == 0:
         # Not a single function word in either language: no running prose (names,
         # lists, debris) that langdetect could place better than the default.
         return default
-    return _langdetect(text) or (best if scores[best] > runner_up else default)
+    return _langdetect(text) or (best if top > runner_up else default)
+
+
+#: Lists of more numbers than this are kept as arrays (8 bytes a number instead of about 40).
+_COMPACT_FROM = 20_000
+
+
+def _compact(numbers: list[int]) -> Sequence[int]:
+    return array("q", numbers) if len(numbers) > _COMPACT_FROM else numbers
+
+
+class TextLanguages:
+    """:func:`detect_language` for many parts of one text, its words read once.
+
+    The words of ``text[start:]`` are found in one pass, with their offsets and
+    running counts of letters and of each language's function words; the language
+    of a part is then worked out from those counts, exactly as
+    :func:`detect_language` would from the part alone.  Parts the counts cannot
+    stand for (one that starts inside a word, a text whose lower case is not one
+    character for one, a string that is not the text at the offsets given) go to
+    :func:`detect_language` itself.
+    """
+
+    __slots__ = ("_base", "_ends", "_hits", "_letters", "_lower", "_starts", "_text", "_usable")
+
+    def __init__(self, text: str, start: int = 0) -> None:
+        self._text = text
+        self._base = start
+        lower = text[start:].lower()
+        # Offsets carry over only when lower-casing maps each character to one
+        # character on its own (a capital sigma lower-cases by its neighbours).
+        self._usable = len(lower) == len(text) - start and "Σ" not in text
+        if not self._usable:
+            return
+        self._lower = lower
+        parts = _WORD_SPLIT.split(lower)
+        offsets = list(accumulate(map(len, parts), initial=start))
+        words = parts[1::2]
+        del parts
+        self._starts = _compact(offsets[1::2])
+        self._ends = _compact(offsets[2::2])
+        del offsets
+        self._letters = _compact(list(accumulate(map(len, words), initial=0)))
+        self._hits = [
+            (code, contains, _compact(list(accumulate(map(contains, words), initial=0))))
+            for code, contains in _FUNCTION_WORDS
+        ]
+
+    def language(
+        self, text: str, start: int, default: str | None = None, *, min_chars: int = 20
+    ) -> str | None:
+        """``detect_language(text, default, min_chars=min_chars)`` for the *text* at *start*."""
+        if len(text) < min_chars:
+            return default
+        if not self._usable or start < self._base or not self._text.startswith(text, start):
+            return detect_language(text, default, min_chars=min_chars)
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            # A word runs into the part: read on its own, the part splits it differently.
+            return detect_language(text, default, min_chars=min_chars)
+        stop = start + min(len(text), _MAX_CHARS)
+        j = bisect_right(ends, stop)
+        # A word cut off by the end of the part (or of its opening) is read from the cut text.
+        letters = self._letters[j] - self._letters[i]
+        tail: list[str] = []
+        if j < len(starts) and starts[j] < stop:
+            tail = _WORD.findall(self._lower, starts[j] - self._base, stop - self._base)
+            letters += sum(map(len, tail))
+        if letters < min_chars:
+            return default
+        ranked = sorted(
+            [
+                (-(hits[j] - hits[i] + sum(map(contains, tail))), code)
+                for code, contains, hits in self._hits
+            ]
+        )
+        return _decide(text, ranked, letters, default)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
+from attrs.validators import get_disabled as _validators_disabled
 
 __all__ = [
     "Article",
@@ -30,6 +31,9 @@ __all__ = [
 
 #: Version of the dictionary layout written by :meth:`Article.to_dict`.
 SCHEMA_VERSION = 1
+
+#: Sets a field of a frozen instance (what the constructors attrs generates do).
+_setattr = object.__setattr__
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -57,9 +61,12 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class Span:
-    """A half-open character range ``[start, end)`` into the original input text."""
+    """A half-open character range ``[start, end)`` into the original input text.
+
+    Spans are ordered by ``(start, end)``.
+    """
 
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field()
@@ -68,6 +75,37 @@ class Span:
     def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"Span end ({value}) is before its start ({self.start})")
+
+    # Spans are made by the hundred per article: the constructor and the comparisons
+    # are written out (the same checks, in the same order, as the field validators,
+    # which attrs.validate still runs) instead of the generic ones attrs generates.
+    def __init__(self, start: int, end: int) -> None:
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        if (start < 0 or end < start) and not _validators_disabled():
+            if start < 0:
+                raise ValueError(f"start must be >= 0, got {start}")
+            raise ValueError(f"Span end ({end}) is before its start ({start})")
+
+    def __lt__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) < (other.start, other.end)
+        return NotImplemented
+
+    def __le__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) <= (other.start, other.end)
+        return NotImplemented
+
+    def __gt__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) > (other.start, other.end)
+        return NotImplemented
+
+    def __ge__(self, other: Span) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end) >= (other.start, other.end)
+        return NotImplemented
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -180,11 +218,24 @@ class EntityKind(str, enum.Enum):
         return self.value
 
 
+# The kind converters: a member passes as it is (calling the enum costs ten times more).
+def _block_kind(value: BlockKind | str) -> BlockKind:
+    return value if value.__class__ is BlockKind else BlockKind(value)
+
+
+def _quote_kind(value: QuoteKind | str) -> QuoteKind:
+    return value if value.__class__ is QuoteKind else QuoteKind(value)
+
+
+def _entity_kind(value: EntityKind | str) -> EntityKind:
+    return value if value.__class__ is EntityKind else EntityKind(value)
+
+
 @attrs.frozen
 class Block:
     """A paragraph, heading, piece of boilerplate or caption, with its span."""
 
-    kind: BlockKind = attrs.field(converter=BlockKind)
+    kind: BlockKind = attrs.field(converter=_block_kind)
     text: str
     span: Span
     lang: str | None = None
@@ -220,7 +271,7 @@ class Entity:
     """
 
     name: str
-    kind: EntityKind = attrs.field(default=EntityKind.PERSON, converter=EntityKind)
+    kind: EntityKind = attrs.field(default=EntityKind.PERSON, converter=_entity_kind)
     #: Every place the entity is mentioned, surname, role and pronoun mentions included.
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     #: Roles and titles given to the entity ("vice-president", "leider").
@@ -263,7 +314,7 @@ class Quote:
     """
 
     text: str
-    kind: QuoteKind = attrs.field(converter=QuoteKind)
+    kind: QuoteKind = attrs.field(converter=_quote_kind)
     span: Span
     speaker: Entity | None = None
     #: The cue as written: "zegt", "aldus", "said", ":" ...; None when there is none.

@@ -15,7 +15,7 @@ from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
 from .exceptions import AnnotatorError, InputError, InternalError, KoreanewsError
 from .lang import get_profile
-from .langid import detect_language
+from .langid import TextLanguages, detect_language
 from .models import Article, Block, BlockKind, Entity, Quote
 
 __all__ = ["decode", "parse", "parse_file"]
@@ -135,7 +135,13 @@ def _parse(
 ) -> Article:
     head = header.parse_header(raw, strict=strict, source=source)
     warnings: list[str] = [head.warning] if head.warning else []
-    article_lang = article_language(raw[head.body_start :], lang)
+    # The body's words are read once, for the article and for each block and quote.
+    languages = TextLanguages(raw, head.body_start)
+    if lang is None:
+        body = raw[head.body_start :]
+        article_lang = languages.language(body, head.body_start, DEFAULT_LANG) or DEFAULT_LANG
+    else:
+        article_lang = article_language(raw[head.body_start :], lang)
     ctx = Context(
         text=raw, lang=article_lang, profile=get_profile(article_lang), body_start=head.body_start
     )
@@ -153,7 +159,7 @@ def _parse(
             b.kind,
             b.text,
             b.span,
-            lang=detect_language(b.text, default=article_lang),
+            lang=languages.language(b.text, b.span.start, article_lang),
             rule=b.rule,
         )
         for b in ctx.blocks
@@ -176,7 +182,7 @@ def _parse(
         drafts = _improve.improve(ctx, drafts, cast)
     for d in drafts:
         if d.lang is None:
-            d.lang = detect_language(d.text, default=article_lang, min_chars=40)
+            d.lang = languages.language(d.text, d.span.start, article_lang, min_chars=40)
     people = cast.entities()
     return Article(
         text=raw,

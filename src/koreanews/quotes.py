@@ -29,7 +29,10 @@ from .models import Block, BlockKind, QuoteKind, Span
 
 __all__ = ["find_quotes"]
 
-_MARK = re.compile(r",,|''|’’|‘‘|[„“”\"‘’'‚«»‹›]")
+#: A quotation mark, two-character marks first.  Every alternative is a plain character
+#: (no class): then the regular expression engine skips ahead to the next candidate
+#: character at C speed, about three times faster than trying each position.
+_MARK = re.compile(r",,|''|’’|‘‘|„|“|”|\"|‘|’|'|‚|«|»|‹|›")
 _DOUBLE = frozenset({"„", "“", "”", '"', "«", "»", ",,", "''", "’’", "‘‘"})
 _OPEN_ONLY = frozenset({"„", ",,", "«", "‹", "‚"})
 _CLOSE_ONLY = frozenset({"»", "›"})
@@ -53,6 +56,8 @@ class _Compiled:
     apostrophe: re.Pattern[str] | None
     term_before: re.Pattern[str] | None
     term_after: re.Pattern[str] | None
+    #: The longest match of ``term_before``: a character, the longest marker, three more.
+    term_before_reach: int = 0
 
 
 def _word_alternation(words: Sequence[str]) -> str:
@@ -72,6 +77,7 @@ def _compiled(profile: LanguageProfile) -> _Compiled:
         apostrophe,
         re.compile(rf"(?:^|\W)(?:{before})\W{{0,3}}\Z", re.I) if before else None,
         re.compile(rf"\W{{0,3}}(?:{after})(?!\w)", re.I) if after else None,
+        1 + max(map(len, profile.term_markers_before), default=0) + 3,
     )
     _CACHE[profile.code] = (profile, compiled)
     return compiled
@@ -208,8 +214,15 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
     def finish(op: _Open, closing: str) -> None:
         found.append((tuple(op.parts), op.opening, closing))
 
-    for block in ctx.content_blocks():
+    content = ctx.content_blocks()
+    for block in content:
         marks = _scan_marks(text, block, comp)
+        if not marks:
+            # no quotation here, and a quotation left open does not go on into this block
+            if pending is not None:
+                finish(pending, "")
+                pending = None
+            continue
         dangling = _pair(marks)
         first = _first_mark(text, block, marks)
         # continuation of a quotation left open in the previous paragraph
@@ -262,16 +275,17 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
         if len(open_ends) >= _MAX_NESTING:
             continue  # a quote in a quote in a quote: reporting every level is quadratic
         open_ends.append(end)
+        one = len(parts) == 1
         drafts.append(
             QuoteDraft(
-                text="\n".join(p.slice(text) for p in parts),
+                text=text[start:end] if one else "\n".join(p.slice(text) for p in parts),
                 kind=QuoteKind.DIRECT,
-                span=Span(start, end),
-                parts=parts if len(parts) > 1 else (),
+                span=parts[0] if one else Span(start, end),
+                parts=() if one else parts,
                 marks=(opening, closing),
             )
         )
-    _classify(ctx, drafts, comp, [b.span.start for b in ctx.content_blocks()])
+    _classify(ctx, drafts, comp, [b.span.start for b in content])
     return drafts
 
 
@@ -309,7 +323,9 @@ def _classify(
         before = text[max(block_start, open_at - 40) : open_at]
         close_at = d.span.end + (len(d.marks[1]) if d.marks else 1)
         after = text[close_at : close_at + 40]
-        if (comp.term_before is not None and comp.term_before.search(before)) or (
+        # A marker ends the text before the quote: only its last characters need a look.
+        reach = max(0, len(before) - comp.term_before_reach)
+        if (comp.term_before is not None and comp.term_before.search(before, reach)) or (
             comp.term_after is not None and comp.term_after.match(after)
         ):
             d.kind = QuoteKind.TERM
