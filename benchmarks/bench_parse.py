@@ -399,6 +399,9 @@ def stages(texts: Sequence[str]) -> dict[str, float]:
         (getattr(pipeline, "_improve", None), "improve", "improve"),
         (pipeline, "detect_language", "langid"),
     ]
+    languages = getattr(pipeline, "TextLanguages", None)  # the body's words, read once
+    if languages is not None:
+        patches += [(languages, "__init__", "langid"), (languages, "language", "langid")]
     patches = [(m, a, n) for m, a, n in patches if m is not None and hasattr(m, a)]
     saved = [(module, attr, getattr(module, attr)) for module, attr, _ in patches]
     for module, attr, name in patches:
