@@ -17,6 +17,7 @@ Shared by the property tests, the hostile-input tests and the fuzz target
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -129,11 +130,15 @@ def check_quotes(text: str, article: Article) -> None:
 
 
 def check_round_trip(article: Article) -> None:
-    """JSON and dict round trips give an equal article."""
+    """JSON, dict and pickle round trips give an equal article."""
     assert Article.from_json(article.to_json()) == article
     assert Article.from_json(article.to_json(ensure_ascii=True)) == article
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    for protocol in (2, pickle.HIGHEST_PROTOCOL):
+        restored = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert restored == article
+        assert restored.to_json() == article.to_json()
 
 
 def check_article(text: str, article: Article, *, round_trip: bool = True) -> None:

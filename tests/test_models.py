@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import pickle
 
 import attrs
 import pytest
@@ -189,6 +190,30 @@ def test_article_json_round_trip() -> None:
     assert Article.from_json(encoded) == article
     assert Article.from_json(encoded.encode("utf-8")) == article
     assert Article.from_json(article.to_json(indent=2, ensure_ascii=True)) == article
+
+
+@pytest.mark.parametrize("protocol", [2, pickle.HIGHEST_PROTOCOL])
+def test_article_pickle_round_trip(protocol: int) -> None:
+    article = _article()
+    restored = pickle.loads(pickle.dumps(article, protocol=protocol))
+    assert restored == article
+    assert restored.to_json() == article.to_json()
+    # the speaker is the entity of the article, not a copy of it
+    assert restored.quotes[0].speaker is restored.entities[0]
+    assert type(restored.blocks[0].kind) is BlockKind
+    assert hash(restored.blocks[1].span) == hash(article.blocks[1].span)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        restored.lang = "en"  # type: ignore[misc]
+
+
+def test_pickle_keeps_a_speaker_that_is_not_among_the_entities() -> None:
+    article = _article()
+    stranger = Entity("Kim Dae-ho", mentions=(Span(0, 3),))
+    quote = attrs.evolve(article.quotes[1], speaker=stranger)
+    changed = attrs.evolve(article, quotes=(article.quotes[0], quote))
+    restored = pickle.loads(pickle.dumps(changed))
+    assert restored == changed
+    assert restored.quotes[1].speaker == stranger
 
 
 def test_minimal_article_round_trip() -> None:
