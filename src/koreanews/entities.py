@@ -28,9 +28,9 @@ expression, then a few passes over the tokens.  The per-language word lists
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -64,6 +64,7 @@ _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
 _SPACE = re.compile(r"\s+")
+_SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
@@ -153,6 +154,8 @@ class _Lexicon:
     keep: frozenset[str]
     #: The tokeniser's cache: word as written -> what it is (see ``_word_info``)
     words: dict[str, _WordInfo] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: capitalised word -> ``_name_kind`` of it
+    name_kinds: dict[str, int] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -248,25 +251,47 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     )
 
 
-@attrs.define
 class _Ent:
-    key: str
-    kind: EntityKind
-    forms: Counter[str] = attrs.Factory(Counter)
-    first_form: dict[str, int] = attrs.Factory(dict)
-    full_forms: set[str] = attrs.Factory(set)
-    mentions: list[Span] = attrs.Factory(list)
-    roles: list[str] = attrs.Factory(list)
-    role_heads: set[str] = attrs.Factory(set)
-    nationality: str | None = None
-    gender: str | None = None
-    korean: bool = False
-    gid: str | None = None
-    metonym_forms: set[str] = attrs.Factory(set)
+    """One entity being built (a plain slotted class: made and changed in hot loops)."""
+
+    __slots__ = (
+        "first_form",
+        "forms",
+        "full_forms",
+        "gender",
+        "gid",
+        "key",
+        "kind",
+        "korean",
+        "mentions",
+        "metonym_forms",
+        "nationality",
+        "role_heads",
+        "roles",
+    )
+
+    def __init__(self, key: str, kind: EntityKind) -> None:
+        self.key = key
+        self.kind = kind
+        self.forms: dict[str, int] = {}  # form -> count
+        self.first_form: dict[str, int] = {}
+        self.full_forms: set[str] = set()
+        self.mentions: list[Span] = []
+        self.roles: list[str] = []
+        self.role_heads: set[str] = set()
+        self.nationality: str | None = None
+        self.gender: str | None = None
+        self.korean = False
+        self.gid: str | None = None
+        self.metonym_forms: set[str] = set()
 
     def add_form(self, form: str, pos: int, full: bool = False) -> None:
-        self.forms[form] += 1
-        self.first_form.setdefault(form, pos)
+        forms = self.forms
+        if form in forms:
+            forms[form] += 1
+        else:
+            forms[form] = 1
+            self.first_form[form] = pos
         if full:
             self.full_forms.add(form)
 
@@ -690,7 +715,9 @@ class Cast:
         for key, ent in self._ents.items():
             if not ent.mentions or not ent.forms:
                 continue
-            mentions = tuple(sorted(set(ent.mentions)))
+            # sorted by position (start, end): compared as tuples, faster than as Spans;
+            # ``_record`` keeps each span once per entity
+            mentions = tuple(sorted(ent.mentions, key=_SPAN_ORDER))
             roles = tuple(dict.fromkeys(ent.roles))
             out.append(
                 (
@@ -923,11 +950,13 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """True for a short line in title case ("Trump And Kim Meet At The DMZ")."""
-    if end - start > 200 or "\n" in text[start:end]:
+    if end - start > 200 or text.find("\n", start, end) >= 0:
         return False
     words = [w for w in _TOKEN.findall(text, start, end) if len(w) >= 3]
+    if len(words) < 4:
+        return False
     caps = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words)
+    return caps >= 0.7 * len(words)
 
 
 #: Words a byline may hold between names ("Van onze correspondent in Seoel Jan Smit").
@@ -1031,6 +1060,7 @@ def _tokenise(
     abbreviations = lex.abbreviations
     text = ctx.text
     finditer = _TOKEN.finditer
+    new = object.__new__
     for bi, block in enumerate(ctx.content_blocks()):
         b0, b1 = block.span.start, block.span.end
         heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
@@ -1081,20 +1111,54 @@ def _tokenise(
                 add_lower(low)
                 if not kept:
                     continue
-            in_quote = False
+            # what _Tok() would build, without a Python call per token
+            tok = new(_Tok)
+            tok.start = start
+            tok.end = end - cut
+            tok.text = word
+            tok.low = low
+            tok.cap = cap
+            tok.allcaps = allcaps
+            tok.possessive = possessive
+            tok.initial = initial
+            tok.sentence = sentence
+            tok.heading = heading
+            tok.gap = text[kept_end:start]
+            tok.block = bi
+            tok.quoted = False
             if nq:
                 while qi < nq and regions[qi][1] <= start:
                     qi += 1
-                in_quote = qi < nq and regions[qi][0] < start
-            append(
-                _Tok(
-                    start, end - cut, word, low, cap, allcaps, possessive, initial, sentence,
-                    heading, text[kept_end:start], bi, in_quote,
-                )
-            )
+                tok.quoted = qi < nq and regions[qi][0] < start
+            append(tok)
             kept_end = end
     quoted.sort()
     return toks, sentence_starts, quoted, lower_seen
+
+
+#: What a capitalised word can be wherever it stands (see :func:`_name_kind`).
+_NOT_NAME, _NAME, _MONTH = 0, 1, 2
+
+
+def _name_kind(text: str, low: str, lex: _Lexicon, profile: LanguageProfile) -> int:
+    """``_NOT_NAME`` for a word that is never part of a name (a function word, a speech
+    verb, a title, a nationality adjective, a compound noun), ``_MONTH`` for a month (a
+    name word unless a number stands near), ``_NAME`` for other words."""
+    if low in lex.never or low in lex.speech:
+        return _NOT_NAME
+    if (
+        _is_title(low, lex, profile)
+        or low.rstrip(".") in profile.honorifics
+        or low in lex.title_words
+        or low in profile.role_modifiers
+        or gazetteer.country_of_adjective(low) is not None
+    ):
+        return _NOT_NAME
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        if len(last) > 6 and last.islower():
+            return _NOT_NAME  # a compound noun: "Noord-Korea-deskundige", "VN-veiligheidsraad"
+    return _MONTH if low in profile.months else _NAME
 
 
 class _Finder:
@@ -1110,19 +1174,15 @@ class _Finder:
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
-        self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
+        self.gaz: set[int] = set()  # the tokens inside gazetteer names
+        #: (first token, last token, name, entry, metonym) of every gazetteer name found
+        self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
+        self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
+        if len(self.name_kinds) > 50_000:
+            self.name_kinds.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
-
-    def title_like(self, i: int) -> bool:
-        t = self.toks[i]
-        return (
-            _is_title(t.low, self.lex, self.profile)
-            or t.low.rstrip(".") in self.profile.honorifics
-            or t.low in self.lex.title_words
-            or t.low in self.profile.role_modifiers
-        )
 
     def adjective_at(self, i: int) -> tuple[str, int] | None:
         """(country id, tokens used) of a nationality adjective ending at token *i*."""
@@ -1138,18 +1198,12 @@ class _Finder:
         t = self.toks[i]
         if not t.cap or t.allcaps or i in self.gaz:
             return False
-        low = t.low
-        if low in self.lex.never or low in self.lex.speech:
+        kind = self.name_kinds.get(t.text)
+        if kind is None:
+            kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
+        if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
-        if low in self.profile.months and self.month_context(i):
-            return False
-        if self.title_like(i) or gazetteer.country_of_adjective(low) is not None:
-            return False
-        if "-" in t.text:
-            last = t.text.rsplit("-", 1)[1]
-            if len(last) > 6 and last.islower():
-                return False  # a compound noun: "Noord-Korea-deskundige", "VN-veiligheidsraad"
-        if (t.initial or t.heading) and low in self.lower_seen:
+        if (t.initial or t.heading) and t.low in self.lower_seen:
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
         return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
 
@@ -1209,20 +1263,21 @@ class _Finder:
     def gazetteer_pass(self) -> None:
         toks, text = self.toks, self.text
         n = len(toks)
-        i = 0
         first = gazetteer.first_words()
-        while i < n:
-            t = toks[i]
-            m = gazetteer.match_at(text, t.start, t.text) if t.text in first else None
-            if m is None:
-                i += 1
+        free = 0  # the first token not inside a name found
+        for i, t in enumerate(toks):
+            if i < free or t.text not in first:
                 continue
+            found = gazetteer._name_at(text, t.start, t.text)
+            if found is None:
+                continue
+            end = t.start + len(found[0])
             j = i
-            while j + 1 < n and toks[j + 1].start < m.span.end:
+            while j + 1 < n and toks[j + 1].start < end:
                 j += 1
-            for k in range(i, j + 1):
-                self.gaz[k] = m
-            i = j + 1
+            self.gaz.update(range(i, j + 1))
+            self.gaz_names.append((i, j, *found))
+            free = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
         """Maximal sequences of name words (with particles) on one line."""
@@ -1648,39 +1703,30 @@ class _Finder:
         toks = self.toks
         profile = self.profile
         # organisations and places from the gazetteer and from the runs
-        seen_matches: set[int] = set()
-        for k in sorted(self.gaz):
-            m = self.gaz[k]
-            if m.span.start in seen_matches:
-                continue
-            seen_matches.add(m.span.start)
-            t = toks[k]
-            last = k
-            while last + 1 < len(toks) and toks[last + 1].start < m.span.end:
-                last += 1
-            name = m.text
-            key = m.entry.id
-            ent = cast._entity(key, m.entry.kind)
-            ent.gid = m.entry.id
-            if m.metonym:
+        for k, last, name, entry, metonym in self.gaz_names:
+            start = toks[k].start
+            key = entry.id
+            ent = cast._entity(key, entry.kind)
+            ent.gid = entry.id
+            if metonym:
                 ent.metonym_forms.add(name)
-            ent.add_form(name, m.span.start)
-            cast._record(key, m.span, possessive=toks[last].possessive, quoted=t.quoted)
-        org_forms: set[str] = set()
-        for c in cands:
-            if c.kind == "org":
-                org_forms.add(_fold(self.span_text(c.first, c.last)))
+            ent.add_form(name, start)
+            cast._record(
+                key,
+                Span(start, start + len(name)),
+                possessive=toks[last].possessive,
+                quoted=toks[k].quoted,
+            )
+        text = self.text
+        named = [(c, text[toks[c.first].start : toks[c.last].end]) for c in cands]
+        org_forms = {_fold(name) for c, name in named if c.kind == "org"}
         # full names first, so that surnames can find them
-        full: list[_Cand] = []
-        for c in cands:
-            if c.kind == "person" and c.evidence:
-                full.append(c)
         registered: dict[str, str] = {}
-        for c in full:
-            name = self.span_text(c.first, c.last)
-            key = "person:" + name_key(name)
-            if key not in registered:
-                registered[key] = name
+        for c, name in named:
+            if c.kind == "person" and c.evidence:
+                key = "person:" + name_key(name)
+                if key not in registered:
+                    registered[key] = name
         # a "full" name that is only the tail of another ("De Wever" of "Bart De Wever")
         tails: set[str] = set()
         for _key, name in registered.items():
@@ -1695,22 +1741,20 @@ class _Finder:
                 ent.gid = known.id
             cast._index_person(key, name)
         single_evidence = {
-            _fold(self.span_text(c.first, c.last))
-            for c in cands
+            _fold(name)
+            for c, name in named
             if c.kind in ("single", "person") and c.evidence
         }
         leftovers: list[_Cand] = []
-        for c in cands:
-            name = self.span_text(c.first, c.last)
-            span = Span(toks[c.first].start, toks[c.last].end)
-            t = toks[c.first]
-            possessive = toks[c.last].possessive
-            if c.kind in ("org", "place"):
-                kind = EntityKind.ORGANISATION if c.kind == "org" else EntityKind.PLACE
-                if c.kind == "place":
-                    continue
-                key = cast.add(name, span, kind)
+        for c, name in named:
+            if c.kind == "place":
                 continue
+            t = toks[c.first]
+            span = Span(t.start, toks[c.last].end)
+            if c.kind == "org":
+                cast.add(name, span, EntityKind.ORGANISATION)
+                continue
+            possessive = toks[c.last].possessive
             folded = _fold(name)
             if folded in org_forms and c.kind == "single":
                 cast.add(name, span, EntityKind.ORGANISATION)

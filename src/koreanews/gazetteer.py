@@ -435,7 +435,9 @@ _FIRST_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, tuple[str, ...]]:
+def _by_first_word() -> dict[str, tuple[tuple[str, GazetteerEntry, bool], ...]]:
+    """First word -> (name, entry, metonym) of every name it starts, longest name first."""
+    exact, _, metonyms, _, _ = _indexes()
     index: dict[str, list[str]] = {}
     for e in ENTRIES:
         for name in e.names:
@@ -443,13 +445,33 @@ def _by_first_word() -> dict[str, tuple[str, ...]]:
             if m is not None:
                 word = _POSSESSIVE.sub("", m.group(0).rstrip("-"))
                 index.setdefault(word, []).append(name)
-    return {w: tuple(sorted(set(forms), key=len, reverse=True)) for w, forms in index.items()}
+    return {
+        w: tuple((f, exact[f], f in metonyms) for f in sorted(set(forms), key=len, reverse=True))
+        for w, forms in index.items()
+    }
 
 
 @lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """The first words of every gazetteer name (what :func:`match_at` can start on)."""
     return frozenset(_by_first_word())
+
+
+def _name_at(text: str, start: int, word: str) -> tuple[str, GazetteerEntry, bool] | None:
+    """(name, entry, metonym) of the longest gazetteer name in *text* at *start*, or None:
+    :func:`match_at` without building the match (the entities stage calls it per word)."""
+    forms = _by_first_word().get(word)
+    if forms is None:
+        return None
+    n = len(text)
+    for found in forms:
+        form = found[0]
+        if text.startswith(form, start):
+            end = start + len(form)
+            if end < n and (text[end].isalnum() or text[end] in "-_"):
+                continue
+            return found
+    return None
 
 
 def match_at(text: str, start: int, word: str) -> GazetteerMatch | None:
@@ -460,17 +482,11 @@ def match_at(text: str, start: int, word: str) -> GazetteerMatch | None:
     A fast alternative to :func:`find_all` for a caller that has already split
     the text into words.
     """
-    forms = _by_first_word().get(word)
-    if forms is None:
+    found = _name_at(text, start, word)
+    if found is None:
         return None
-    for form in forms:
-        if text.startswith(form, start):
-            end = start + len(form)
-            if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-                continue
-            exact, _, metonyms, _, _ = _indexes()
-            return GazetteerMatch(exact[form], Span(start, end), form, form in metonyms)
-    return None
+    form, entry, metonym = found
+    return GazetteerMatch(entry, Span(start, start + len(form)), form, metonym)
 
 
 def find_all(text: str, start: int = 0, end: int | None = None) -> Iterator[GazetteerMatch]:
