@@ -38,7 +38,7 @@ import attrs
 from . import gazetteer
 from ._context import Context
 from .lang import LanguageProfile
-from .models import BlockKind, Entity, EntityKind, Span
+from .models import Block, BlockKind, Entity, EntityKind, Span
 from .names import (
     COMMON_GIVEN_NAMES,
     FAMILY_NAME_FIRST,
@@ -99,13 +99,13 @@ class _Tok:
     """One word of a content block (a plain slotted class: there are many)."""
 
     __slots__ = (
-        "allcaps", "block", "cap", "end", "gap", "heading", "initial", "low", "possessive",
-        "quoted", "sentence", "start", "text",
+        "allcaps", "block", "cap", "end", "gap", "initial", "low", "possessive", "quoted",
+        "sentence", "start", "text",
     )
 
     def __init__(
         self, start: int, end: int, text: str, low: str, cap: bool, allcaps: bool,
-        possessive: bool, initial: bool, sentence: int, heading: bool, gap: str, block: int,
+        possessive: bool, initial: bool, sentence: int, gap: str, block: int,
         quoted: bool,
     ) -> None:
         self.start = start
@@ -117,7 +117,6 @@ class _Tok:
         self.possessive = possessive
         self.initial = initial
         self.sentence = sentence
-        self.heading = heading
         self.gap = gap  # the text between the previous token and this one (same block)
         self.block = block
         self.quoted = quoted
@@ -1035,7 +1034,7 @@ def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 def _tokenise(
-    ctx: Context,
+    ctx: Context, blocks: list[Block]
 ) -> tuple[list[_Tok], list[int], list[tuple[int, int]], set[str]]:
     """The words of the content blocks that the rules look at, the sentence starts, the
     quoted regions and every lower-case word.
@@ -1061,9 +1060,8 @@ def _tokenise(
     text = ctx.text
     finditer = _TOKEN.finditer
     new = object.__new__
-    for bi, block in enumerate(ctx.content_blocks()):
+    for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
-        heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
         regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
         quoted.extend(regions)
         nq = len(regions)
@@ -1122,7 +1120,6 @@ def _tokenise(
             tok.possessive = possessive
             tok.initial = initial
             tok.sentence = sentence
-            tok.heading = heading
             tok.gap = text[kept_end:start]
             tok.block = bi
             tok.quoted = False
@@ -1169,7 +1166,9 @@ class _Finder:
         self.text = ctx.text
         self.profile = ctx.profile
         self.lex = _lexicon(ctx.profile)
-        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx)
+        self.blocks = ctx.content_blocks()
+        self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
+        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx, self.blocks)
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
@@ -1183,6 +1182,17 @@ class _Finder:
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
+
+    def heading(self, bi: int) -> bool:
+        """True when content block *bi* is a heading or a short line in title case
+        (decided when first asked: most blocks never are)."""
+        found = self._headings.get(bi)
+        if found is None:
+            block = self.blocks[bi]
+            found = self._headings[bi] = block.kind is BlockKind.HEADING or _title_case(
+                self.text, block.span.start, block.span.end
+            )
+        return found
 
     def adjective_at(self, i: int) -> tuple[str, int] | None:
         """(country id, tokens used) of a nationality adjective ending at token *i*."""
@@ -1203,7 +1213,7 @@ class _Finder:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
         if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
-        if (t.initial or t.heading) and t.low in self.lower_seen:
+        if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
         return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
 
@@ -1245,7 +1255,7 @@ class _Finder:
             "LOC": EntityKind.PLACE,
             "GPE": EntityKind.PLACE,
         }
-        blocks = [b.span for b in self.ctx.content_blocks()]
+        blocks = [b.span for b in self.blocks]
         taken = sorted(self.cast._spans)
         starts = [a for a, _ in taken]
         for ne in self.ctx.annotation.entities:
@@ -1351,7 +1361,7 @@ class _Finder:
                     korean = parse_korean_name(name)
                     if korean is not None and len(korean.syllables) == 1:
                         given = self.toks[k + 1]
-                        if given.heading or given.low in self.lower_seen:
+                        if given.low in self.lower_seen or self.heading(given.block):
                             continue  # "Kim Meet" in a title-case headline
                     if korean is not None:
                         found = length
