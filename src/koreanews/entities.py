@@ -56,7 +56,9 @@ __all__ = ["Cast", "find_entities"]
 #: the alternatives, which the regular expression engine finds faster.
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_MARKS = re.compile(r"[“”„\"«»\n]|,,|''")
+#: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
+#: and of a line break: a character class is searched much faster than alternatives.
+_MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
 _DOUBLE_MARKS = ("“", "”", "„", '"', "«", "»", ",,", "''")
 _OPENING = frozenset(("“", "„", "«", ",,"))
 _CLOSING = frozenset(("”", "»", "''"))
@@ -934,15 +936,24 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not any(mark in segment for mark in _DOUBLE_MARKS):
         return regions  # most paragraphs: a few C-speed scans instead of the regex
     open_at = -1
-    for m in _MARKS.finditer(text, start, end):
+    resume = start  # after a ",," or "''", its second character starts nothing
+    for m in _MARK_STARTS.finditer(text, start, end):
+        at = m.start()
+        if at < resume:
+            continue
         mark = m.group()
+        if mark in ",'":
+            if at + 1 >= end or text[at + 1] != mark:
+                continue
+            mark += mark
+        resume = at + len(mark)
         if mark == "\n":
             open_at = -1
         elif open_at < 0:
             if mark in _OPENING or mark == '"':
-                open_at = m.start()
+                open_at = at
         elif mark in _CLOSING or mark == '"' or (mark == "“" and text[open_at] == "„"):
-            regions.append((open_at, m.end()))
+            regions.append((open_at, resume))
             open_at = -1
     return regions
 
