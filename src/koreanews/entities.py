@@ -157,6 +157,8 @@ class _Lexicon:
     words: dict[str, _WordInfo] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: capitalised word -> ``_name_kind`` of it
     name_kinds: dict[str, int] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_org_word`` of it
+    org_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -352,23 +354,24 @@ class Cast:
     def _record(
         self, key: str, span: Span, *, possessive: bool = False, quoted: bool | None = None
     ) -> None:
-        ent = self._ents[key]
-        if (key, span.start, span.end) not in self._keyed_spans:
-            self._keyed_spans.add((key, span.start, span.end))
-            ent.mentions.append(span)
-        if (span.start, span.end) in self._spans:
+        start, end = span.start, span.end
+        keyed = (key, start, end)
+        if keyed not in self._keyed_spans:
+            self._keyed_spans.add(keyed)
+            self._ents[key].mentions.append(span)
+        if (start, end) in self._spans:
             return
-        self._spans.add((span.start, span.end))
+        self._spans.add((start, end))
         mention = _Mention(
-            span.start,
-            span.end,
+            start,
+            end,
             key,
-            self._sentence_of(span.start),
+            self._sentence_of(start),
             possessive,
-            self._in_quote(span.start) if quoted is None else quoted,
+            self._in_quote(start) if quoted is None else quoted,
         )
-        i = bisect.bisect_right(self._starts, span.start)
-        self._starts.insert(i, span.start)
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
         self._mentions.insert(i, mention)
 
     def _index_person(self, key: str, name: str) -> None:
@@ -450,7 +453,7 @@ class Cast:
         if not inner:
             inner = [m for m in self._mentions[max(0, lo - 8) : lo + 1] if m.start <= start < m.end]
             inner = [m for m in inner if end <= m.end]
-        words = [w.group(0) for w in _TOKEN.finditer(text)]
+        words: list[str] = _TOKEN.findall(text)
         lows = [w.casefold() for w in words]
         if profile is not None:
             unnamed_at = _unnamed_index(words, lows, profile)
@@ -1169,6 +1172,15 @@ def _name_kind(text: str, low: str, lex: _Lexicon, profile: LanguageProfile) -> 
     return _MONTH if low in profile.months else _NAME
 
 
+def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for an organisation noun, or a compound ending in one ("persbureau")."""
+    return low in profile.organisation_nouns or (
+        lex.org_suffix is not None
+        and lex.org_suffix.search(low) is not None
+        and not _is_title(low, lex, profile)
+    )
+
+
 class _Finder:
     """One article's detection state (see :func:`find_entities`)."""
 
@@ -1188,8 +1200,10 @@ class _Finder:
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
-        if len(self.name_kinds) > 50_000:
+        self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
+        if len(self.name_kinds) > 50_000 or len(self.org_words) > 50_000:
             self.name_kinds.clear()
+            self.org_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
@@ -1419,11 +1433,10 @@ class _Finder:
                 self._gender = self.profile.gendered_nouns[low]
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
-            if low in self.profile.organisation_nouns or (
-                self.lex.org_suffix is not None
-                and self.lex.org_suffix.search(low) is not None
-                and not _is_title(low, self.lex, self.profile)
-            ):
+            org_word = self.org_words.get(low)
+            if org_word is None:
+                org_word = self.org_words[low] = _org_word(low, self.lex, self.profile)
+            if org_word:
                 org = j == i - 1
                 break
             if low in self.profile.honorifics:
@@ -1448,8 +1461,8 @@ class _Finder:
                 if first_title >= 0 and low not in self.profile.name_particles:
                     role_start = j
             else:
-                adj = self.adjective_at(j)
-                if adj is None or first_title < 0:
+                adj = self.adjective_at(j) if first_title >= 0 else None
+                if adj is None:
                     break
                 nationality = adj[0]
                 j -= adj[1] - 1

@@ -403,12 +403,17 @@ def entry(entry_id: str) -> GazetteerEntry:
     raise KeyError(entry_id)
 
 
+_LOOKUPS: dict[str, GazetteerEntry | None] = {}
+
+
 def lookup(phrase: str) -> GazetteerEntry | None:
     """The entry *phrase* names ("de VS", "the White House", "Pyongyang"), or None.
 
     A leading article and a possessive ``'s`` are ignored; full names match
     case-insensitively, abbreviations only as written.
     """
+    if phrase in _LOOKUPS:
+        return _LOOKUPS[phrase]  # phrases recur: the same names, article after article
     exact, folded, _, _, _ = _indexes()
     name = phrase.strip()
     low = name.casefold()
@@ -418,7 +423,11 @@ def lookup(phrase: str) -> GazetteerEntry | None:
             low = name.casefold()
             break
     name = _POSSESSIVE.sub("", name)
-    return exact.get(name) or folded.get(name.casefold())
+    found = exact.get(name) or folded.get(name.casefold())
+    if len(_LOOKUPS) > 50_000:
+        _LOOKUPS.clear()
+    _LOOKUPS[phrase] = found
+    return found
 
 
 def is_metonym(name: str) -> bool:
