@@ -59,7 +59,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
 #: and of a line break: a character class is searched much faster than alternatives.
 _MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
-_DOUBLE_MARKS = ("“", "”", "„", '"', "«", "»", ",,", "''")
 _OPENING = frozenset(("“", "„", "«", ",,"))
 _CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
@@ -936,7 +935,16 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of double-quoted text in ``text[start:end]``, paired left to right (linear)."""
     regions: list[tuple[int, int]] = []
     segment = text[start:end]
-    if not any(mark in segment for mark in _DOUBLE_MARKS):
+    if not (
+        '"' in segment
+        or "“" in segment
+        or "”" in segment
+        or "„" in segment
+        or "«" in segment
+        or "»" in segment
+        or ",," in segment
+        or "''" in segment
+    ):
         return regions  # most paragraphs: a few C-speed scans instead of the regex
     open_at = -1
     resume = start  # after a ",," or "''", its second character starts nothing
@@ -1081,7 +1089,8 @@ def _tokenise(
         nq = len(regions)
         qi = 0
         b0 = _byline_end(text, b0, b1, lex)
-        prev_end = kept_end = b0
+        kept_end = b0
+        prev_end = -2  # the end of the previous word of the block (none yet: -2)
         prev: _WordInfo | None = None  # the previous word of the block
         for m in finditer(text, b0, b1):
             raw = m.group()
@@ -1089,7 +1098,7 @@ def _tokenise(
             if info is None:
                 info = infos[raw] = _word_info(raw, lex, profile)
             start, end = m.span()
-            if start == prev_end + 1 and prev is not None and text[prev_end] == " ":
+            if start == prev_end + 1 and text[prev_end] == " ":
                 if info[7]:
                     # the common case, a plain lower-case word after one space: it only
                     # counts as a word seen in lower case and as the previous word
@@ -1195,6 +1204,7 @@ class _Finder:
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
+        self.caps = [k for k, t in enumerate(self.toks) if t.cap]  # the capitalised tokens
         self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
@@ -1318,7 +1328,7 @@ class _Finder:
         """Maximal sequences of name words (with particles) on one line."""
         toks = self.toks
         n = len(toks)
-        caps = [k for k, t in enumerate(toks) if t.cap]
+        caps = self.caps
         c = 0
         while c < len(caps):
             i = caps[c]
@@ -1580,9 +1590,10 @@ class _Finder:
         # organisation words that are no name word ("the Foreign Ministry")
         covered = {k for c in cands for k in range(c.first, c.last + 1)}
         heads = self.profile.organisation_heads
-        for i, t in enumerate(toks):
-            if not t.cap or i in self.gaz or i in covered:
+        for i in self.caps:
+            if i in self.gaz or i in covered:
                 continue
+            t = toks[i]
             if t.allcaps and len(t.text) >= 2 and t.low not in self.lex.never:
                 _, _, org = self.roles_before(i)
                 if org or self.speech_before(i) or self.speech_next(i):

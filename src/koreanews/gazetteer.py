@@ -338,8 +338,11 @@ PEOPLE: tuple[GazetteerEntry, ...] = (
 _DETERMINERS = ("de ", "het ", "the ", "een ", "a ", "an ")
 
 
+_SPACES_AND_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _person_key(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name.casefold())
+    return _SPACES_AND_HYPHENS.sub("", name.casefold())
 
 
 @lru_cache(maxsize=1)
