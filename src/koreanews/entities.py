@@ -55,6 +55,7 @@ __all__ = ["Cast", "find_entities"]
 #: ``(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*``, written with the first letter outside
 #: the alternatives, which the regular expression engine finds faster.
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
 #: and of a line break: a character class is searched much faster than alternatives.
@@ -1080,7 +1081,7 @@ def _tokenise(
     sentence = -1
     abbreviations = lex.abbreviations
     text = ctx.text
-    finditer = _TOKEN.finditer
+    split = _TOKEN_PARTS.split
     new = object.__new__
     for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
@@ -1090,29 +1091,34 @@ def _tokenise(
         qi = 0
         b0 = _byline_end(text, b0, b1, lex)
         kept_end = b0
-        prev_end = -2  # the end of the previous word of the block (none yet: -2)
         prev: _WordInfo | None = None  # the previous word of the block
-        for m in finditer(text, b0, b1):
-            raw = m.group()
+        # the block as (gap, word) pairs, positions counted along: the words without a
+        # match object each
+        parts = split(text[b0:b1])
+        pairs = iter(parts)
+        pos = b0  # the end of the previous word
+        for gap, raw in zip(pairs, pairs, strict=False):  # the last gap has no word
             info = infos.get(raw)
             if info is None:
                 info = infos[raw] = _word_info(raw, lex, profile)
-            start, end = m.span()
-            if start == prev_end + 1 and text[prev_end] == " ":
+            if gap == " " and prev is not None:
                 if info[7]:
                     # the common case, a plain lower-case word after one space: it only
                     # counts as a word seen in lower case and as the previous word
                     add_lower(raw)
                     prev = info
-                    prev_end = end
+                    pos += 1 + len(raw)
                     continue
+                start = pos + 1
                 initial = False
             elif prev is None:
+                start = pos + len(gap)
                 initial = True
                 sentence += 1
                 sentence_starts.append(start)
             else:
-                breaks, dot, dot_first, apart = _gap_info(text[prev_end:start])
+                start = pos + len(gap)
+                breaks, dot, dot_first, apart = _gap_info(gap)
                 if breaks or (
                     dot
                     and not (
@@ -1126,7 +1132,7 @@ def _tokenise(
                 else:
                     initial = apart
             prev = info
-            prev_end = end
+            pos = end = start + len(raw)
             word, low, cap, possessive, cut, kept, allcaps, _ = info
             if not cap:
                 add_lower(low)
