@@ -456,7 +456,14 @@ class Cast:
         words: list[str] = _TOKEN.findall(text)
         lows = [w.casefold() for w in words]
         if profile is not None:
-            unnamed_at = _unnamed_index(words, lows, profile)
+            unnamed_key = (id(profile), text)
+            if unnamed_key in _UNNAMED:
+                unnamed_at = _UNNAMED[unnamed_key]
+            else:
+                unnamed_at = _unnamed_index(words, lows, profile)
+                if len(_UNNAMED) > 50_000:
+                    _UNNAMED.clear()
+                _UNNAMED[unnamed_key] = unnamed_at
             cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
             if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
                 unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
@@ -565,8 +572,10 @@ class Cast:
         ``(None, None)`` when the head is no title ("de zus van Kim"); ``(titles,
         country)`` when it is one ("the president of South Korea").
         """
-        lex = _lexicon(profile)
         first = min(inner, key=lambda m: m.start)
+        if first.start <= start and not first.possessive:
+            return None  # no word before the name, no possessive name: the name is the head
+        lex = _lexicon(profile)
         words = [(start + w.start(), w.group(0)) for w in _TOKEN.finditer(text)]
         before = [w for pos, w in words if pos < first.start]
         after = [w for pos, w in words if pos >= first.end]
@@ -762,6 +771,10 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
         return (2, m.possessive, m.start)
 
     return min(inner, key=rank).key
+
+
+#: (profile id, source phrase) -> _unnamed_index of its words (phrases recur)
+_UNNAMED: dict[tuple[int, str], int | None] = {}
 
 
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
