@@ -1224,7 +1224,7 @@ class _Finder:
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self.caps = [k for k, t in enumerate(self.toks) if t.cap]  # the capitalised tokens
-        self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
+        self._cap_mid: set[str] | None = None  # see cap_mid()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
@@ -1274,6 +1274,12 @@ class _Finder:
     def month_context(self, i: int) -> bool:
         near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
         return any(c.isdigit() for c in near)
+
+    def cap_mid(self) -> set[str]:
+        """The words written with a capital inside a sentence (made when first asked)."""
+        if self._cap_mid is None:
+            self._cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
+        return self._cap_mid
 
     def cap_particle(self, i: int) -> bool:
         t = self.toks[i]
@@ -1329,9 +1335,10 @@ class _Finder:
         n = len(toks)
         first = gazetteer.first_words()
         free = 0  # the first token not inside a name found
-        for i, t in enumerate(toks):
-            if i < free or t.text not in first:
+        for i in [i for i, t in enumerate(toks) if t.text in first]:
+            if i < free:
                 continue
+            t = toks[i]
             found = gazetteer._name_at(text, t.start, t.text)
             if found is None:
                 continue
@@ -1736,7 +1743,7 @@ class _Finder:
             and not titled
             and not app
             and toks[a].initial
-            and toks[a].text not in self.cap_mid
+            and toks[a].text not in self.cap_mid()
             and toks[a].text not in FAMILY_NAME_FIRST
             and gazetteer.known_surname(toks[a].text) is None
         ):
@@ -1865,13 +1872,14 @@ class _Finder:
             if c.gender is not None and ent.gender is None:
                 ent.gender = c.gender
         # coordination: "Kim en Trump", "Pence and Moon"
-        by_token: dict[int, _Mention] = {}
+        singles = [c for c in leftovers if c.kind == "single"]
+        if not singles:
+            return
+        by_token: dict[int, _Mention] = {}  # the persons' mentions before any added here
         for mention in cast._mentions:
             if cast._ents[mention.key].kind is EntityKind.PERSON:
                 by_token[mention.start] = mention
-        for c in leftovers:
-            if c.kind != "single":
-                continue
+        for c in singles:
             a = c.first
             near: list[int] = []
             if (
