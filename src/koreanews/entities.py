@@ -102,13 +102,12 @@ class _Tok:
 
     __slots__ = (
         "allcaps", "block", "cap", "end", "gap", "initial", "low", "possessive", "quoted",
-        "sentence", "start", "text",
+        "start", "text",
     )
 
     def __init__(
         self, start: int, end: int, text: str, low: str, cap: bool, allcaps: bool,
-        possessive: bool, initial: bool, sentence: int, gap: str, block: int,
-        quoted: bool,
+        possessive: bool, initial: bool, gap: str, block: int, quoted: bool,
     ) -> None:
         self.start = start
         self.end = end  # possessive removed
@@ -118,7 +117,6 @@ class _Tok:
         self.allcaps = allcaps
         self.possessive = possessive
         self.initial = initial
-        self.sentence = sentence
         self.gap = gap  # the text between the previous token and this one (same block)
         self.block = block
         self.quoted = quoted
@@ -362,11 +360,12 @@ class Cast:
         if (start, end) in self._spans:
             return
         self._spans.add((start, end))
+        sentence = bisect.bisect_right(self._sentence_starts, start) - 1  # _sentence_of
         mention = _Mention(
             start,
             end,
             key,
-            self._sentence_of(start),
+            sentence if sentence > 0 else 0,
             possessive,
             self._in_quote(start) if quoted is None else quoted,
         )
@@ -1161,14 +1160,14 @@ def _tokenise(
             tok.allcaps = allcaps
             tok.possessive = possessive
             tok.initial = initial
-            tok.sentence = sentence
             tok.gap = text[kept_end:start]
             tok.block = bi
-            tok.quoted = False
             if nq:
                 while qi < nq and regions[qi][1] <= start:
                     qi += 1
                 tok.quoted = qi < nq and regions[qi][0] < start
+            else:
+                tok.quoted = False
             append(tok)
             kept_end = end
     quoted.sort()
@@ -1359,7 +1358,9 @@ class _Finder:
         while c < len(caps):
             i = caps[c]
             c += 1
-            if not (self.nameword(i) or self.particle_start(i)):
+            if not (
+                self.nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))
+            ):
                 continue
             j = i
             while j + 1 < n and self.joined(j + 1) and not toks[j].possessive:
@@ -1444,64 +1445,61 @@ class _Finder:
     def roles_before(self, i: int) -> tuple[list[tuple[str, set[str], str | None]], bool, bool]:
         """Titles right before token *i*: (roles, honorific seen, organisation noun seen)."""
         toks = self.toks
+        profile, lex = self.profile, self.lex
         roles: list[tuple[str, set[str], str | None]] = []
         honorific = org = False
         j = i - 1
         first_title = role_start = -1
         heads: set[str] = set()
         nationality: str | None = None
-        if i > 0 and self.joined(i) and toks[i - 1].low in self.profile.source_prepositions:
+        if i > 0 and self.joined(i) and toks[i - 1].low in profile.source_prepositions:
             return roles, False, False  # "voorzitter van Vooruit": the name is a complement
-        while j >= 0 and i - j <= 8 and toks[j].block == toks[i].block:
+        block = toks[i].block
+        org_words = self.org_words
+        while j >= 0 and i - j <= 8 and toks[j].block == block:
             nxt = toks[j + 1].gap
             if nxt.strip() not in ("", ".") or "\n" in nxt:
                 break
             t = toks[j]
             low = t.low.rstrip(".")
-            if first_title >= 0 and j > 0 and low in self.profile.source_prepositions:
+            if first_title >= 0 and j > 0 and low in profile.source_prepositions:
                 # "de woordvoerder van president Moon": Moon is president, not spokesman;
                 # but "minister van Buitenlandse Zaken" is one title
                 span = _norm_title(self.text[toks[j - 1].start : toks[i - 1].end])
-                if not any(low in multi and norm in span for multi, norm in self.lex.multi_norm):
+                if not any(low in multi and norm in span for multi, norm in lex.multi_norm):
                     break
-            if j == i - 1 and low in self.profile.gendered_nouns and first_title < 0:
+            if j == i - 1 and first_title < 0 and low in profile.gendered_nouns:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
-                self._gender = self.profile.gendered_nouns[low]
+                self._gender = profile.gendered_nouns[low]
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
-            org_word = self.org_words.get(low)
+            org_word = org_words.get(low)
             if org_word is None:
-                org_word = self.org_words[low] = _org_word(low, self.lex, self.profile)
+                org_word = org_words[low] = _org_word(low, lex, profile)
             if org_word:
                 org = j == i - 1
                 break
-            if low in self.profile.honorifics:
+            if low in profile.honorifics:
                 honorific = True
-                if t.low in self.profile.gendered_nouns:
-                    self._gender = self.profile.gendered_nouns[t.low]
+                if t.low in profile.gendered_nouns:
+                    self._gender = profile.gendered_nouns[t.low]
                 first_title = role_start = j
-            elif _is_title(low, self.lex, self.profile):
-                heads |= _title_heads(low, self.lex, self.profile)
+            elif _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
                 first_title = role_start = j
-            elif first_title >= 0 and self.adjective_at(j) is not None:
-                adj = self.adjective_at(j)
-                assert adj is not None
+            elif first_title >= 0 and (adj := self.adjective_at(j)) is not None:
                 nationality = adj[0]
                 j -= adj[1] - 1
             elif (
-                low in self.lex.title_words
-                or low in self.profile.role_modifiers
-                or (first_title >= 0 and low in self.profile.name_particles)
+                low in lex.title_words
+                or low in profile.role_modifiers
+                or (first_title >= 0 and low in profile.name_particles)
                 or (first_title >= 0 and t.cap and j > 0 and not t.initial and len(t.text) > 1)
             ):
-                if first_title >= 0 and low not in self.profile.name_particles:
+                if first_title >= 0 and low not in profile.name_particles:
                     role_start = j
             else:
-                adj = self.adjective_at(j) if first_title >= 0 else None
-                if adj is None:
-                    break
-                nationality = adj[0]
-                j -= adj[1] - 1
+                break  # no title before: no adjective of one either
             if t.initial:
                 break
             j -= 1
