@@ -101,13 +101,13 @@ class _Tok:
     """One word of a content block (a plain slotted class: there are many)."""
 
     __slots__ = (
-        "allcaps", "block", "cap", "end", "gap", "initial", "low", "possessive", "quoted",
-        "start", "text",
+        "allcaps", "block", "cap", "end", "gap", "initial", "joined", "low", "possessive",
+        "quoted", "start", "text",
     )
 
     def __init__(
         self, start: int, end: int, text: str, low: str, cap: bool, allcaps: bool,
-        possessive: bool, initial: bool, gap: str, block: int, quoted: bool,
+        possessive: bool, initial: bool, gap: str, block: int, quoted: bool, joined: bool,
     ) -> None:
         self.start = start
         self.end = end  # possessive removed
@@ -120,6 +120,9 @@ class _Tok:
         self.gap = gap  # the text between the previous token and this one (same block)
         self.block = block
         self.quoted = quoted
+        #: follows the previous token of the same block after one space (or after the dot
+        #: of an initial: "Donald J. Trump")
+        self.joined = joined
 
 
 #: What the tokeniser needs to know of a word as written (see :func:`_word_info`):
@@ -1104,6 +1107,7 @@ def _tokenise(
         b0 = _byline_end(text, b0, b1, lex)
         kept_end = b0
         prev: _WordInfo | None = None  # the previous word of the block
+        last: _Tok | None = None  # the previous token of the block
         # the block as (gap, word) pairs, positions counted along: the words without a
         # match object each
         parts = split(text[b0:b1])
@@ -1160,7 +1164,10 @@ def _tokenise(
             tok.allcaps = allcaps
             tok.possessive = possessive
             tok.initial = initial
-            tok.gap = text[kept_end:start]
+            tok.gap = gap = text[kept_end:start]
+            tok.joined = last is not None and not last.possessive and (
+                gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap)
+            )
             tok.block = bi
             if nq:
                 while qi < nq and regions[qi][1] <= start:
@@ -1169,6 +1176,7 @@ def _tokenise(
             else:
                 tok.quoted = False
             append(tok)
+            last = tok
             kept_end = end
     quoted.sort()
     return toks, sentence_starts, quoted, lower_seen
@@ -1284,16 +1292,6 @@ class _Finder:
         t = self.toks[i]
         return t.cap and t.low in _CAP_PARTICLES and i + 1 < len(self.toks)
 
-    def joined(self, i: int) -> bool:
-        """True when token *i* follows token i-1 in the same block, separated by one space
-        (or by the dot of an initial: "Donald J. Trump")."""
-        if i <= 0:
-            return False
-        t, p = self.toks[i], self.toks[i - 1]
-        if t.block != p.block or p.possessive:
-            return False
-        return t.gap == " " or (t.gap == ". " and len(p.text) == 1 and p.cap and t.cap)
-
     # -- passes -----------------------------------------------------------------
 
     def run(self) -> Cast:
@@ -1363,11 +1361,11 @@ class _Finder:
             ):
                 continue
             j = i
-            while j + 1 < n and self.joined(j + 1) and not toks[j].possessive:
+            while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
                 k = j + 1
                 while (
                     k < n
-                    and self.joined(k)
+                    and toks[k].joined
                     and toks[k].low in self.profile.name_particles
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
@@ -1379,7 +1377,7 @@ class _Finder:
                     and not all(toks[m].text in self.lex.given for m in range(i, j + 1))
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if k < n and self.joined(k) and self.nameword(k) and not toks[k].initial:
+                if k < n and toks[k].joined and self.nameword(k) and not toks[k].initial:
                     j = k
                 else:
                     break
@@ -1391,19 +1389,20 @@ class _Finder:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
         if not self.cap_particle(i):
             return False
+        toks = self.toks
         k = i + 1
         while (
-            k < len(self.toks)
-            and self.joined(k)
-            and self.toks[k].low in self.profile.name_particles
-            and not self.toks[k].cap
+            k < len(toks)
+            and toks[k].joined
+            and toks[k].low in self.profile.name_particles
+            and not toks[k].cap
         ):
             k += 1
         return (
-            k < len(self.toks)
-            and self.joined(k)
+            k < len(toks)
+            and toks[k].joined
             and self.nameword(k)
-            and not (self.toks[i].initial and self.toks[k].low in self.lower_seen)
+            and not (toks[i].initial and toks[k].low in self.lower_seen)
         )
 
     def split_korean(self, i: int, j: int) -> list[tuple[int, int, bool]]:
@@ -1452,7 +1451,7 @@ class _Finder:
         first_title = role_start = -1
         heads: set[str] = set()
         nationality: str | None = None
-        if i > 0 and self.joined(i) and toks[i - 1].low in profile.source_prepositions:
+        if i > 0 and toks[i].joined and toks[i - 1].low in profile.source_prepositions:
             return roles, False, False  # "voorzitter van Vooruit": the name is a complement
         block = toks[i].block
         org_words = self.org_words
@@ -1622,7 +1621,7 @@ class _Finder:
                 _, _, org = self.roles_before(i)
                 if org or self.speech_before(i) or self.speech_next(i):
                     cands.append(_Cand(i, i, "org", True))
-            elif t.low in heads and i > 0 and self.joined(i) and toks[i - 1].cap:
+            elif t.low in heads and i > 0 and toks[i].joined and toks[i - 1].cap:
                 org_start = self.organisation_start(i, i)
                 if org_start is not None and 0 <= org_start < i:
                     cands.append(_Cand(org_start, i, "org", True))
@@ -1651,7 +1650,7 @@ class _Finder:
         a = i
         while (
             a > 0
-            and self.joined(a)
+            and toks[a].joined
             and toks[a - 1].cap
             and (a - 1) not in self.gaz
             and toks[a - 1].low not in self.profile.determiners
@@ -1673,7 +1672,7 @@ class _Finder:
             and not titled
             and not org
             and a > 0
-            and self.joined(a)
+            and toks[a].joined
             and toks[a - 1].low in self.profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
@@ -1698,7 +1697,7 @@ class _Finder:
             not korean
             and a == b
             and a + 1 < len(toks)
-            and self.joined(a + 1)
+            and toks[a + 1].joined
             and toks[a + 1].low in self.profile.organisation_heads
         ):
             return None
@@ -1715,7 +1714,7 @@ class _Finder:
         ):
             evidence = True
         after_preposition = (
-            a > 0 and self.joined(a) and toks[a - 1].low in self.profile.source_prepositions
+            a > 0 and toks[a].joined and toks[a - 1].low in self.profile.source_prepositions
         )
         if not evidence and (
             (self.speech_next(b) and not after_preposition) or self.speech_before(a)
@@ -1883,14 +1882,14 @@ class _Finder:
             if (
                 a >= 2
                 and toks[a - 1].low in profile.conjunctions
-                and self.joined(a)
-                and self.joined(a - 1)
+                and toks[a].joined
+                and toks[a - 1].joined
             ):
                 near.append(toks[a - 2].start)
             if (
                 a + 2 < len(toks)
                 and toks[a + 1].low in profile.conjunctions
-                and self.joined(a + 2)
+                and toks[a + 2].joined
                 and toks[a + 1].gap.strip(" ,") == ""
             ):
                 near.append(toks[a + 2].start)
@@ -1910,7 +1909,7 @@ class _Finder:
             return False
         if (
             c.first > 0
-            and self.joined(c.first)
+            and t.joined
             and self.toks[c.first - 1].low in self.profile.determiners
         ):
             return t.initial
