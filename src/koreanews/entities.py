@@ -65,7 +65,6 @@ _CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
-_SPACE = re.compile(r"\s+")
 _SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
@@ -384,8 +383,9 @@ class Cast:
 
     def add(self, name: str, span: Span, kind: EntityKind = EntityKind.PERSON) -> str:
         """Record a mention of *name*; returns the entity's key."""
-        name = _SPACE.sub(" ", name.strip())
-        kind = EntityKind(kind)
+        name = " ".join(name.split())  # whitespace runs as one space
+        if not isinstance(kind, EntityKind):
+            kind = EntityKind(kind)
         if kind is EntityKind.PERSON:
             key = self._person_key_for(name, span.start)
             if key is None:

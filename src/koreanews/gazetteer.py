@@ -359,9 +359,18 @@ def _people_index() -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry
     return full, last
 
 
+_KNOWN_PEOPLE: dict[str, GazetteerEntry | None] = {}
+
+
 def known_person(name: str) -> GazetteerEntry | None:
     """The :data:`PEOPLE` entry for a full name in any spelling ("Kim Jong Un"), or None."""
-    return _people_index()[0].get(_person_key(name))
+    if name in _KNOWN_PEOPLE:
+        return _KNOWN_PEOPLE[name]  # names recur: cached
+    found = _people_index()[0].get(_person_key(name))
+    if len(_KNOWN_PEOPLE) > 50_000:
+        _KNOWN_PEOPLE.clear()
+    _KNOWN_PEOPLE[name] = found
+    return found
 
 
 def known_surname(word: str) -> GazetteerEntry | None:
