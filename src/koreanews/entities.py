@@ -1665,6 +1665,7 @@ class _Finder:
 
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
+        profile, lex = self.profile, self.lex
         roles, titled, org = self.roles_before(a)
         last = toks[b].low
         if (
@@ -1673,22 +1674,22 @@ class _Finder:
             and not org
             and a > 0
             and toks[a].joined
-            and toks[a - 1].low in self.profile.determiners
+            and toks[a - 1].low in profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
         if not korean and (
-            org or (b > a and (last in self.profile.organisation_heads))
+            org or (b > a and (last in profile.organisation_heads))
         ):
             return _Cand(a, b, "org", True)
         if (
             not korean
             and not titled
-            and toks[a].text not in self.lex.given
+            and toks[a].text not in lex.given
             and (
-                toks[a].low in self.profile.place_words
+                toks[a].low in profile.place_words
                 or (
-                    toks[b].low in self.profile.place_words
-                    and toks[b - 1].low not in self.profile.name_particles
+                    toks[b].low in profile.place_words
+                    and toks[b - 1].low not in profile.name_particles
                 )
             )
         ):
@@ -1698,23 +1699,23 @@ class _Finder:
             and a == b
             and a + 1 < len(toks)
             and toks[a + 1].joined
-            and toks[a + 1].low in self.profile.organisation_heads
+            and toks[a + 1].low in profile.organisation_heads
         ):
             return None
         length = b - a + 1
         evidence = korean or titled
-        if not evidence and length >= 2 and toks[a].text in self.lex.given:
+        if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
         if (
             not evidence
             and self.cap_particle(a)
             and not toks[a].initial
             and length >= 2
-            and all(toks[k].low in self.profile.name_particles for k in range(a, b))
+            and all(toks[k].low in profile.name_particles for k in range(a, b))
         ):
             evidence = True
         after_preposition = (
-            a > 0 and toks[a].joined and toks[a - 1].low in self.profile.source_prepositions
+            a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
         )
         if not evidence and (
             (self.speech_next(b) and not after_preposition) or self.speech_before(a)
@@ -1746,7 +1747,7 @@ class _Finder:
         ):
             # "Critics said ...", "Critici zeggen ...": a sentence-initial capital with no
             # other support is a common noun, a plural one certainly
-            if toks[a].low.endswith(self.profile.plural_suffixes):
+            if toks[a].low.endswith(profile.plural_suffixes):
                 return None
             evidence = False
         kind = "person" if (length >= 2 or korean) else "single"
