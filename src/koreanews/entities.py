@@ -1352,13 +1352,15 @@ class _Finder:
         toks = self.toks
         n = len(toks)
         caps = self.caps
+        ncaps = len(caps)
+        nameword = self.nameword
+        particles = self.profile.name_particles
+        given = self.lex.given
         c = 0
-        while c < len(caps):
+        while c < ncaps:
             i = caps[c]
             c += 1
-            if not (
-                self.nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))
-            ):
+            if not (nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))):
                 continue
             j = i
             while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
@@ -1366,23 +1368,23 @@ class _Finder:
                 while (
                     k < n
                     and toks[k].joined
-                    and toks[k].low in self.profile.name_particles
+                    and toks[k].low in particles
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
                 if (
                     k > j + 1
                     and toks[j + 1].low in ("van", "von", "of")
-                    and (j > i or toks[i].text not in self.lex.given)
-                    and not all(toks[m].text in self.lex.given for m in range(i, j + 1))
+                    and (j > i or toks[i].text not in given)
+                    and not all(toks[m].text in given for m in range(i, j + 1))
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if k < n and toks[k].joined and self.nameword(k) and not toks[k].initial:
+                if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
                     break
             yield i, j
-            while c < len(caps) and caps[c] <= j:
+            while c < ncaps and caps[c] <= j:
                 c += 1
 
     def particle_start(self, i: int) -> bool:
