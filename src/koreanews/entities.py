@@ -159,6 +159,8 @@ class _Lexicon:
     name_kinds: dict[str, int] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: lower-case word -> ``_org_word`` of it
     org_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_org_head`` of it
+    org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -907,7 +909,21 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
     return False
 
 
+_TITLE_HEADS: dict[tuple[int, str], frozenset[str]] = {}
+
+
 def _title_heads(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
+    """The titles a title word stands for (a new set: see :func:`_title_heads_uncached`)."""
+    key = (id(profile), low)
+    heads = _TITLE_HEADS.get(key)
+    if heads is None:
+        if len(_TITLE_HEADS) > 50_000:
+            _TITLE_HEADS.clear()
+        heads = _TITLE_HEADS[key] = frozenset(_title_heads_uncached(low, lex, profile))
+    return set(heads)
+
+
+def _title_heads_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
     """The titles a title word stands for: itself and, for a compound, its base title.
 
     "buitenlandminister" is also a "minister", "politiewoordvoerder" a
@@ -1207,6 +1223,14 @@ def _name_kind(text: str, low: str, lex: _Lexicon, profile: LanguageProfile) -> 
     return _MONTH if low in profile.months else _NAME
 
 
+def _org_head(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for a word that ends an organisation's name: "Department", "Arbeiderspartij"."""
+    compound = lex.org_compound
+    return low in profile.organisation_heads or (
+        compound is not None and (m := compound.search(low)) is not None and m.start() >= 3
+    )
+
+
 def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     """True for an organisation noun, or a compound ending in one ("persbureau")."""
     return low in profile.organisation_nouns or (
@@ -1237,9 +1261,11 @@ class _Finder:
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
-        if len(self.name_kinds) > 50_000 or len(self.org_words) > 50_000:
+        self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
+        if max(len(self.name_kinds), len(self.org_words), len(self.org_heads)) > 50_000:
             self.name_kinds.clear()
             self.org_words.clear()
+            self.org_heads.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
@@ -1642,12 +1668,10 @@ class _Finder:
         if last.text in FAMILY_NAME_FIRST or last.text in self.lex.given:
             return None
         low = last.low
-        compound = self.lex.org_compound
-        if low not in self.profile.organisation_heads and not (
-            compound is not None
-            and (m := compound.search(low)) is not None
-            and m.start() >= 3
-        ):
+        head = self.org_heads.get(low)
+        if head is None:
+            head = self.org_heads[low] = _org_head(low, self.lex, self.profile)
+        if not head:
             return None
         a = i
         while (
