@@ -100,13 +100,34 @@ class _Tok:
     """One word of a content block (a plain slotted class: there are many)."""
 
     __slots__ = (
-        "allcaps", "block", "cap", "end", "gap", "initial", "joined", "low", "possessive",
-        "quoted", "start", "text",
+        "allcaps",
+        "block",
+        "cap",
+        "end",
+        "gap",
+        "initial",
+        "joined",
+        "low",
+        "possessive",
+        "quoted",
+        "start",
+        "text",
     )
 
     def __init__(
-        self, start: int, end: int, text: str, low: str, cap: bool, allcaps: bool,
-        possessive: bool, initial: bool, gap: str, block: int, quoted: bool, joined: bool,
+        self,
+        start: int,
+        end: int,
+        text: str,
+        low: str,
+        cap: bool,
+        allcaps: bool,
+        possessive: bool,
+        initial: bool,
+        gap: str,
+        block: int,
+        quoted: bool,
+        joined: bool,
     ) -> None:
         self.start = start
         self.end = end  # possessive removed
@@ -191,11 +212,20 @@ def _kept_words(
 ) -> frozenset[str]:
     keep = set(titles) | title_words | speech | _CAP_PARTICLES
     for words in (
-        profile.determiners, profile.name_particles,
-        profile.conjunctions, profile.source_prepositions, profile.pronouns,
-        profile.honorifics, profile.title_abbreviations, profile.role_modifiers,
-        profile.gendered_nouns, profile.organisation_nouns, profile.organisation_heads,
-        profile.unnamed_sources, profile.place_words, profile.titles,
+        profile.determiners,
+        profile.name_particles,
+        profile.conjunctions,
+        profile.source_prepositions,
+        profile.pronouns,
+        profile.honorifics,
+        profile.title_abbreviations,
+        profile.role_modifiers,
+        profile.gendered_nouns,
+        profile.organisation_nouns,
+        profile.organisation_heads,
+        profile.unnamed_sources,
+        profile.place_words,
+        profile.titles,
     ):
         keep.update(w.casefold() for w in words)
     for phrase in according:
@@ -247,9 +277,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         gender_norms=tuple((_norm_title(g), sex) for g, sex in profile.gendered_nouns.items()),
         keep=_kept_words(profile, singles, words, speech, according),
         byline=(
-            re.compile(
-                r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE
-            )
+            re.compile(r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE)
             if profile.byline_openers
             else None
         ),
@@ -565,8 +593,9 @@ class Cast:
             return None
         name = " ".join(rest)
         entry = gazetteer.lookup(name)
-        return self.add(name, Span(start, end), EntityKind.ORGANISATION if entry is None
-                        else entry.kind)
+        return self.add(
+            name, Span(start, end), EntityKind.ORGANISATION if entry is None else entry.kind
+        )
 
     def _head_of(
         self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
@@ -766,6 +795,7 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
             or not (m.end + 1 in starts and text[m.end : m.end + 1] == " ")
         ]
         inner = heads or inner
+
     def rank(m: _Mention) -> tuple[int, bool, int]:
         ent = ents[m.key]
         if ent.kind is EntityKind.PERSON:
@@ -787,8 +817,10 @@ def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) 
             return i
         if w in profile.determiners or w in profile.role_modifiers:
             continue
-        if i + 1 < len(lows) and words[i][:1].isupper() and (
-            "." in words[i] or words[i].endswith(("'s", "’s")) or gazetteer.lookup(words[i])
+        if (
+            i + 1 < len(lows)
+            and words[i][:1].isupper()
+            and ("." in words[i] or words[i].endswith(("'s", "’s")) or gazetteer.lookup(words[i]))
         ):
             continue  # "a senior U.S. official", "Japan's chief spokesman"
         if gazetteer.country_of_adjective(w) is not None:
@@ -831,11 +863,7 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             heads |= _title_heads(w, lex, profile)
         elif w in profile.determiners or w in profile.role_modifiers or w in lex.title_words:
             pass
-        elif (
-            words[i][:1].isupper()
-            and i + 1 < len(words)
-            and _is_title(lows[i + 1], lex, profile)
-        ):
+        elif words[i][:1].isupper() and i + 1 < len(words) and _is_title(lows[i + 1], lex, profile):
             pass  # a capitalised adjective before a title ("de Antwerpse burgemeester")
         elif words[i][:1].isupper() and i > 0:
             return None  # a name: not a bare role
@@ -1057,12 +1085,7 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
         word, possessive = raw, False
     low = word.lower()
     cap = low[0] != word[0] and word[0].isupper()
-    kept = (
-        cap
-        or low in lex.keep
-        or "-" in low
-        or (len(low) >= 8 and _is_title(low, lex, profile))
-    )
+    kept = cap or low in lex.keep or "-" in low or (len(low) >= 8 and _is_title(low, lex, profile))
     allcaps = cap and len(word) > 1 and word.isupper()
     plain = not kept and low == raw
     return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain
@@ -1181,8 +1204,10 @@ def _tokenise(
             tok.possessive = possessive
             tok.initial = initial
             tok.gap = gap = text[kept_end:start]
-            tok.joined = last is not None and not last.possessive and (
-                gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap)
+            tok.joined = (
+                last is not None
+                and not last.possessive
+                and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
             )
             tok.block = bi
             if nq:
@@ -1592,9 +1617,7 @@ class _Finder:
         nationality: str | None = None
         for m in range(k, min(k + 5, len(toks))):
             t = toks[m]
-            if m > k and (
-                _PUNCTUATION.search(t.gap) is not None or t.start - toks[k].start > 50
-            ):
+            if m > k and (_PUNCTUATION.search(t.gap) is not None or t.start - toks[k].start > 50):
                 return False, None, None  # left-out words may stand between, not punctuation
             if t.low in self.profile.gendered_nouns and not _is_title(
                 t.low, self.lex, self.profile
@@ -1703,9 +1726,7 @@ class _Finder:
             and toks[a - 1].low in profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
-        if not korean and (
-            org or (b > a and (last in profile.organisation_heads))
-        ):
+        if not korean and (org or (b > a and (last in profile.organisation_heads))):
             return _Cand(a, b, "org", True)
         if (
             not korean
@@ -1836,9 +1857,7 @@ class _Finder:
                 ent.gid = known.id
             cast._index_person(key, name)
         single_evidence = {
-            _fold(name)
-            for c, name in named
-            if c.kind in ("single", "person") and c.evidence
+            _fold(name) for c, name in named if c.kind in ("single", "person") and c.evidence
         }
         leftovers: list[_Cand] = []
         for c, name in named:
@@ -1934,14 +1953,9 @@ class _Finder:
             return False
         if t.low in self.lower_seen:
             return False
-        if (
-            c.first > 0
-            and t.joined
-            and self.toks[c.first - 1].low in self.profile.determiners
-        ):
+        if c.first > 0 and t.joined and self.toks[c.first - 1].low in self.profile.determiners:
             return t.initial
         return True
-
 
 
 def find_entities(ctx: Context) -> Cast:
