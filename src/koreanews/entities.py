@@ -28,9 +28,9 @@ expression, then a few passes over the tokens.  The per-language word lists
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -38,7 +38,7 @@ import attrs
 from . import gazetteer
 from ._context import Context
 from .lang import LanguageProfile
-from .models import BlockKind, Entity, EntityKind, Span
+from .models import Block, BlockKind, Entity, EntityKind, Span
 from .names import (
     COMMON_GIVEN_NAMES,
     FAMILY_NAME_FIRST,
@@ -51,16 +51,21 @@ from .names import (
 
 __all__ = ["Cast", "find_entities"]
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
+#: A word: letters, digits, apostrophes and hyphens, or initials ("U.S."); the same as
+#: ``(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*``, written with the first letter outside
+#: the alternatives, which the regular expression engine finds faster.
+_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
-_MARKS = re.compile(r"[“”„\"«»\n]|,,|''")
-_DOUBLE_MARKS = ("“", "”", "„", '"', "«", "»", ",,", "''")
+#: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
+#: and of a line break: a character class is searched much faster than alternatives.
+_MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
 _OPENING = frozenset(("“", "„", "«", ",,"))
 _CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
 )
-_SPACE = re.compile(r"\s+")
+_SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
@@ -95,27 +100,54 @@ class _Tok:
     """One word of a content block (a plain slotted class: there are many)."""
 
     __slots__ = (
-        "allcaps", "block", "cap", "end", "gap", "heading", "initial", "low", "possessive",
-        "quoted", "sentence", "start", "text",
+        "allcaps",
+        "block",
+        "cap",
+        "end",
+        "gap",
+        "initial",
+        "joined",
+        "low",
+        "possessive",
+        "quoted",
+        "start",
+        "text",
     )
 
     def __init__(
-        self, start: int, end: int, text: str, low: str, cap: bool, possessive: bool,
-        initial: bool, sentence: int, heading: bool, gap: str, block: int,
+        self,
+        start: int,
+        end: int,
+        text: str,
+        low: str,
+        cap: bool,
+        allcaps: bool,
+        possessive: bool,
+        initial: bool,
+        gap: str,
+        block: int,
+        quoted: bool,
+        joined: bool,
     ) -> None:
         self.start = start
         self.end = end  # possessive removed
         self.text = text
         self.low = low
         self.cap = cap
-        self.allcaps = cap and len(text) > 1 and text.isupper()
+        self.allcaps = allcaps
         self.possessive = possessive
         self.initial = initial
-        self.sentence = sentence
-        self.heading = heading
         self.gap = gap  # the text between the previous token and this one (same block)
         self.block = block
-        self.quoted = False
+        self.quoted = quoted
+        #: follows the previous token of the same block after one space (or after the dot
+        #: of an initial: "Donald J. Trump")
+        self.joined = joined
+
+
+#: What the tokeniser needs to know of a word as written (see :func:`_word_info`):
+#: (word, low, cap, possessive, cut, kept, allcaps, plain).
+_WordInfo = tuple[str, str, bool, bool, int, bool, bool, bool]
 
 
 @attrs.frozen
@@ -142,6 +174,14 @@ class _Lexicon:
     #: Lower-case words the detection rules look at; other lower-case words are left out
     #: of the token list (most words of an article: they only separate names)
     keep: frozenset[str]
+    #: The tokeniser's cache: word as written -> what it is (see ``_word_info``)
+    words: dict[str, _WordInfo] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: capitalised word -> ``_name_kind`` of it
+    name_kinds: dict[str, int] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_org_word`` of it
+    org_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_org_head`` of it
+    org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -172,11 +212,20 @@ def _kept_words(
 ) -> frozenset[str]:
     keep = set(titles) | title_words | speech | _CAP_PARTICLES
     for words in (
-        profile.determiners, profile.name_particles,
-        profile.conjunctions, profile.source_prepositions, profile.pronouns,
-        profile.honorifics, profile.title_abbreviations, profile.role_modifiers,
-        profile.gendered_nouns, profile.organisation_nouns, profile.organisation_heads,
-        profile.unnamed_sources, profile.place_words, profile.titles,
+        profile.determiners,
+        profile.name_particles,
+        profile.conjunctions,
+        profile.source_prepositions,
+        profile.pronouns,
+        profile.honorifics,
+        profile.title_abbreviations,
+        profile.role_modifiers,
+        profile.gendered_nouns,
+        profile.organisation_nouns,
+        profile.organisation_heads,
+        profile.unnamed_sources,
+        profile.place_words,
+        profile.titles,
     ):
         keep.update(w.casefold() for w in words)
     for phrase in according:
@@ -228,34 +277,54 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         gender_norms=tuple((_norm_title(g), sex) for g, sex in profile.gendered_nouns.items()),
         keep=_kept_words(profile, singles, words, speech, according),
         byline=(
-            re.compile(
-                r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE
-            )
+            re.compile(r"(?:" + "|".join(profile.byline_openers) + r")\s+(?=\w)", re.IGNORECASE)
             if profile.byline_openers
             else None
         ),
     )
 
 
-@attrs.define
 class _Ent:
-    key: str
-    kind: EntityKind
-    forms: Counter[str] = attrs.Factory(Counter)
-    first_form: dict[str, int] = attrs.Factory(dict)
-    full_forms: set[str] = attrs.Factory(set)
-    mentions: list[Span] = attrs.Factory(list)
-    roles: list[str] = attrs.Factory(list)
-    role_heads: set[str] = attrs.Factory(set)
-    nationality: str | None = None
-    gender: str | None = None
-    korean: bool = False
-    gid: str | None = None
-    metonym_forms: set[str] = attrs.Factory(set)
+    """One entity being built (a plain slotted class: made and changed in hot loops)."""
+
+    __slots__ = (
+        "first_form",
+        "forms",
+        "full_forms",
+        "gender",
+        "gid",
+        "key",
+        "kind",
+        "korean",
+        "mentions",
+        "metonym_forms",
+        "nationality",
+        "role_heads",
+        "roles",
+    )
+
+    def __init__(self, key: str, kind: EntityKind) -> None:
+        self.key = key
+        self.kind = kind
+        self.forms: dict[str, int] = {}  # form -> count
+        self.first_form: dict[str, int] = {}
+        self.full_forms: set[str] = set()
+        self.mentions: list[Span] = []
+        self.roles: list[str] = []
+        self.role_heads: set[str] = set()
+        self.nationality: str | None = None
+        self.gender: str | None = None
+        self.korean = False
+        self.gid: str | None = None
+        self.metonym_forms: set[str] = set()
 
     def add_form(self, form: str, pos: int, full: bool = False) -> None:
-        self.forms[form] += 1
-        self.first_form.setdefault(form, pos)
+        forms = self.forms
+        if form in forms:
+            forms[form] += 1
+        else:
+            forms[form] = 1
+            self.first_form[form] = pos
         if full:
             self.full_forms.add(form)
 
@@ -315,23 +384,25 @@ class Cast:
     def _record(
         self, key: str, span: Span, *, possessive: bool = False, quoted: bool | None = None
     ) -> None:
-        ent = self._ents[key]
-        if (key, span.start, span.end) not in self._keyed_spans:
-            self._keyed_spans.add((key, span.start, span.end))
-            ent.mentions.append(span)
-        if (span.start, span.end) in self._spans:
+        start, end = span.start, span.end
+        keyed = (key, start, end)
+        if keyed not in self._keyed_spans:
+            self._keyed_spans.add(keyed)
+            self._ents[key].mentions.append(span)
+        if (start, end) in self._spans:
             return
-        self._spans.add((span.start, span.end))
+        self._spans.add((start, end))
+        sentence = bisect.bisect_right(self._sentence_starts, start) - 1  # _sentence_of
         mention = _Mention(
-            span.start,
-            span.end,
+            start,
+            end,
             key,
-            self._sentence_of(span.start),
+            sentence if sentence > 0 else 0,
             possessive,
-            self._in_quote(span.start) if quoted is None else quoted,
+            self._in_quote(start) if quoted is None else quoted,
         )
-        i = bisect.bisect_right(self._starts, span.start)
-        self._starts.insert(i, span.start)
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
         self._mentions.insert(i, mention)
 
     def _index_person(self, key: str, name: str) -> None:
@@ -342,8 +413,9 @@ class Cast:
 
     def add(self, name: str, span: Span, kind: EntityKind = EntityKind.PERSON) -> str:
         """Record a mention of *name*; returns the entity's key."""
-        name = _SPACE.sub(" ", name.strip())
-        kind = EntityKind(kind)
+        name = " ".join(name.split())  # whitespace runs as one space
+        if not isinstance(kind, EntityKind):
+            kind = EntityKind(kind)
         if kind is EntityKind.PERSON:
             key = self._person_key_for(name, span.start)
             if key is None:
@@ -413,10 +485,17 @@ class Cast:
         if not inner:
             inner = [m for m in self._mentions[max(0, lo - 8) : lo + 1] if m.start <= start < m.end]
             inner = [m for m in inner if end <= m.end]
-        words = [w.group(0) for w in _TOKEN.finditer(text)]
+        words: list[str] = _TOKEN.findall(text)
         lows = [w.casefold() for w in words]
         if profile is not None:
-            unnamed_at = _unnamed_index(words, lows, profile)
+            unnamed_key = (id(profile), text)
+            if unnamed_key in _UNNAMED:
+                unnamed_at = _UNNAMED[unnamed_key]
+            else:
+                unnamed_at = _unnamed_index(words, lows, profile)
+                if len(_UNNAMED) > 50_000:
+                    _UNNAMED.clear()
+                _UNNAMED[unnamed_key] = unnamed_at
             cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
             if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
                 unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
@@ -514,8 +593,9 @@ class Cast:
             return None
         name = " ".join(rest)
         entry = gazetteer.lookup(name)
-        return self.add(name, Span(start, end), EntityKind.ORGANISATION if entry is None
-                        else entry.kind)
+        return self.add(
+            name, Span(start, end), EntityKind.ORGANISATION if entry is None else entry.kind
+        )
 
     def _head_of(
         self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
@@ -525,8 +605,10 @@ class Cast:
         ``(None, None)`` when the head is no title ("de zus van Kim"); ``(titles,
         country)`` when it is one ("the president of South Korea").
         """
-        lex = _lexicon(profile)
         first = min(inner, key=lambda m: m.start)
+        if first.start <= start and not first.possessive:
+            return None  # no word before the name, no possessive name: the name is the head
+        lex = _lexicon(profile)
         words = [(start + w.start(), w.group(0)) for w in _TOKEN.finditer(text)]
         before = [w for pos, w in words if pos < first.start]
         after = [w for pos, w in words if pos >= first.end]
@@ -679,7 +761,9 @@ class Cast:
         for key, ent in self._ents.items():
             if not ent.mentions or not ent.forms:
                 continue
-            mentions = tuple(sorted(set(ent.mentions)))
+            # sorted by position (start, end): compared as tuples, faster than as Spans;
+            # ``_record`` keeps each span once per entity
+            mentions = tuple(sorted(ent.mentions, key=_SPAN_ORDER))
             roles = tuple(dict.fromkeys(ent.roles))
             out.append(
                 (
@@ -711,6 +795,7 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
             or not (m.end + 1 in starts and text[m.end : m.end + 1] == " ")
         ]
         inner = heads or inner
+
     def rank(m: _Mention) -> tuple[int, bool, int]:
         ent = ents[m.key]
         if ent.kind is EntityKind.PERSON:
@@ -722,14 +807,20 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
     return min(inner, key=rank).key
 
 
+#: (profile id, source phrase) -> _unnamed_index of its words (phrases recur)
+_UNNAMED: dict[tuple[int, str], int | None] = {}
+
+
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
     for i, w in enumerate(lows):
         if w in profile.unnamed_sources:
             return i
         if w in profile.determiners or w in profile.role_modifiers:
             continue
-        if i + 1 < len(lows) and words[i][:1].isupper() and (
-            "." in words[i] or words[i].endswith(("'s", "’s")) or gazetteer.lookup(words[i])
+        if (
+            i + 1 < len(lows)
+            and words[i][:1].isupper()
+            and ("." in words[i] or words[i].endswith(("'s", "’s")) or gazetteer.lookup(words[i]))
         ):
             continue  # "a senior U.S. official", "Japan's chief spokesman"
         if gazetteer.country_of_adjective(w) is not None:
@@ -772,11 +863,7 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             heads |= _title_heads(w, lex, profile)
         elif w in profile.determiners or w in profile.role_modifiers or w in lex.title_words:
             pass
-        elif (
-            words[i][:1].isupper()
-            and i + 1 < len(words)
-            and _is_title(lows[i + 1], lex, profile)
-        ):
+        elif words[i][:1].isupper() and i + 1 < len(words) and _is_title(lows[i + 1], lex, profile):
             pass  # a capitalised adjective before a title ("de Antwerpse burgemeester")
         elif words[i][:1].isupper() and i > 0:
             return None  # a name: not a bare role
@@ -850,7 +937,21 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
     return False
 
 
+_TITLE_HEADS: dict[tuple[int, str], frozenset[str]] = {}
+
+
 def _title_heads(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
+    """The titles a title word stands for (a new set: see :func:`_title_heads_uncached`)."""
+    key = (id(profile), low)
+    heads = _TITLE_HEADS.get(key)
+    if heads is None:
+        if len(_TITLE_HEADS) > 50_000:
+            _TITLE_HEADS.clear()
+        heads = _TITLE_HEADS[key] = frozenset(_title_heads_uncached(low, lex, profile))
+    return set(heads)
+
+
+def _title_heads_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> set[str]:
     """The titles a title word stands for: itself and, for a compound, its base title.
 
     "buitenlandminister" is also a "minister", "politiewoordvoerder" a
@@ -894,29 +995,49 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of double-quoted text in ``text[start:end]``, paired left to right (linear)."""
     regions: list[tuple[int, int]] = []
     segment = text[start:end]
-    if not any(mark in segment for mark in _DOUBLE_MARKS):
+    if not (
+        '"' in segment
+        or "“" in segment
+        or "”" in segment
+        or "„" in segment
+        or "«" in segment
+        or "»" in segment
+        or ",," in segment
+        or "''" in segment
+    ):
         return regions  # most paragraphs: a few C-speed scans instead of the regex
     open_at = -1
-    for m in _MARKS.finditer(text, start, end):
+    resume = start  # after a ",," or "''", its second character starts nothing
+    for m in _MARK_STARTS.finditer(text, start, end):
+        at = m.start()
+        if at < resume:
+            continue
         mark = m.group()
+        if mark in ",'":
+            if at + 1 >= end or text[at + 1] != mark:
+                continue
+            mark += mark
+        resume = at + len(mark)
         if mark == "\n":
             open_at = -1
         elif open_at < 0:
             if mark in _OPENING or mark == '"':
-                open_at = m.start()
+                open_at = at
         elif mark in _CLOSING or mark == '"' or (mark == "“" and text[open_at] == "„"):
-            regions.append((open_at, m.end()))
+            regions.append((open_at, resume))
             open_at = -1
     return regions
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """True for a short line in title case ("Trump And Kim Meet At The DMZ")."""
-    if end - start > 200 or "\n" in text[start:end]:
+    if end - start > 200 or text.find("\n", start, end) >= 0:
         return False
     words = [w for w in _TOKEN.findall(text, start, end) if len(w) >= 3]
+    if len(words) < 4:
+        return False
     caps = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 4 and caps >= 0.7 * len(words)
+    return caps >= 0.7 * len(words)
 
 
 #: Words a byline may hold between names ("Van onze correspondent in Seoel Jan Smit").
@@ -949,8 +1070,48 @@ def _byline_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
     return line_end
 
 
+def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
+    """*raw* (a match of ``_TOKEN``) without a trailing possessive or hyphen, and its classes.
+
+    ``cut``: the number of characters removed at the end; ``kept``: the word becomes a
+    token; ``plain``: a lower-case word as written that only counts as seen in lower case.
+    """
+    last = raw[-1]
+    if last in "'’-":
+        word, possessive = raw.rstrip("'’-"), False
+    elif last == "s" and len(raw) > 3 and raw[-2] in "'’":
+        word, possessive = raw[:-2], True
+    else:
+        word, possessive = raw, False
+    low = word.lower()
+    cap = low[0] != word[0] and word[0].isupper()
+    kept = cap or low in lex.keep or "-" in low or (len(low) >= 8 and _is_title(low, lex, profile))
+    allcaps = cap and len(word) > 1 and word.isupper()
+    plain = not kept and low == raw
+    return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain
+
+
+#: gap -> (a line break, "!" or "?" in it; a full stop in it; it starts with the full
+#: stop; it sets the next word apart like a sentence start: see ``_INITIAL_GAP``)
+_GAPS: dict[str, tuple[bool, bool, bool, bool]] = {}
+
+
+def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
+    info = _GAPS.get(gap)
+    if info is None:
+        if len(_GAPS) > 50_000:
+            _GAPS.clear()
+        info = _GAPS[gap] = (
+            "\n" in gap or "!" in gap or "?" in gap,
+            "." in gap,
+            gap.startswith("."),
+            _INITIAL_GAP.search(gap) is not None,
+        )
+    return info
+
+
 def _tokenise(
-    ctx: Context,
+    ctx: Context, blocks: list[Block]
 ) -> tuple[list[_Tok], list[int], list[tuple[int, int]], set[str]]:
     """The words of the content blocks that the rules look at, the sentence starts, the
     quoted regions and every lower-case word.
@@ -962,91 +1123,146 @@ def _tokenise(
     """
     profile = ctx.profile
     lex = _lexicon(profile)
-    keep = lex.keep
+    infos = lex.words  # per word as written: what it is (most words recur)
+    if len(infos) > 50_000:
+        infos.clear()
     lower_seen: set[str] = set()
+    add_lower = lower_seen.add
     toks: list[_Tok] = []
+    append = toks.append
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
     sentence = -1
     abbreviations = lex.abbreviations
     text = ctx.text
-    finditer = _TOKEN.finditer
-    for bi, block in enumerate(ctx.content_blocks()):
+    split = _TOKEN_PARTS.split
+    new = object.__new__
+    for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
-        heading = block.kind is BlockKind.HEADING or _title_case(text, b0, b1)
         regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
         quoted.extend(regions)
         nq = len(regions)
         qi = 0
         b0 = _byline_end(text, b0, b1, lex)
-        prev_end = kept_end = b0
-        prev_word = prev_low = ""
-        for m in finditer(text, b0, b1):
-            raw = m.group()
-            start, end = m.span()
-            if (
-                start == prev_end + 1
-                and raw.islower()
-                and raw.isalpha()
-                and len(raw) < 8
-                and raw not in keep
-                and prev_word
-                and text[prev_end] == " "
-            ):
-                # the common case, a plain lower-case word after one space: it only counts
-                # as a word seen in lower case and as the previous word of the next one
-                lower_seen.add(raw)
-                prev_word = prev_low = raw
-                prev_end = end
-                continue
-            gap_start = prev_end
-            gap = text[prev_end:start]
-            prev_end = end
-            last = raw[-1]
-            if last in "'’-":
-                word, possessive = raw.rstrip("'’-"), False
-                end = start + len(word)
-            elif last == "s" and len(raw) > 3 and raw[-2] in "'’":
-                word, possessive = raw[:-2], True
-                end -= 2
-            else:
-                word, possessive = raw, False
-            low = word.lower()
-            cap = low[0] != word[0] and word[0].isupper()
-            if gap == " " and prev_word:
-                initial = new_sentence = False
-            elif not prev_word:
-                initial = new_sentence = True
-            else:
-                abbrev = prev_low in abbreviations or len(prev_word) == 1 or "." in prev_word
-                new_sentence = ("." in gap and not (abbrev and gap.startswith("."))) or (
-                    "\n" in gap or "!" in gap or "?" in gap
-                )
-                initial = new_sentence or bool(_INITIAL_GAP.search(gap))
-            if new_sentence:
+        kept_end = b0
+        prev: _WordInfo | None = None  # the previous word of the block
+        last: _Tok | None = None  # the previous token of the block
+        # the block as (gap, word) pairs, positions counted along: the words without a
+        # match object each
+        parts = split(text[b0:b1])
+        pairs = iter(parts)
+        pos = b0  # the end of the previous word
+        for gap, raw in zip(pairs, pairs, strict=False):  # the last gap has no word
+            info = infos.get(raw)
+            if info is None:
+                info = infos[raw] = _word_info(raw, lex, profile)
+            if gap == " " and prev is not None:
+                if info[7]:
+                    # the common case, a plain lower-case word after one space: it only
+                    # counts as a word seen in lower case and as the previous word
+                    add_lower(raw)
+                    prev = info
+                    pos += 1 + len(raw)
+                    continue
+                start = pos + 1
+                initial = False
+            elif prev is None:
+                start = pos + len(gap)
+                initial = True
                 sentence += 1
                 sentence_starts.append(start)
-            prev_word, prev_low = word, low
-            if not cap:
-                lower_seen.add(low)
-                if low not in keep and "-" not in low and (
-                    len(low) < 8 or not _is_title(low, lex, profile)
+            else:
+                start = pos + len(gap)
+                breaks, dot, dot_first, apart = _gap_info(gap)
+                if breaks or (
+                    dot
+                    and not (
+                        dot_first
+                        and (prev[1] in abbreviations or len(prev[0]) == 1 or "." in prev[0])
+                    )
                 ):
-                    continue  # only compounds of 8 letters or more can be titles not kept
-            if kept_end != gap_start:
-                gap = text[kept_end:start]
-            kept_end = prev_end
-            tok = _Tok(
-                start, end, word, low, cap, possessive, initial, sentence, heading, gap, bi
+                    initial = True
+                    sentence += 1
+                    sentence_starts.append(start)
+                else:
+                    initial = apart
+            prev = info
+            pos = end = start + len(raw)
+            word, low, cap, possessive, cut, kept, allcaps, _ = info
+            if not cap:
+                add_lower(low)
+                if not kept:
+                    continue
+            # what _Tok() would build, without a Python call per token
+            tok = new(_Tok)
+            tok.start = start
+            tok.end = end - cut
+            tok.text = word
+            tok.low = low
+            tok.cap = cap
+            tok.allcaps = allcaps
+            tok.possessive = possessive
+            tok.initial = initial
+            tok.gap = gap = text[kept_end:start]
+            tok.joined = (
+                last is not None
+                and not last.possessive
+                and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
             )
+            tok.block = bi
             if nq:
                 while qi < nq and regions[qi][1] <= start:
                     qi += 1
-                if qi < nq and regions[qi][0] < start:
-                    tok.quoted = True
-            toks.append(tok)
+                tok.quoted = qi < nq and regions[qi][0] < start
+            else:
+                tok.quoted = False
+            append(tok)
+            last = tok
+            kept_end = end
     quoted.sort()
     return toks, sentence_starts, quoted, lower_seen
+
+
+#: What a capitalised word can be wherever it stands (see :func:`_name_kind`).
+_NOT_NAME, _NAME, _MONTH = 0, 1, 2
+
+
+def _name_kind(text: str, low: str, lex: _Lexicon, profile: LanguageProfile) -> int:
+    """``_NOT_NAME`` for a word that is never part of a name (a function word, a speech
+    verb, a title, a nationality adjective, a compound noun), ``_MONTH`` for a month (a
+    name word unless a number stands near), ``_NAME`` for other words."""
+    if low in lex.never or low in lex.speech:
+        return _NOT_NAME
+    if (
+        _is_title(low, lex, profile)
+        or low.rstrip(".") in profile.honorifics
+        or low in lex.title_words
+        or low in profile.role_modifiers
+        or gazetteer.country_of_adjective(low) is not None
+    ):
+        return _NOT_NAME
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        if len(last) > 6 and last.islower():
+            return _NOT_NAME  # a compound noun: "Noord-Korea-deskundige", "VN-veiligheidsraad"
+    return _MONTH if low in profile.months else _NAME
+
+
+def _org_head(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for a word that ends an organisation's name: "Department", "Arbeiderspartij"."""
+    compound = lex.org_compound
+    return low in profile.organisation_heads or (
+        compound is not None and (m := compound.search(low)) is not None and m.start() >= 3
+    )
+
+
+def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for an organisation noun, or a compound ending in one ("persbureau")."""
+    return low in profile.organisation_nouns or (
+        lex.org_suffix is not None
+        and lex.org_suffix.search(low) is not None
+        and not _is_title(low, lex, profile)
+    )
 
 
 class _Finder:
@@ -1057,24 +1273,38 @@ class _Finder:
         self.text = ctx.text
         self.profile = ctx.profile
         self.lex = _lexicon(ctx.profile)
-        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx)
+        self.blocks = ctx.content_blocks()
+        self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
+        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx, self.blocks)
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
-        self.cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
-        self.gaz: dict[int, gazetteer.GazetteerMatch] = {}  # token index -> match
+        self.caps = [k for k, t in enumerate(self.toks) if t.cap]  # the capitalised tokens
+        self._cap_mid: set[str] | None = None  # see cap_mid()
+        self.gaz: set[int] = set()  # the tokens inside gazetteer names
+        #: (first token, last token, name, entry, metonym) of every gazetteer name found
+        self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
+        self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
+        self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
+        self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
+        if max(len(self.name_kinds), len(self.org_words), len(self.org_heads)) > 50_000:
+            self.name_kinds.clear()
+            self.org_words.clear()
+            self.org_heads.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
 
-    def title_like(self, i: int) -> bool:
-        t = self.toks[i]
-        return (
-            _is_title(t.low, self.lex, self.profile)
-            or t.low.rstrip(".") in self.profile.honorifics
-            or t.low in self.lex.title_words
-            or t.low in self.profile.role_modifiers
-        )
+    def heading(self, bi: int) -> bool:
+        """True when content block *bi* is a heading or a short line in title case
+        (decided when first asked: most blocks never are)."""
+        found = self._headings.get(bi)
+        if found is None:
+            block = self.blocks[bi]
+            found = self._headings[bi] = block.kind is BlockKind.HEADING or _title_case(
+                self.text, block.span.start, block.span.end
+            )
+        return found
 
     def adjective_at(self, i: int) -> tuple[str, int] | None:
         """(country id, tokens used) of a nationality adjective ending at token *i*."""
@@ -1090,18 +1320,12 @@ class _Finder:
         t = self.toks[i]
         if not t.cap or t.allcaps or i in self.gaz:
             return False
-        low = t.low
-        if low in self.lex.never or low in self.lex.speech:
+        kind = self.name_kinds.get(t.text)
+        if kind is None:
+            kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
+        if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
-        if low in self.profile.months and self.month_context(i):
-            return False
-        if self.title_like(i) or gazetteer.country_of_adjective(low) is not None:
-            return False
-        if "-" in t.text:
-            last = t.text.rsplit("-", 1)[1]
-            if len(last) > 6 and last.islower():
-                return False  # a compound noun: "Noord-Korea-deskundige", "VN-veiligheidsraad"
-        if (t.initial or t.heading) and low in self.lower_seen:
+        if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
         return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
 
@@ -1109,19 +1333,15 @@ class _Finder:
         near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
         return any(c.isdigit() for c in near)
 
+    def cap_mid(self) -> set[str]:
+        """The words written with a capital inside a sentence (made when first asked)."""
+        if self._cap_mid is None:
+            self._cap_mid = {t.text for t in self.toks if t.cap and not t.initial}
+        return self._cap_mid
+
     def cap_particle(self, i: int) -> bool:
         t = self.toks[i]
         return t.cap and t.low in _CAP_PARTICLES and i + 1 < len(self.toks)
-
-    def joined(self, i: int) -> bool:
-        """True when token *i* follows token i-1 in the same block, separated by one space
-        (or by the dot of an initial: "Donald J. Trump")."""
-        if i <= 0:
-            return False
-        t, p = self.toks[i], self.toks[i - 1]
-        if t.block != p.block or p.possessive:
-            return False
-        return t.gap == " " or (t.gap == ". " and len(p.text) == 1 and p.cap and t.cap)
 
     # -- passes -----------------------------------------------------------------
 
@@ -1143,7 +1363,7 @@ class _Finder:
             "LOC": EntityKind.PLACE,
             "GPE": EntityKind.PLACE,
         }
-        blocks = [b.span for b in self.ctx.content_blocks()]
+        blocks = [b.span for b in self.blocks]
         taken = sorted(self.cast._spans)
         starts = [a for a, _ in taken]
         for ne in self.ctx.annotation.entities:
@@ -1161,74 +1381,81 @@ class _Finder:
     def gazetteer_pass(self) -> None:
         toks, text = self.toks, self.text
         n = len(toks)
-        i = 0
         first = gazetteer.first_words()
-        while i < n:
-            t = toks[i]
-            m = gazetteer.match_at(text, t.start, t.text) if t.text in first else None
-            if m is None:
-                i += 1
+        free = 0  # the first token not inside a name found
+        for i in [i for i, t in enumerate(toks) if t.text in first]:
+            if i < free:
                 continue
+            t = toks[i]
+            found = gazetteer._name_at(text, t.start, t.text)
+            if found is None:
+                continue
+            end = t.start + len(found[0])
             j = i
-            while j + 1 < n and toks[j + 1].start < m.span.end:
+            while j + 1 < n and toks[j + 1].start < end:
                 j += 1
-            for k in range(i, j + 1):
-                self.gaz[k] = m
-            i = j + 1
+            self.gaz.update(range(i, j + 1))
+            self.gaz_names.append((i, j, *found))
+            free = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
         """Maximal sequences of name words (with particles) on one line."""
         toks = self.toks
         n = len(toks)
-        caps = [k for k, t in enumerate(toks) if t.cap]
+        caps = self.caps
+        ncaps = len(caps)
+        nameword = self.nameword
+        particles = self.profile.name_particles
+        given = self.lex.given
         c = 0
-        while c < len(caps):
+        while c < ncaps:
             i = caps[c]
             c += 1
-            if not (self.nameword(i) or self.particle_start(i)):
+            if not (nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))):
                 continue
             j = i
-            while j + 1 < n and self.joined(j + 1) and not toks[j].possessive:
+            while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
                 k = j + 1
                 while (
                     k < n
-                    and self.joined(k)
-                    and toks[k].low in self.profile.name_particles
+                    and toks[k].joined
+                    and toks[k].low in particles
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
                 if (
                     k > j + 1
                     and toks[j + 1].low in ("van", "von", "of")
-                    and (j > i or toks[i].text not in self.lex.given)
-                    and not all(toks[m].text in self.lex.given for m in range(i, j + 1))
+                    and (j > i or toks[i].text not in given)
+                    and not all(toks[m].text in given for m in range(i, j + 1))
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if k < n and self.joined(k) and self.nameword(k) and not toks[k].initial:
+                if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
                     break
             yield i, j
-            while c < len(caps) and caps[c] <= j:
+            while c < ncaps and caps[c] <= j:
                 c += 1
 
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
         if not self.cap_particle(i):
             return False
+        toks = self.toks
         k = i + 1
         while (
-            k < len(self.toks)
-            and self.joined(k)
-            and self.toks[k].low in self.profile.name_particles
-            and not self.toks[k].cap
+            k < len(toks)
+            and toks[k].joined
+            and toks[k].low in self.profile.name_particles
+            and not toks[k].cap
         ):
             k += 1
         return (
-            k < len(self.toks)
-            and self.joined(k)
+            k < len(toks)
+            and toks[k].joined
             and self.nameword(k)
-            and not (self.toks[i].initial and self.toks[k].low in self.lower_seen)
+            and not (toks[i].initial and toks[k].low in self.lower_seen)
         )
 
     def split_korean(self, i: int, j: int) -> list[tuple[int, int, bool]]:
@@ -1248,7 +1475,7 @@ class _Finder:
                     korean = parse_korean_name(name)
                     if korean is not None and len(korean.syllables) == 1:
                         given = self.toks[k + 1]
-                        if given.heading or given.low in self.lower_seen:
+                        if given.low in self.lower_seen or self.heading(given.block):
                             continue  # "Kim Meet" in a title-case headline
                     if korean is not None:
                         found = length
@@ -1270,65 +1497,61 @@ class _Finder:
     def roles_before(self, i: int) -> tuple[list[tuple[str, set[str], str | None]], bool, bool]:
         """Titles right before token *i*: (roles, honorific seen, organisation noun seen)."""
         toks = self.toks
+        profile, lex = self.profile, self.lex
         roles: list[tuple[str, set[str], str | None]] = []
         honorific = org = False
         j = i - 1
         first_title = role_start = -1
         heads: set[str] = set()
         nationality: str | None = None
-        if i > 0 and self.joined(i) and toks[i - 1].low in self.profile.source_prepositions:
+        if i > 0 and toks[i].joined and toks[i - 1].low in profile.source_prepositions:
             return roles, False, False  # "voorzitter van Vooruit": the name is a complement
-        while j >= 0 and i - j <= 8 and toks[j].block == toks[i].block:
+        block = toks[i].block
+        org_words = self.org_words
+        while j >= 0 and i - j <= 8 and toks[j].block == block:
             nxt = toks[j + 1].gap
             if nxt.strip() not in ("", ".") or "\n" in nxt:
                 break
             t = toks[j]
             low = t.low.rstrip(".")
-            if first_title >= 0 and j > 0 and low in self.profile.source_prepositions:
+            if first_title >= 0 and j > 0 and low in profile.source_prepositions:
                 # "de woordvoerder van president Moon": Moon is president, not spokesman;
                 # but "minister van Buitenlandse Zaken" is one title
                 span = _norm_title(self.text[toks[j - 1].start : toks[i - 1].end])
-                if not any(low in multi and norm in span for multi, norm in self.lex.multi_norm):
+                if not any(low in multi and norm in span for multi, norm in lex.multi_norm):
                     break
-            if j == i - 1 and low in self.profile.gendered_nouns and first_title < 0:
+            if j == i - 1 and first_title < 0 and low in profile.gendered_nouns:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
-                self._gender = self.profile.gendered_nouns[low]
+                self._gender = profile.gendered_nouns[low]
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
-            if low in self.profile.organisation_nouns or (
-                self.lex.org_suffix is not None
-                and self.lex.org_suffix.search(low) is not None
-                and not _is_title(low, self.lex, self.profile)
-            ):
+            org_word = org_words.get(low)
+            if org_word is None:
+                org_word = org_words[low] = _org_word(low, lex, profile)
+            if org_word:
                 org = j == i - 1
                 break
-            if low in self.profile.honorifics:
+            if low in profile.honorifics:
                 honorific = True
-                if t.low in self.profile.gendered_nouns:
-                    self._gender = self.profile.gendered_nouns[t.low]
+                if t.low in profile.gendered_nouns:
+                    self._gender = profile.gendered_nouns[t.low]
                 first_title = role_start = j
-            elif _is_title(low, self.lex, self.profile):
-                heads |= _title_heads(low, self.lex, self.profile)
+            elif _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
                 first_title = role_start = j
-            elif first_title >= 0 and self.adjective_at(j) is not None:
-                adj = self.adjective_at(j)
-                assert adj is not None
+            elif first_title >= 0 and (adj := self.adjective_at(j)) is not None:
                 nationality = adj[0]
                 j -= adj[1] - 1
             elif (
-                low in self.lex.title_words
-                or low in self.profile.role_modifiers
-                or (first_title >= 0 and low in self.profile.name_particles)
+                low in lex.title_words
+                or low in profile.role_modifiers
+                or (first_title >= 0 and low in profile.name_particles)
                 or (first_title >= 0 and t.cap and j > 0 and not t.initial and len(t.text) > 1)
             ):
-                if first_title >= 0 and low not in self.profile.name_particles:
+                if first_title >= 0 and low not in profile.name_particles:
                     role_start = j
             else:
-                adj = self.adjective_at(j)
-                if adj is None or first_title < 0:
-                    break
-                nationality = adj[0]
-                j -= adj[1] - 1
+                break  # no title before: no adjective of one either
             if t.initial:
                 break
             j -= 1
@@ -1394,9 +1617,7 @@ class _Finder:
         nationality: str | None = None
         for m in range(k, min(k + 5, len(toks))):
             t = toks[m]
-            if m > k and (
-                _PUNCTUATION.search(t.gap) is not None or t.start - toks[k].start > 50
-            ):
+            if m > k and (_PUNCTUATION.search(t.gap) is not None or t.start - toks[k].start > 50):
                 return False, None, None  # left-out words may stand between, not punctuation
             if t.low in self.profile.gendered_nouns and not _is_title(
                 t.low, self.lex, self.profile
@@ -1443,14 +1664,15 @@ class _Finder:
         # organisation words that are no name word ("the Foreign Ministry")
         covered = {k for c in cands for k in range(c.first, c.last + 1)}
         heads = self.profile.organisation_heads
-        for i, t in enumerate(toks):
-            if not t.cap or i in self.gaz or i in covered:
+        for i in self.caps:
+            if i in self.gaz or i in covered:
                 continue
+            t = toks[i]
             if t.allcaps and len(t.text) >= 2 and t.low not in self.lex.never:
                 _, _, org = self.roles_before(i)
                 if org or self.speech_before(i) or self.speech_next(i):
                     cands.append(_Cand(i, i, "org", True))
-            elif t.low in heads and i > 0 and self.joined(i) and toks[i - 1].cap:
+            elif t.low in heads and i > 0 and toks[i].joined and toks[i - 1].cap:
                 org_start = self.organisation_start(i, i)
                 if org_start is not None and 0 <= org_start < i:
                     cands.append(_Cand(org_start, i, "org", True))
@@ -1469,17 +1691,15 @@ class _Finder:
         if last.text in FAMILY_NAME_FIRST or last.text in self.lex.given:
             return None
         low = last.low
-        compound = self.lex.org_compound
-        if low not in self.profile.organisation_heads and not (
-            compound is not None
-            and (m := compound.search(low)) is not None
-            and m.start() >= 3
-        ):
+        head = self.org_heads.get(low)
+        if head is None:
+            head = self.org_heads[low] = _org_head(low, self.lex, self.profile)
+        if not head:
             return None
         a = i
         while (
             a > 0
-            and self.joined(a)
+            and toks[a].joined
             and toks[a - 1].cap
             and (a - 1) not in self.gaz
             and toks[a - 1].low not in self.profile.determiners
@@ -1494,6 +1714,7 @@ class _Finder:
 
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
+        profile, lex = self.profile, self.lex
         roles, titled, org = self.roles_before(a)
         last = toks[b].low
         if (
@@ -1501,23 +1722,21 @@ class _Finder:
             and not titled
             and not org
             and a > 0
-            and self.joined(a)
-            and toks[a - 1].low in self.profile.determiners
+            and toks[a].joined
+            and toks[a - 1].low in profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
-        if not korean and (
-            org or (b > a and (last in self.profile.organisation_heads))
-        ):
+        if not korean and (org or (b > a and (last in profile.organisation_heads))):
             return _Cand(a, b, "org", True)
         if (
             not korean
             and not titled
-            and toks[a].text not in self.lex.given
+            and toks[a].text not in lex.given
             and (
-                toks[a].low in self.profile.place_words
+                toks[a].low in profile.place_words
                 or (
-                    toks[b].low in self.profile.place_words
-                    and toks[b - 1].low not in self.profile.name_particles
+                    toks[b].low in profile.place_words
+                    and toks[b - 1].low not in profile.name_particles
                 )
             )
         ):
@@ -1526,24 +1745,24 @@ class _Finder:
             not korean
             and a == b
             and a + 1 < len(toks)
-            and self.joined(a + 1)
-            and toks[a + 1].low in self.profile.organisation_heads
+            and toks[a + 1].joined
+            and toks[a + 1].low in profile.organisation_heads
         ):
             return None
         length = b - a + 1
         evidence = korean or titled
-        if not evidence and length >= 2 and toks[a].text in self.lex.given:
+        if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
         if (
             not evidence
             and self.cap_particle(a)
             and not toks[a].initial
             and length >= 2
-            and all(toks[k].low in self.profile.name_particles for k in range(a, b))
+            and all(toks[k].low in profile.name_particles for k in range(a, b))
         ):
             evidence = True
         after_preposition = (
-            a > 0 and self.joined(a) and toks[a - 1].low in self.profile.source_prepositions
+            a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
         )
         if not evidence and (
             (self.speech_next(b) and not after_preposition) or self.speech_before(a)
@@ -1569,13 +1788,13 @@ class _Finder:
             and not titled
             and not app
             and toks[a].initial
-            and toks[a].text not in self.cap_mid
+            and toks[a].text not in self.cap_mid()
             and toks[a].text not in FAMILY_NAME_FIRST
             and gazetteer.known_surname(toks[a].text) is None
         ):
             # "Critics said ...", "Critici zeggen ...": a sentence-initial capital with no
             # other support is a common noun, a plural one certainly
-            if toks[a].low.endswith(self.profile.plural_suffixes):
+            if toks[a].low.endswith(profile.plural_suffixes):
                 return None
             evidence = False
         kind = "person" if (length >= 2 or korean) else "single"
@@ -1600,39 +1819,30 @@ class _Finder:
         toks = self.toks
         profile = self.profile
         # organisations and places from the gazetteer and from the runs
-        seen_matches: set[int] = set()
-        for k in sorted(self.gaz):
-            m = self.gaz[k]
-            if m.span.start in seen_matches:
-                continue
-            seen_matches.add(m.span.start)
-            t = toks[k]
-            last = k
-            while last + 1 < len(toks) and toks[last + 1].start < m.span.end:
-                last += 1
-            name = m.text
-            key = m.entry.id
-            ent = cast._entity(key, m.entry.kind)
-            ent.gid = m.entry.id
-            if m.metonym:
+        for k, last, name, entry, metonym in self.gaz_names:
+            start = toks[k].start
+            key = entry.id
+            ent = cast._entity(key, entry.kind)
+            ent.gid = entry.id
+            if metonym:
                 ent.metonym_forms.add(name)
-            ent.add_form(name, m.span.start)
-            cast._record(key, m.span, possessive=toks[last].possessive, quoted=t.quoted)
-        org_forms: set[str] = set()
-        for c in cands:
-            if c.kind == "org":
-                org_forms.add(_fold(self.span_text(c.first, c.last)))
+            ent.add_form(name, start)
+            cast._record(
+                key,
+                Span(start, start + len(name)),
+                possessive=toks[last].possessive,
+                quoted=toks[k].quoted,
+            )
+        text = self.text
+        named = [(c, text[toks[c.first].start : toks[c.last].end]) for c in cands]
+        org_forms = {_fold(name) for c, name in named if c.kind == "org"}
         # full names first, so that surnames can find them
-        full: list[_Cand] = []
-        for c in cands:
-            if c.kind == "person" and c.evidence:
-                full.append(c)
         registered: dict[str, str] = {}
-        for c in full:
-            name = self.span_text(c.first, c.last)
-            key = "person:" + name_key(name)
-            if key not in registered:
-                registered[key] = name
+        for c, name in named:
+            if c.kind == "person" and c.evidence:
+                key = "person:" + name_key(name)
+                if key not in registered:
+                    registered[key] = name
         # a "full" name that is only the tail of another ("De Wever" of "Bart De Wever")
         tails: set[str] = set()
         for _key, name in registered.items():
@@ -1647,22 +1857,18 @@ class _Finder:
                 ent.gid = known.id
             cast._index_person(key, name)
         single_evidence = {
-            _fold(self.span_text(c.first, c.last))
-            for c in cands
-            if c.kind in ("single", "person") and c.evidence
+            _fold(name) for c, name in named if c.kind in ("single", "person") and c.evidence
         }
         leftovers: list[_Cand] = []
-        for c in cands:
-            name = self.span_text(c.first, c.last)
-            span = Span(toks[c.first].start, toks[c.last].end)
-            t = toks[c.first]
-            possessive = toks[c.last].possessive
-            if c.kind in ("org", "place"):
-                kind = EntityKind.ORGANISATION if c.kind == "org" else EntityKind.PLACE
-                if c.kind == "place":
-                    continue
-                key = cast.add(name, span, kind)
+        for c, name in named:
+            if c.kind == "place":
                 continue
+            t = toks[c.first]
+            span = Span(t.start, toks[c.last].end)
+            if c.kind == "org":
+                cast.add(name, span, EntityKind.ORGANISATION)
+                continue
+            possessive = toks[c.last].possessive
             folded = _fold(name)
             if folded in org_forms and c.kind == "single":
                 cast.add(name, span, EntityKind.ORGANISATION)
@@ -1709,26 +1915,27 @@ class _Finder:
             if c.gender is not None and ent.gender is None:
                 ent.gender = c.gender
         # coordination: "Kim en Trump", "Pence and Moon"
-        by_token: dict[int, _Mention] = {}
+        singles = [c for c in leftovers if c.kind == "single"]
+        if not singles:
+            return
+        by_token: dict[int, _Mention] = {}  # the persons' mentions before any added here
         for mention in cast._mentions:
             if cast._ents[mention.key].kind is EntityKind.PERSON:
                 by_token[mention.start] = mention
-        for c in leftovers:
-            if c.kind != "single":
-                continue
+        for c in singles:
             a = c.first
             near: list[int] = []
             if (
                 a >= 2
                 and toks[a - 1].low in profile.conjunctions
-                and self.joined(a)
-                and self.joined(a - 1)
+                and toks[a].joined
+                and toks[a - 1].joined
             ):
                 near.append(toks[a - 2].start)
             if (
                 a + 2 < len(toks)
                 and toks[a + 1].low in profile.conjunctions
-                and self.joined(a + 2)
+                and toks[a + 2].joined
                 and toks[a + 1].gap.strip(" ,") == ""
             ):
                 near.append(toks[a + 2].start)
@@ -1746,14 +1953,9 @@ class _Finder:
             return False
         if t.low in self.lower_seen:
             return False
-        if (
-            c.first > 0
-            and self.joined(c.first)
-            and self.toks[c.first - 1].low in self.profile.determiners
-        ):
+        if c.first > 0 and t.joined and self.toks[c.first - 1].low in self.profile.determiners:
             return t.initial
         return True
-
 
 
 def find_entities(ctx: Context) -> Cast:

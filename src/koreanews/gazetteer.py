@@ -97,16 +97,23 @@ _O = EntityKind.ORGANISATION
 ENTRIES: tuple[GazetteerEntry, ...] = (
     # -- countries of the region and their capitals as metonyms ---------------
     GazetteerEntry(
-        "gpe:north-korea", _P,
+        "gpe:north-korea",
+        _P,
         nl=("Noord-Korea", "Democratische Volksrepubliek Korea", "Noord Korea"),
-        en=("North Korea", "Democratic People's Republic of Korea",
-            "Democratic People’s Republic of Korea", "N. Korea", "N.Korea"),
+        en=(
+            "North Korea",
+            "Democratic People's Republic of Korea",
+            "Democratic People’s Republic of Korea",
+            "N. Korea",
+            "N.Korea",
+        ),
         abbreviations=("DPRK", "DVK", "DVRK"),
         metonyms=("Pyongyang", "Pyeongyang"),
         adjectives=("Noord-Koreaanse", "Noord-Koreaans", "North Korean", "N. Korean"),
     ),
     GazetteerEntry(
-        "gpe:south-korea", _P,
+        "gpe:south-korea",
+        _P,
         nl=("Zuid-Korea", "Republiek Korea", "Zuid Korea"),
         en=("South Korea", "Republic of Korea", "S. Korea", "S.Korea"),
         abbreviations=("ROK",),
@@ -114,11 +121,15 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean"),
     ),
     GazetteerEntry(
-        "gpe:korea", _P, nl=("Korea",), en=("Korea",),
+        "gpe:korea",
+        _P,
+        nl=("Korea",),
+        en=("Korea",),
         adjectives=("Koreaanse", "Koreaans", "Korean"),
     ),
     GazetteerEntry(
-        "gpe:united-states", _P,
+        "gpe:united-states",
+        _P,
         nl=("Verenigde Staten", "Verenigde Staten van Amerika", "Amerika"),
         en=("United States", "United States of America", "America"),
         abbreviations=("VS", "US", "U.S.", "USA", "U.S.A."),
@@ -126,63 +137,127 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         adjectives=("Amerikaanse", "Amerikaans", "American", "US", "U.S."),
     ),
     GazetteerEntry(
-        "gpe:japan", _P, nl=("Japan",), en=("Japan",), metonyms=("Tokio", "Tokyo"),
+        "gpe:japan",
+        _P,
+        nl=("Japan",),
+        en=("Japan",),
+        metonyms=("Tokio", "Tokyo"),
         adjectives=("Japanse", "Japans", "Japanese"),
     ),
     GazetteerEntry(
-        "gpe:china", _P, nl=("China", "Volksrepubliek China"),
+        "gpe:china",
+        _P,
+        nl=("China", "Volksrepubliek China"),
         en=("China", "People's Republic of China", "People’s Republic of China"),
-        abbreviations=("PRC",), metonyms=("Peking", "Beijing"),
+        abbreviations=("PRC",),
+        metonyms=("Peking", "Beijing"),
         adjectives=("Chinese", "Chinees"),
     ),
     GazetteerEntry(
-        "gpe:russia", _P, nl=("Rusland", "Russische Federatie"),
-        en=("Russia", "Russian Federation"), metonyms=("Moskou", "Moscow"),
+        "gpe:russia",
+        _P,
+        nl=("Rusland", "Russische Federatie"),
+        en=("Russia", "Russian Federation"),
+        metonyms=("Moskou", "Moscow"),
         adjectives=("Russische", "Russisch", "Russian"),
     ),
     GazetteerEntry(
-        "gpe:taiwan", _P, nl=("Taiwan",), en=("Taiwan",), metonyms=("Taipei",),
+        "gpe:taiwan",
+        _P,
+        nl=("Taiwan",),
+        en=("Taiwan",),
+        metonyms=("Taipei",),
         adjectives=("Taiwanese", "Taiwanees"),
     ),
     GazetteerEntry("gpe:mongolia", _P, nl=("Mongolië",), en=("Mongolia",)),
     GazetteerEntry(
-        "gpe:vietnam", _P, nl=("Vietnam",), en=("Vietnam", "Viet Nam"), metonyms=("Hanoi",),
+        "gpe:vietnam",
+        _P,
+        nl=("Vietnam",),
+        en=("Vietnam", "Viet Nam"),
+        metonyms=("Hanoi",),
         adjectives=("Vietnamese", "Vietnamees"),
     ),
     GazetteerEntry("gpe:singapore", _P, nl=("Singapore",), en=("Singapore",)),
     GazetteerEntry("gpe:hong-kong", _P, nl=("Hongkong", "Hong Kong"), en=("Hong Kong",)),
     GazetteerEntry("gpe:philippines", _P, nl=("Filipijnen",), en=("Philippines",)),
-    GazetteerEntry("gpe:indonesia", _P, nl=("Indonesië",), en=("Indonesia",),
-                   adjectives=("Indonesische", "Indonesian")),
-    GazetteerEntry("gpe:india", _P, nl=("India",), en=("India",),
-                   adjectives=("Indiase", "Indian")),
-    GazetteerEntry("gpe:iran", _P, nl=("Iran",), en=("Iran",),
-                   adjectives=("Iraanse", "Iranian")),
+    GazetteerEntry(
+        "gpe:indonesia",
+        _P,
+        nl=("Indonesië",),
+        en=("Indonesia",),
+        adjectives=("Indonesische", "Indonesian"),
+    ),
+    GazetteerEntry("gpe:india", _P, nl=("India",), en=("India",), adjectives=("Indiase", "Indian")),
+    GazetteerEntry("gpe:iran", _P, nl=("Iran",), en=("Iran",), adjectives=("Iraanse", "Iranian")),
     GazetteerEntry("gpe:iraq", _P, nl=("Irak",), en=("Iraq",)),
     GazetteerEntry("gpe:syria", _P, nl=("Syrië",), en=("Syria",)),
     GazetteerEntry("gpe:israel", _P, nl=("Israël",), en=("Israel",)),
-    GazetteerEntry("gpe:ukraine", _P, nl=("Oekraïne",), en=("Ukraine",),
-                   metonyms=("Kiev", "Kyiv"), adjectives=("Oekraïense", "Ukrainian")),
+    GazetteerEntry(
+        "gpe:ukraine",
+        _P,
+        nl=("Oekraïne",),
+        en=("Ukraine",),
+        metonyms=("Kiev", "Kyiv"),
+        adjectives=("Oekraïense", "Ukrainian"),
+    ),
     GazetteerEntry("gpe:crimea", _P, nl=("Krim",), en=("Crimea",)),
     GazetteerEntry(
-        "gpe:united-kingdom", _P, nl=("Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"),
-        en=("United Kingdom", "Britain", "Great Britain", "England"), abbreviations=("UK", "U.K."),
-        metonyms=("Londen", "London"), adjectives=("Britse", "Brits", "British", "Engelse"),
+        "gpe:united-kingdom",
+        _P,
+        nl=("Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"),
+        en=("United Kingdom", "Britain", "Great Britain", "England"),
+        abbreviations=("UK", "U.K."),
+        metonyms=("Londen", "London"),
+        adjectives=("Britse", "Brits", "British", "Engelse"),
     ),
-    GazetteerEntry("gpe:france", _P, nl=("Frankrijk",), en=("France",),
-                   metonyms=("Parijs", "Paris"), adjectives=("Franse", "Frans", "French")),
-    GazetteerEntry("gpe:germany", _P, nl=("Duitsland",), en=("Germany",),
-                   metonyms=("Berlijn", "Berlin"), adjectives=("Duitse", "Duits", "German")),
-    GazetteerEntry("gpe:spain", _P, nl=("Spanje",), en=("Spain",), metonyms=("Madrid",),
-                   adjectives=("Spaanse", "Spaans", "Spanish")),
-    GazetteerEntry("gpe:belgium", _P, nl=("België",), en=("Belgium",),
-                   metonyms=("Brussel", "Brussels"),
-                   adjectives=("Belgische", "Belgisch", "Belgian")),
-    GazetteerEntry("gpe:netherlands", _P, nl=("Nederland",), en=("Netherlands", "Holland"),
-                   metonyms=("Den Haag", "The Hague"),
-                   adjectives=("Nederlandse", "Nederlands", "Dutch")),
-    GazetteerEntry("gpe:europe", _P, nl=("Europa",), en=("Europe",),
-                   adjectives=("Europese", "Europees", "European")),
+    GazetteerEntry(
+        "gpe:france",
+        _P,
+        nl=("Frankrijk",),
+        en=("France",),
+        metonyms=("Parijs", "Paris"),
+        adjectives=("Franse", "Frans", "French"),
+    ),
+    GazetteerEntry(
+        "gpe:germany",
+        _P,
+        nl=("Duitsland",),
+        en=("Germany",),
+        metonyms=("Berlijn", "Berlin"),
+        adjectives=("Duitse", "Duits", "German"),
+    ),
+    GazetteerEntry(
+        "gpe:spain",
+        _P,
+        nl=("Spanje",),
+        en=("Spain",),
+        metonyms=("Madrid",),
+        adjectives=("Spaanse", "Spaans", "Spanish"),
+    ),
+    GazetteerEntry(
+        "gpe:belgium",
+        _P,
+        nl=("België",),
+        en=("Belgium",),
+        metonyms=("Brussel", "Brussels"),
+        adjectives=("Belgische", "Belgisch", "Belgian"),
+    ),
+    GazetteerEntry(
+        "gpe:netherlands",
+        _P,
+        nl=("Nederland",),
+        en=("Netherlands", "Holland"),
+        metonyms=("Den Haag", "The Hague"),
+        adjectives=("Nederlandse", "Nederlands", "Dutch"),
+    ),
+    GazetteerEntry(
+        "gpe:europe",
+        _P,
+        nl=("Europa",),
+        en=("Europe",),
+        adjectives=("Europese", "Europees", "European"),
+    ),
     GazetteerEntry("gpe:asia", _P, nl=("Azië",), en=("Asia",), adjectives=("Aziatische", "Asian")),
     # -- places of the region ---------------------------------------------------
     GazetteerEntry("gpe:pyeongchang", _P, nl=("Pyeongchang",), en=("Pyeongchang", "PyeongChang")),
@@ -192,55 +267,121 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("gpe:guam", _P, nl=("Guam",), en=("Guam",)),
     GazetteerEntry("gpe:hawaii", _P, nl=("Hawaï", "Hawaii"), en=("Hawaii",)),
     GazetteerEntry("gpe:new-york", _P, nl=("New York",), en=("New York",)),
-    GazetteerEntry("gpe:korean-peninsula", _P, nl=("Koreaans Schiereiland",),
-                   en=("Korean Peninsula", "Korean peninsula")),
+    GazetteerEntry(
+        "gpe:korean-peninsula",
+        _P,
+        nl=("Koreaans Schiereiland",),
+        en=("Korean Peninsula", "Korean peninsula"),
+    ),
     GazetteerEntry("gpe:yellow-sea", _P, nl=("Gele Zee",), en=("Yellow Sea",)),
     GazetteerEntry("gpe:sea-of-japan", _P, nl=("Japanse Zee",), en=("Sea of Japan", "East Sea")),
     # -- international organisations -----------------------------------------------
-    GazetteerEntry("org:united-nations", _O, nl=("Verenigde Naties",), en=("United Nations",),
-                   abbreviations=("VN", "UN", "U.N.")),
     GazetteerEntry(
-        "org:un-security-council", _O,
+        "org:united-nations",
+        _O,
+        nl=("Verenigde Naties",),
+        en=("United Nations",),
+        abbreviations=("VN", "UN", "U.N."),
+    ),
+    GazetteerEntry(
+        "org:un-security-council",
+        _O,
         nl=("VN-Veiligheidsraad", "VN-veiligheidsraad", "Veiligheidsraad"),
         en=("UN Security Council", "U.N. Security Council", "Security Council"),
     ),
     GazetteerEntry("org:nato", _O, nl=("NAVO",), en=("NATO", "Nato")),
-    GazetteerEntry("org:european-union", _O, nl=("Europese Unie",), en=("European Union",),
-                   abbreviations=("EU",)),
-    GazetteerEntry("org:iaea", _O, nl=("Internationaal Atoomenergieagentschap",),
-                   en=("International Atomic Energy Agency",), abbreviations=("IAEA",)),
+    GazetteerEntry(
+        "org:european-union",
+        _O,
+        nl=("Europese Unie",),
+        en=("European Union",),
+        abbreviations=("EU",),
+    ),
+    GazetteerEntry(
+        "org:iaea",
+        _O,
+        nl=("Internationaal Atoomenergieagentschap",),
+        en=("International Atomic Energy Agency",),
+        abbreviations=("IAEA",),
+    ),
     # -- governments, armies and parties ---------------------------------------------
     GazetteerEntry("org:white-house", _O, nl=("Witte Huis",), en=("White House",)),
     GazetteerEntry("org:pentagon", _O, nl=("Pentagon",), en=("Pentagon",)),
-    GazetteerEntry("org:state-department", _O, nl=("State Department",),
-                   en=("State Department", "Department of State")),
+    GazetteerEntry(
+        "org:state-department",
+        _O,
+        nl=("State Department",),
+        en=("State Department", "Department of State"),
+    ),
     GazetteerEntry("org:kremlin", _O, nl=("Kremlin",), en=("Kremlin",)),
-    GazetteerEntry("org:jcs-south-korea", _O, nl=("Zuid-Koreaanse generale staf",),
-                   en=("Joint Chiefs of Staff",), abbreviations=("JCS",)),
-    GazetteerEntry("org:unification-ministry", _O, nl=("ministerie van Eenmaking",),
-                   en=("Unification Ministry", "Ministry of Unification")),
+    GazetteerEntry(
+        "org:jcs-south-korea",
+        _O,
+        nl=("Zuid-Koreaanse generale staf",),
+        en=("Joint Chiefs of Staff",),
+        abbreviations=("JCS",),
+    ),
+    GazetteerEntry(
+        "org:unification-ministry",
+        _O,
+        nl=("ministerie van Eenmaking",),
+        en=("Unification Ministry", "Ministry of Unification"),
+    ),
     GazetteerEntry("org:blue-house", _O, nl=("Blauwe Huis",), en=("Blue House",)),
-    GazetteerEntry("org:kpa", _O, nl=("Koreaanse Volksleger", "Noord-Koreaanse Volksleger"),
-                   en=("Korean People's Army", "Korean People’s Army",
-                       "North Korean People's Army", "North Korean People’s Army"),
-                   abbreviations=("KPA",),
-                   # descriptions that stand for the army (never its canonical name)
-                   metonyms=("Noord-Koreaanse leger", "Noord-Koreaanse krijgsmacht",
-                             "North Korean army", "North Korean Army", "North Korean military")),
-    GazetteerEntry("org:workers-party", _O, nl=("Arbeiderspartij",),
-                   en=("Workers' Party of Korea", "Workers’ Party of Korea", "Workers' Party",
-                       "Workers’ Party"), abbreviations=("WPK",)),
+    GazetteerEntry(
+        "org:kpa",
+        _O,
+        nl=("Koreaanse Volksleger", "Noord-Koreaanse Volksleger"),
+        en=(
+            "Korean People's Army",
+            "Korean People’s Army",
+            "North Korean People's Army",
+            "North Korean People’s Army",
+        ),
+        abbreviations=("KPA",),
+        # descriptions that stand for the army (never its canonical name)
+        metonyms=(
+            "Noord-Koreaanse leger",
+            "Noord-Koreaanse krijgsmacht",
+            "North Korean army",
+            "North Korean Army",
+            "North Korean military",
+        ),
+    ),
+    GazetteerEntry(
+        "org:workers-party",
+        _O,
+        nl=("Arbeiderspartij",),
+        en=(
+            "Workers' Party of Korea",
+            "Workers’ Party of Korea",
+            "Workers' Party",
+            "Workers’ Party",
+        ),
+        abbreviations=("WPK",),
+    ),
     # -- news agencies and media -----------------------------------------------------
-    GazetteerEntry("org:kcna", _O, nl=("Koreaans Centraal Persagentschap",),
-                   en=("Korean Central News Agency",), abbreviations=("KCNA",)),
+    GazetteerEntry(
+        "org:kcna",
+        _O,
+        nl=("Koreaans Centraal Persagentschap",),
+        en=("Korean Central News Agency",),
+        abbreviations=("KCNA",),
+    ),
     GazetteerEntry("org:kctv", _O, en=("Korean Central Television",), abbreviations=("KCTV",)),
     GazetteerEntry("org:rodong-sinmun", _O, nl=("Rodong Sinmun",), en=("Rodong Sinmun",)),
     GazetteerEntry("org:yonhap", _O, nl=("Yonhap",), en=("Yonhap", "Yonhap News Agency")),
     GazetteerEntry("org:reuters", _O, nl=("Reuters",), en=("Reuters",)),
-    GazetteerEntry("org:afp", _O, nl=("Agence France-Presse",), en=("Agence France-Presse",),
-                   abbreviations=("AFP",)),
-    GazetteerEntry("org:ap", _O, nl=("Associated Press",), en=("Associated Press",),
-                   abbreviations=("AP",)),
+    GazetteerEntry(
+        "org:afp",
+        _O,
+        nl=("Agence France-Presse",),
+        en=("Agence France-Presse",),
+        abbreviations=("AFP",),
+    ),
+    GazetteerEntry(
+        "org:ap", _O, nl=("Associated Press",), en=("Associated Press",), abbreviations=("AP",)
+    ),
     GazetteerEntry("org:belga", _O, nl=("Belga",), en=("Belga",)),
     GazetteerEntry("org:anp", _O, nl=("ANP",), en=("ANP",)),
     GazetteerEntry("org:dpa", _O, abbreviations=("DPA", "dpa")),
@@ -277,14 +418,19 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("org:de-volkskrant", _O, nl=("De Volkskrant", "de Volkskrant", "Volkskrant")),
     GazetteerEntry("org:nrc", _O, nl=("NRC", "NRC Handelsblad")),
     GazetteerEntry("org:trouw", _O, nl=("Trouw",)),
-    GazetteerEntry("org:het-laatste-nieuws", _O, nl=("Het Laatste Nieuws",),
-                   abbreviations=("HLN",)),
+    GazetteerEntry(
+        "org:het-laatste-nieuws", _O, nl=("Het Laatste Nieuws",), abbreviations=("HLN",)
+    ),
     GazetteerEntry("org:het-nieuwsblad", _O, nl=("Het Nieuwsblad",)),
     GazetteerEntry("org:het-parool", _O, nl=("Het Parool",)),
     GazetteerEntry("org:algemeen-dagblad", _O, nl=("Algemeen Dagblad",), abbreviations=("AD",)),
     # -- companies of the region ------------------------------------------------------
-    GazetteerEntry("org:samsung", _O, nl=("Samsung", "Samsung Electronics"),
-                   en=("Samsung", "Samsung Electronics")),
+    GazetteerEntry(
+        "org:samsung",
+        _O,
+        nl=("Samsung", "Samsung Electronics"),
+        en=("Samsung", "Samsung Electronics"),
+    ),
     GazetteerEntry("org:hyundai", _O, nl=("Hyundai",), en=("Hyundai", "Hyundai Motor")),
     *(
         GazetteerEntry(f"org:{a.lower()}", _O, abbreviations=(a,))
@@ -338,8 +484,11 @@ PEOPLE: tuple[GazetteerEntry, ...] = (
 _DETERMINERS = ("de ", "het ", "the ", "een ", "a ", "an ")
 
 
+_SPACES_AND_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _person_key(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name.casefold())
+    return _SPACES_AND_HYPHENS.sub("", name.casefold())
 
 
 @lru_cache(maxsize=1)
@@ -356,14 +505,25 @@ def _people_index() -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry
     return full, last
 
 
+_KNOWN_PEOPLE: dict[str, GazetteerEntry | None] = {}
+
+
 def known_person(name: str) -> GazetteerEntry | None:
     """The :data:`PEOPLE` entry for a full name in any spelling ("Kim Jong Un"), or None."""
-    return _people_index()[0].get(_person_key(name))
+    if name in _KNOWN_PEOPLE:
+        return _KNOWN_PEOPLE[name]  # names recur: cached
+    found = _people_index()[0].get(_person_key(name))
+    if len(_KNOWN_PEOPLE) > 50_000:
+        _KNOWN_PEOPLE.clear()
+    _KNOWN_PEOPLE[name] = found
+    return found
 
 
 def known_surname(word: str) -> GazetteerEntry | None:
     """The :data:`PEOPLE` entry whose (non-Korean) surname is *word* ("Trump"), or None."""
     return _people_index()[1].get(word.casefold())
+
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -372,8 +532,9 @@ def _abbreviation_forms(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry], set[str],
-                        dict[str, str], re.Pattern[str]]:
+def _indexes() -> tuple[
+    dict[str, GazetteerEntry], dict[str, GazetteerEntry], set[str], dict[str, str], re.Pattern[str]
+]:
     exact: dict[str, GazetteerEntry] = {}
     folded: dict[str, GazetteerEntry] = {}
     metonyms: set[str] = set()
@@ -389,9 +550,7 @@ def _indexes() -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry], se
         for adj in e.adjectives:
             adjectives.setdefault(adj.casefold(), e.id)
     forms.sort(key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"
-    )
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     return exact, folded, metonyms, adjectives, pattern
 
 
@@ -403,12 +562,17 @@ def entry(entry_id: str) -> GazetteerEntry:
     raise KeyError(entry_id)
 
 
+_LOOKUPS: dict[str, GazetteerEntry | None] = {}
+
+
 def lookup(phrase: str) -> GazetteerEntry | None:
     """The entry *phrase* names ("de VS", "the White House", "Pyongyang"), or None.
 
     A leading article and a possessive ``'s`` are ignored; full names match
     case-insensitively, abbreviations only as written.
     """
+    if phrase in _LOOKUPS:
+        return _LOOKUPS[phrase]  # phrases recur: the same names, article after article
     exact, folded, _, _, _ = _indexes()
     name = phrase.strip()
     low = name.casefold()
@@ -418,7 +582,11 @@ def lookup(phrase: str) -> GazetteerEntry | None:
             low = name.casefold()
             break
     name = _POSSESSIVE.sub("", name)
-    return exact.get(name) or folded.get(name.casefold())
+    found = exact.get(name) or folded.get(name.casefold())
+    if len(_LOOKUPS) > 50_000:
+        _LOOKUPS.clear()
+    _LOOKUPS[phrase] = found
+    return found
 
 
 def is_metonym(name: str) -> bool:
@@ -435,7 +603,9 @@ _FIRST_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, tuple[str, ...]]:
+def _by_first_word() -> dict[str, tuple[tuple[str, GazetteerEntry, bool], ...]]:
+    """First word -> (name, entry, metonym) of every name it starts, longest name first."""
+    exact, _, metonyms, _, _ = _indexes()
     index: dict[str, list[str]] = {}
     for e in ENTRIES:
         for name in e.names:
@@ -443,13 +613,33 @@ def _by_first_word() -> dict[str, tuple[str, ...]]:
             if m is not None:
                 word = _POSSESSIVE.sub("", m.group(0).rstrip("-"))
                 index.setdefault(word, []).append(name)
-    return {w: tuple(sorted(set(forms), key=len, reverse=True)) for w, forms in index.items()}
+    return {
+        w: tuple((f, exact[f], f in metonyms) for f in sorted(set(forms), key=len, reverse=True))
+        for w, forms in index.items()
+    }
 
 
 @lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """The first words of every gazetteer name (what :func:`match_at` can start on)."""
     return frozenset(_by_first_word())
+
+
+def _name_at(text: str, start: int, word: str) -> tuple[str, GazetteerEntry, bool] | None:
+    """(name, entry, metonym) of the longest gazetteer name in *text* at *start*, or None:
+    :func:`match_at` without building the match (the entities stage calls it per word)."""
+    forms = _by_first_word().get(word)
+    if forms is None:
+        return None
+    n = len(text)
+    for found in forms:
+        form = found[0]
+        if text.startswith(form, start):
+            end = start + len(form)
+            if end < n and (text[end].isalnum() or text[end] in "-_"):
+                continue
+            return found
+    return None
 
 
 def match_at(text: str, start: int, word: str) -> GazetteerMatch | None:
@@ -460,17 +650,11 @@ def match_at(text: str, start: int, word: str) -> GazetteerMatch | None:
     A fast alternative to :func:`find_all` for a caller that has already split
     the text into words.
     """
-    forms = _by_first_word().get(word)
-    if forms is None:
+    found = _name_at(text, start, word)
+    if found is None:
         return None
-    for form in forms:
-        if text.startswith(form, start):
-            end = start + len(form)
-            if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-                continue
-            exact, _, metonyms, _, _ = _indexes()
-            return GazetteerMatch(exact[form], Span(start, end), form, form in metonyms)
-    return None
+    form, entry, metonym = found
+    return GazetteerMatch(entry, Span(start, start + len(form)), form, metonym)
 
 
 def find_all(text: str, start: int = 0, end: int | None = None) -> Iterator[GazetteerMatch]:

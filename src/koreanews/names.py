@@ -39,6 +39,7 @@ __all__ = [
     "surname_keys",
 ]
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
