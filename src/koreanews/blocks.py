@@ -47,9 +47,11 @@ the text.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 from itertools import islice
+from typing import Any
 
 import attrs
 
@@ -58,6 +60,13 @@ from .lang import LanguageProfile, get_profile, supported_languages
 from .models import Block, BlockKind, Span
 
 __all__ = ["split_blocks"]
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+else:  # pragma: no cover
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
 
 # -- language-neutral patterns -------------------------------------------------
 
@@ -198,6 +207,125 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# -- cheap necessary conditions of a rule ---------------------------------------
+#
+# A case-insensitive alternation of many rules is slow to fail: the engine tries every
+# rule at every place it could start.  Read from the parsed rules at compile time, two
+# cheap tests tell most lines apart before the pattern is run: a word that every match
+# holds ("foto" in a caption rule; tested with ``in`` on the lower-cased line), and the
+# characters a match can start with (the line's first character picks the rules that
+# may match it).  Both are necessary conditions only, so the results are those of the
+# full pattern.  Under IGNORECASE an ASCII letter matches only its two cases and the
+# four characters in ``_ODD_CASES``: ``_lowered`` maps those onto ASCII letters, and a
+# line starting with one of them is tried on every rule.
+
+#: Non-ASCII characters that match an ASCII letter under IGNORECASE (İ, ı, ſ, Kelvin K).
+_ODD_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _lowered(text: str) -> str:
+    """*text* lower-cased, with the odd cases of ASCII letters made ASCII ("ſ" -> "s")."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    # "İ".lower() is "i" and a combining dot; "ı" and "ſ" stay as they are.
+    return low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+
+
+def _parsed(pattern: str) -> Any:
+    return _sre_parser.parse(pattern, re.IGNORECASE).data
+
+
+def _cases(char: str, icase: bool) -> frozenset[str] | None:
+    """The characters that *char* matches, or None where that is not sure."""
+    if not icase or not char.isalpha():
+        return frozenset(char) if char.isascii() or not icase else None
+    return frozenset((char.lower(), char.upper())) if char.isascii() else None
+
+
+def _first_chars(items: Any, icase: bool = True) -> frozenset[str] | None:
+    """The characters a match of the parsed *items* can start with; None: any, or empty."""
+    c = _sre_constants
+    for k, (op, av) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            return _cases(chr(av), icase)
+        if op is c.IN:
+            chars: set[str] = set()
+            for item_op, item_av in av:
+                if item_op is c.LITERAL:
+                    codes = [item_av]
+                elif item_op is c.RANGE and item_av[1] - item_av[0] < 256:
+                    codes = list(range(item_av[0], item_av[1] + 1))
+                else:
+                    return None
+                for code in codes:
+                    found = _cases(chr(code), icase)
+                    if found is None:
+                        return None
+                    chars |= found
+            return frozenset(chars)
+        if op is c.SUBPATTERN:
+            _group, add, delete, sub = av
+            inner = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            return _first_chars(sub, inner)
+        if op is c.BRANCH:
+            branches = [_first_chars(b, icase) for b in av[1]]
+            return None if None in branches else frozenset().union(*branches)  # type: ignore[arg-type]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _high, sub = av
+            first = _first_chars(sub, icase)
+            if first is None or low >= 1:
+                return first
+            rest = _first_chars(items[k + 1 :], icase)
+            return None if rest is None else first | rest
+        return None
+    return None
+
+
+def _needed_words(items: Any) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed *items* holds."""
+    c = _sre_constants
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _needed_words(av[-1])
+        elif op is c.BRANCH:
+            branches = [_needed_words(b) for b in av[1]]
+            if None not in branches:
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _needed_words(av[2])
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    # The longest shortest word tells most lines apart.
+    best = max(options, key=lambda words: (min(map(len, words)), -len(words)))
+    # A word that holds another adds nothing ("archieffoto" after "foto").
+    return frozenset(w for w in best if not any(v != w and v in w for v in best))
+
+
+def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
+    """Words one of which any match of the joined *patterns* holds; () when there are none."""
+    words: set[str] = set()
+    for pattern in patterns:
+        needed = _needed_words(_parsed(pattern))
+        if not needed:
+            return ()
+        words |= needed
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 @attrs.frozen
 class _Patterns:
     """Everything the block stage matches, compiled for one article language.
@@ -210,6 +338,8 @@ class _Patterns:
     #: Whole-line caption rules (tried first), and those that need a "/".
     captions: re.Pattern[str]
     slash_captions: re.Pattern[str]
+    #: Words one of which every caption holds (found in the lower-cased line), if any.
+    caption_words: re.Pattern[str] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
     lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
@@ -221,6 +351,8 @@ class _Patterns:
     stamp_prefixes: re.Pattern[str]
     #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
+    #: Words one of which every glued suffix holds (in the lower-cased window), if any.
+    suffix_words: re.Pattern[str] | None
     closing_suffixes: re.Pattern[str]
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
@@ -307,10 +439,16 @@ def _patterns(code: str) -> _Patterns:
     def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
         return re.compile(_compile(patterns, ph, template), flags)
 
+    def words(patterns: Iterable[str]) -> re.Pattern[str] | None:
+        # A placeholder needs no word: read as any one character, it parses fast.
+        found = _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns)
+        return re.compile("|".join(map(re.escape, found))) if found else None
+
     return _Patterns(
         link_labels=link_labels,
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
+        caption_words=words(profile.caption_lines),
         lines=rules((*profile.boilerplate_lines, *_NEUTRAL_LINES)),
         pipe_lines=rules(_PIPE_LINES),
         slash_lines=rules(_SLASH_LINES),
@@ -318,6 +456,7 @@ def _patterns(code: str) -> _Patterns:
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
         stamp_prefixes=rules(_STAMP_PREFIXES),
         suffixes=rules(profile.boilerplate_suffixes, r"(?:{})[ \t]*$"),
+        suffix_words=words(profile.boilerplate_suffixes),
         closing_suffixes=rules(_CLOSING_SUFFIXES, r"(?:{})[ \t]*$"),
         copyright_suffixes=rules(_COPYRIGHT_SUFFIXES, r"(?:{})[ \t]*$"),
         stamp_start=rules([ph["<STAMP_START>"]]),
@@ -573,7 +712,12 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
     On a tie the first rule wins: the language's rules, then those in parentheses,
     then the copyright.
     """
-    found = pats.suffixes.search(text, start, end)
+    words = pats.suffix_words
+    found = (
+        pats.suffixes.search(text, start, end)
+        if words is None or words.search(_lowered(text[start:end])) is not None
+        else None
+    )
     if end > start and text[end - 1] == ")":
         m = pats.closing_suffixes.search(text, start, end)
         if m is not None and (found is None or m.start() < found.start()):
@@ -592,9 +736,11 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
     slash = text.find("/", start, end) >= 0
-    if pats.captions.fullmatch(text, start, end) is not None or (
-        slash and pats.slash_captions.fullmatch(text, start, end) is not None
-    ):
+    words = pats.caption_words
+    if (
+        (words is None or words.search(_lowered(text[start:end])) is not None)
+        and pats.captions.fullmatch(text, start, end) is not None
+    ) or (slash and pats.slash_captions.fullmatch(text, start, end) is not None):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
     if (
         pats.lines.fullmatch(text, start, end) is not None
