@@ -194,6 +194,8 @@ _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
 _SUFFIX_WINDOW = 360
 _HEADLINE_SUFFIX_WINDOW = 80
+#: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or a closing quotation mark.
+_HEADLINE_SUFFIX_NEEDS = re.compile(r"[\d\"”’'»]")
 #: A line ending like this ends in a sentence or quotation, not in glued boilerplate.
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}[.]|[!?\"”’'»,;:])[ \t]*$")
 
@@ -209,18 +211,14 @@ def _alternation(words: Iterable[str]) -> str:
 
 # -- cheap necessary conditions of a rule ---------------------------------------
 #
-# A case-insensitive alternation of many rules is slow to fail: the engine tries every
-# rule at every place it could start.  Read from the parsed rules at compile time, two
-# cheap tests tell most lines apart before the pattern is run: a word that every match
-# holds ("foto" in a caption rule; tested with ``in`` on the lower-cased line), and the
-# characters a match can start with (the line's first character picks the rules that
-# may match it).  Both are necessary conditions only, so the results are those of the
-# full pattern.  Under IGNORECASE an ASCII letter matches only its two cases and the
-# four characters in ``_ODD_CASES``: ``_lowered`` maps those onto ASCII letters, and a
-# line starting with one of them is tried on every rule.
-
-#: Non-ASCII characters that match an ASCII letter under IGNORECASE (İ, ı, ſ, Kelvin K).
-_ODD_CASES = "\u0130\u0131\u017f\u212a"
+# A case-insensitive alternation of rules that may match anywhere in a line (a caption
+# ending in "Foto: AFP", a glued "(lees meer)") is slow to fail: the engine tries it
+# at every place.  Read from the parsed rules at compile time, a set of words one of
+# which every match holds ("foto", "beeld") is tested first with ``in`` on the
+# lower-cased line; only a line that holds one is tried on the pattern, so the results
+# are those of the pattern alone.  Under IGNORECASE an ASCII letter matches only its
+# two cases and four other characters (İ, ı, ſ and the Kelvin sign): ``_lowered`` maps
+# those onto ASCII letters, so only words of ASCII characters are taken.
 
 
 def _lowered(text: str) -> str:
@@ -232,56 +230,13 @@ def _lowered(text: str) -> str:
     return low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
 
 
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of the lower-case *words*, in any case."""
+    return any(map(_lowered(text[start:end]).__contains__, words))
+
+
 def _parsed(pattern: str) -> Any:
     return _sre_parser.parse(pattern, re.IGNORECASE).data
-
-
-def _cases(char: str, icase: bool) -> frozenset[str] | None:
-    """The characters that *char* matches, or None where that is not sure."""
-    if not icase or not char.isalpha():
-        return frozenset(char) if char.isascii() or not icase else None
-    return frozenset((char.lower(), char.upper())) if char.isascii() else None
-
-
-def _first_chars(items: Any, icase: bool = True) -> frozenset[str] | None:
-    """The characters a match of the parsed *items* can start with; None: any, or empty."""
-    c = _sre_constants
-    for k, (op, av) in enumerate(items):
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the next item starts the match
-        if op is c.LITERAL:
-            return _cases(chr(av), icase)
-        if op is c.IN:
-            chars: set[str] = set()
-            for item_op, item_av in av:
-                if item_op is c.LITERAL:
-                    codes = [item_av]
-                elif item_op is c.RANGE and item_av[1] - item_av[0] < 256:
-                    codes = list(range(item_av[0], item_av[1] + 1))
-                else:
-                    return None
-                for code in codes:
-                    found = _cases(chr(code), icase)
-                    if found is None:
-                        return None
-                    chars |= found
-            return frozenset(chars)
-        if op is c.SUBPATTERN:
-            _group, add, delete, sub = av
-            inner = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
-            return _first_chars(sub, inner)
-        if op is c.BRANCH:
-            branches = [_first_chars(b, icase) for b in av[1]]
-            return None if None in branches else frozenset().union(*branches)  # type: ignore[arg-type]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _high, sub = av
-            first = _first_chars(sub, icase)
-            if first is None or low >= 1:
-                return first
-            rest = _first_chars(items[k + 1 :], icase)
-            return None if rest is None else first | rest
-        return None
-    return None
 
 
 def _needed_words(items: Any) -> frozenset[str] | None:
@@ -339,7 +294,7 @@ class _Patterns:
     captions: re.Pattern[str]
     slash_captions: re.Pattern[str]
     #: Words one of which every caption holds (found in the lower-cased line), if any.
-    caption_words: re.Pattern[str] | None
+    caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
     lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
@@ -352,7 +307,7 @@ class _Patterns:
     #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
     #: Words one of which every glued suffix holds (in the lower-cased window), if any.
-    suffix_words: re.Pattern[str] | None
+    suffix_words: tuple[str, ...] | None
     closing_suffixes: re.Pattern[str]
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
@@ -439,10 +394,9 @@ def _patterns(code: str) -> _Patterns:
     def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
         return re.compile(_compile(patterns, ph, template), flags)
 
-    def words(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    def words(patterns: Iterable[str]) -> tuple[str, ...] | None:
         # A placeholder needs no word: read as any one character, it parses fast.
-        found = _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns)
-        return re.compile("|".join(map(re.escape, found))) if found else None
+        return _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns) or None
 
     return _Patterns(
         link_labels=link_labels,
@@ -501,7 +455,12 @@ def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
     for m in _CONTENT.finditer(text, start):
         s, e = m.span()
         # A blank line lies between when two or more line breaks separate the lines.
-        gap = not out or len(_BREAK.findall(text, prev, s)) > 1
+        between = text[prev:s]
+        gap = (
+            not out
+            or between == "\n\n"
+            or (between != "\n" and len(_BREAK.findall(text, prev, s)) > 1)
+        )
         out.append((s, e, gap))
         prev = e
     return out
@@ -715,7 +674,7 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
     words = pats.suffix_words
     found = (
         pats.suffixes.search(text, start, end)
-        if words is None or words.search(_lowered(text[start:end])) is not None
+        if words is None or _holds_any(text, start, end, words)
         else None
     )
     if end > start and text[end - 1] == ")":
@@ -738,7 +697,7 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     slash = text.find("/", start, end) >= 0
     words = pats.caption_words
     if (
-        (words is None or words.search(_lowered(text[start:end])) is not None)
+        (words is None or _holds_any(text, start, end, words))
         and pats.captions.fullmatch(text, start, end) is not None
     ) or (slash and pats.slash_captions.fullmatch(text, start, end) is not None):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
@@ -819,7 +778,12 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
     """Split a byline, date or reporter initials glued to the end of a headline."""
     window = max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW)
-    m = pats.headline_suffixes.search(text, window, seg.end)
+    m = (
+        pats.headline_suffixes.search(text, window, seg.end)
+        # (the quotation mark may stand just before the window)
+        if _HEADLINE_SUFFIX_NEEDS.search(text, max(0, window - 1), seg.end) is not None
+        else None
+    )
     rule = "headline-byline"
     if m is not None:
         s, e = _trim(text, m.start(), m.end())
