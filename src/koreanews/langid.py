@@ -242,10 +242,6 @@ class TextLanguages:
     def _counts(self, i: int, j: int) -> list[int]:
         """Letters, then each language's function words, in words ``i`` to ``j - 1``."""
         mask = self._mask
-        if len(self._packs) == 1:
-            ((shifts, table),) = self._packs
-            packed = table[j] - table[i]
-            return [(packed >> shift) & mask for shift in shifts]
         counts: list[int] = []
         for shifts, table in self._packs:
             packed = table[j] - table[i]
@@ -268,7 +264,13 @@ class TextLanguages:
         stop = start + min(len(text), _MAX_CHARS)
         j = bisect_right(ends, stop)
         # A word cut off by the end of the part (or of its opening) is read from the cut text.
-        letters, *hits = self._counts(i, j)
+        if len(self._packs) == 1:
+            ((shifts, table),) = self._packs
+            packed = table[j] - table[i]
+            mask = self._mask
+            letters, *hits = [(packed >> shift) & mask for shift in shifts]
+        else:
+            letters, *hits = self._counts(i, j)
         if j < len(starts) and starts[j] < stop:
             tail = _WORD.findall(self._text[starts[j] : stop].lower())
             letters += sum(map(len, tail))
