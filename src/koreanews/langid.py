@@ -231,7 +231,9 @@ class TextLanguages:
                 table.extend(accumulate(added, initial=table.pop()))
             start = stop
             if isinstance(starts, list) and len(starts) > _COMPACT_FROM:
-                starts, ends = array("q", starts), array("q", ends)
+                # Offsets in 4 bytes where they fit, the packed counts in 8.
+                kind = "I" if len(text) < 1 << 32 and array("I").itemsize >= 4 else "q"
+                starts, ends = array(kind, starts), array(kind, ends)
                 tables = [array("q", t) for t in tables]
         self._starts, self._ends = starts, ends
         self._packs = [
