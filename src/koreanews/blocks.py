@@ -40,8 +40,10 @@ block's text is ``text[block.span.start:block.span.end]``.  The patterns of each
 category are joined into one regular expression, compiled once per language; a
 few language-neutral rules that read a whole line before they fail are kept apart
 and tried only on lines that hold the character they need (a "|", a "/", a
-closing parenthesis) or start like a date.  The work is linear in the length of
-the text.
+closing parenthesis) or start like a date; the caption and glued-suffix rules
+of the profile are tried only on lines that hold a word every match of them
+holds, read from the parsed rules ("foto", "beeld").  The work is linear in the
+length of the text.
 """
 
 from __future__ import annotations
@@ -194,7 +196,8 @@ _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
 _SUFFIX_WINDOW = 360
 _HEADLINE_SUFFIX_WINDOW = 80
-#: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or a closing quotation mark.
+#: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or follows a closing quotation
+#: mark.
 _HEADLINE_SUFFIX_NEEDS = re.compile(r"[\d\"”’'»]")
 #: A line ending like this ends in a sentence or quotation, not in glued boilerplate.
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}[.]|[!?\"”’'»,;:])[ \t]*$")
