@@ -40,16 +40,20 @@ block's text is ``text[block.span.start:block.span.end]``.  The patterns of each
 category are joined into one regular expression, compiled once per language; a
 few language-neutral rules that read a whole line before they fail are kept apart
 and tried only on lines that hold the character they need (a "|", a "/", a
-closing parenthesis) or start like a date.  The work is linear in the length of
-the text.
+closing parenthesis) or start like a date; the caption and glued-suffix rules
+of the profile are tried only on lines that hold a word every match of them
+holds, read from the parsed rules ("foto", "beeld").  The work is linear in the
+length of the text.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 from itertools import islice
+from typing import Any
 
 import attrs
 
@@ -58,6 +62,13 @@ from .lang import LanguageProfile, get_profile, supported_languages
 from .models import Block, BlockKind, Span
 
 __all__ = ["split_blocks"]
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+else:  # pragma: no cover
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
 
 # -- language-neutral patterns -------------------------------------------------
 
@@ -185,6 +196,9 @@ _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
 _SUFFIX_WINDOW = 360
 _HEADLINE_SUFFIX_WINDOW = 80
+#: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or follows a closing quotation
+#: mark.
+_HEADLINE_SUFFIX_NEEDS = re.compile(r"[\d\"”’'»]")
 #: A line ending like this ends in a sentence or quotation, not in glued boilerplate.
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}[.]|[!?\"”’'»,;:])[ \t]*$")
 
@@ -196,6 +210,78 @@ def _alternation(words: Iterable[str]) -> str:
     # Longest first so that alternation prefers the longest word; ties in
     # alphabetical order so the compiled pattern is the same in every process.
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# -- cheap necessary conditions of a rule ---------------------------------------
+#
+# A case-insensitive alternation of rules that may match anywhere in a line (a caption
+# ending in "Foto: AFP", a glued "(lees meer)") is slow to fail: the engine tries it
+# at every place.  Read from the parsed rules at compile time, a set of words one of
+# which every match holds ("foto", "beeld") is tested first with ``in`` on the
+# lower-cased line; only a line that holds one is tried on the pattern, so the results
+# are those of the pattern alone.  Under IGNORECASE an ASCII letter matches only its
+# two cases and four other characters (İ, ı, ſ and the Kelvin sign): ``_lowered`` maps
+# those onto ASCII letters, so only words of ASCII characters are taken.
+
+
+def _lowered(text: str) -> str:
+    """*text* lower-cased, with the odd cases of ASCII letters made ASCII ("ſ" -> "s")."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    # "İ".lower() is "i" and a combining dot; "ı" and "ſ" stay as they are.
+    return low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of the lower-case *words*, in any case."""
+    return any(map(_lowered(text[start:end]).__contains__, words))
+
+
+def _parsed(pattern: str) -> Any:
+    return _sre_parser.parse(pattern, re.IGNORECASE).data
+
+
+def _needed_words(items: Any) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed *items* holds."""
+    c = _sre_constants
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _needed_words(av[-1])
+        elif op is c.BRANCH:
+            branches = [_needed_words(b) for b in av[1]]
+            if None not in branches:
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _needed_words(av[2])
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    # The longest shortest word tells most lines apart.
+    best = max(options, key=lambda words: (min(map(len, words)), -len(words)))
+    # A word that holds another adds nothing ("archieffoto" after "foto").
+    return frozenset(w for w in best if not any(v != w and v in w for v in best))
+
+
+def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
+    """Words one of which any match of the joined *patterns* holds; () when there are none."""
+    words: set[str] = set()
+    for pattern in patterns:
+        needed = _needed_words(_parsed(pattern))
+        if not needed:
+            return ()
+        words |= needed
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 @attrs.frozen
@@ -210,6 +296,8 @@ class _Patterns:
     #: Whole-line caption rules (tried first), and those that need a "/".
     captions: re.Pattern[str]
     slash_captions: re.Pattern[str]
+    #: Words one of which every caption holds (found in the lower-cased line), if any.
+    caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
     lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
@@ -221,6 +309,8 @@ class _Patterns:
     stamp_prefixes: re.Pattern[str]
     #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
+    #: Words one of which every glued suffix holds (in the lower-cased window), if any.
+    suffix_words: tuple[str, ...] | None
     closing_suffixes: re.Pattern[str]
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
@@ -307,10 +397,15 @@ def _patterns(code: str) -> _Patterns:
     def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
         return re.compile(_compile(patterns, ph, template), flags)
 
+    def words(patterns: Iterable[str]) -> tuple[str, ...] | None:
+        # A placeholder needs no word: read as any one character, it parses fast.
+        return _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns) or None
+
     return _Patterns(
         link_labels=link_labels,
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
+        caption_words=words(profile.caption_lines),
         lines=rules((*profile.boilerplate_lines, *_NEUTRAL_LINES)),
         pipe_lines=rules(_PIPE_LINES),
         slash_lines=rules(_SLASH_LINES),
@@ -318,6 +413,7 @@ def _patterns(code: str) -> _Patterns:
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
         stamp_prefixes=rules(_STAMP_PREFIXES),
         suffixes=rules(profile.boilerplate_suffixes, r"(?:{})[ \t]*$"),
+        suffix_words=words(profile.boilerplate_suffixes),
         closing_suffixes=rules(_CLOSING_SUFFIXES, r"(?:{})[ \t]*$"),
         copyright_suffixes=rules(_COPYRIGHT_SUFFIXES, r"(?:{})[ \t]*$"),
         stamp_start=rules([ph["<STAMP_START>"]]),
@@ -362,7 +458,12 @@ def _lines(text: str, start: int) -> list[tuple[int, int, bool]]:
     for m in _CONTENT.finditer(text, start):
         s, e = m.span()
         # A blank line lies between when two or more line breaks separate the lines.
-        gap = not out or len(_BREAK.findall(text, prev, s)) > 1
+        between = text[prev:s]
+        gap = (
+            not out
+            or between == "\n\n"
+            or (between != "\n" and len(_BREAK.findall(text, prev, s)) > 1)
+        )
         out.append((s, e, gap))
         prev = e
     return out
@@ -573,7 +674,12 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
     On a tie the first rule wins: the language's rules, then those in parentheses,
     then the copyright.
     """
-    found = pats.suffixes.search(text, start, end)
+    words = pats.suffix_words
+    found = (
+        pats.suffixes.search(text, start, end)
+        if words is None or _holds_any(text, start, end, words)
+        else None
+    )
     if end > start and text[end - 1] == ")":
         m = pats.closing_suffixes.search(text, start, end)
         if m is not None and (found is None or m.start() < found.start()):
@@ -592,9 +698,11 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     if end - start > _LINE_PATTERN_MAX_CHARS:
         return None
     slash = text.find("/", start, end) >= 0
-    if pats.captions.fullmatch(text, start, end) is not None or (
-        slash and pats.slash_captions.fullmatch(text, start, end) is not None
-    ):
+    words = pats.caption_words
+    if (
+        (words is None or _holds_any(text, start, end, words))
+        and pats.captions.fullmatch(text, start, end) is not None
+    ) or (slash and pats.slash_captions.fullmatch(text, start, end) is not None):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
     if (
         pats.lines.fullmatch(text, start, end) is not None
@@ -673,7 +781,12 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
     """Split a byline, date or reporter initials glued to the end of a headline."""
     window = max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW)
-    m = pats.headline_suffixes.search(text, window, seg.end)
+    m = (
+        pats.headline_suffixes.search(text, window, seg.end)
+        # (the quotation mark may stand just before the window)
+        if _HEADLINE_SUFFIX_NEEDS.search(text, max(0, window - 1), seg.end) is not None
+        else None
+    )
     rule = "headline-byline"
     if m is not None:
         s, e = _trim(text, m.start(), m.end())

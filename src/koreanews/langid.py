@@ -16,7 +16,9 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import neg
 from typing import Any
 
 from .lang import get_profile, supported_languages
@@ -137,10 +139,28 @@ def _decide(
 
 #: Lists of more numbers than this are kept as arrays (8 bytes a number instead of about 40).
 _COMPACT_FROM = 20_000
+#: A long text is read this many characters at a time (cut after a space), so that its
+#: words never all stand in memory as strings at once.
+_CHUNK_CHARS = 1 << 16
+#: Bits of one packed number (an array holds 63 and a sign).
+_PACK_BITS = 62
 
 
-def _compact(numbers: list[int]) -> Sequence[int]:
-    return array("q", numbers) if len(numbers) > _COMPACT_FROM else numbers
+@lru_cache(maxsize=64)
+def _weights(fields: tuple[int, ...], width: int) -> dict[str, int]:
+    """What each function word adds to one packed running count.
+
+    *fields* are the counts packed in one number, *width* bits each: 0 for letters
+    (added by the caller as the default), ``k + 1`` for the function words of the
+    k-th language.
+    """
+    weights: dict[str, int] = {}
+    for slot, field in enumerate(fields):
+        if field:
+            for word in get_profile(_LANGS[field - 1]).function_words:
+                base = weights.get(word, len(word) if 0 in fields else 0)
+                weights[word] = base + (1 << (slot * width))
+    return weights
 
 
 class TextLanguages:
@@ -153,32 +173,82 @@ class TextLanguages:
     stand for (one that starts inside a word, a text whose lower case is not one
     character for one, a string that is not the text at the offsets given) go to
     :func:`detect_language` itself.
+
+    The running counts are packed, as many as fit, into one number per word, each
+    count in ``width`` bits (enough for the length of the text): a count over a part
+    is then one subtraction and a shift.
     """
 
-    __slots__ = ("_base", "_ends", "_hits", "_letters", "_lower", "_starts", "_text", "_usable")
+    __slots__ = ("_base", "_ends", "_mask", "_packs", "_starts", "_text", "_usable")
 
     def __init__(self, text: str, start: int = 0) -> None:
         self._text = text
         self._base = start
-        lower = text[start:].lower()
         # Offsets carry over only when lower-casing maps each character to one
         # character on its own (a capital sigma lower-cases by its neighbours).
-        self._usable = len(lower) == len(text) - start and "Σ" not in text
+        self._usable = "Σ" not in text
         if not self._usable:
             return
-        self._lower = lower
-        parts = _WORD_SPLIT.split(lower)
-        offsets = list(accumulate(map(len, parts), initial=start))
-        words = parts[1::2]
-        del parts
-        self._starts = _compact(offsets[1::2])
-        self._ends = _compact(offsets[2::2])
-        del offsets
-        self._letters = _compact(list(accumulate(map(len, words), initial=0)))
-        self._hits = [
-            (code, contains, _compact(list(accumulate(map(contains, words), initial=0))))
-            for code, contains in _FUNCTION_WORDS
+        width = max(len(text) - start, 1).bit_length()
+        self._mask = (1 << width) - 1
+        per_pack = max(1, _PACK_BITS // width)
+        # Field 0 counts letters, field k + 1 the function words of the k-th language.
+        fields = list(range(len(_LANGS) + 1))
+        layout = [tuple(fields[k : k + per_pack]) for k in range(0, len(fields), per_pack)]
+        starts: list[int] | array[int] = []
+        ends: list[int] | array[int] = []
+        tables: list[list[int] | array[int]] = [[0] for _ in layout]
+        end = len(text)
+        while start < end:
+            # Cut after a space: no word runs over a space, so the words are those of
+            # the whole text.
+            stop = (
+                end
+                if end - start <= _CHUNK_CHARS
+                else text.rfind(" ", start, start + _CHUNK_CHARS) + 1
+            )
+            if stop <= start:
+                stop = text.find(" ", start + _CHUNK_CHARS) + 1 or end
+            lower = text[start:stop].lower()
+            if len(lower) != stop - start:
+                self._usable = False
+                return
+            parts = _WORD_SPLIT.split(lower)
+            offsets = list(accumulate(map(len, parts), initial=start))
+            starts.extend(offsets[1:-1:2])
+            ends.extend(offsets[2::2])
+            words = parts[1::2]
+            del parts, lower, offsets
+            for k, pack in enumerate(layout):
+                weights = _weights(pack, width)
+                added = (
+                    map(weights.get, words, map(len, words))
+                    if 0 in pack
+                    else map(weights.get, words, repeat(0))
+                )
+                table = tables[k]
+                # The last count is where this chunk starts.
+                table.extend(accumulate(added, initial=table.pop()))
+            start = stop
+            if isinstance(starts, list) and len(starts) > _COMPACT_FROM:
+                # Offsets in 4 bytes where they fit, the packed counts in 8.
+                kind = "I" if len(text) < 1 << 32 and array("I").itemsize >= 4 else "q"
+                starts, ends = array(kind, starts), array(kind, ends)
+                tables = [array("q", t) for t in tables]
+        self._starts, self._ends = starts, ends
+        self._packs = [
+            (tuple(slot * width for slot in range(len(pack))), table)
+            for pack, table in zip(layout, tables, strict=True)
         ]
+
+    def _counts(self, i: int, j: int) -> list[int]:
+        """Letters, then each language's function words, in words ``i`` to ``j - 1``."""
+        mask = self._mask
+        counts: list[int] = []
+        for shifts, table in self._packs:
+            packed = table[j] - table[i]
+            counts += [(packed >> shift) & mask for shift in shifts]
+        return counts
 
     def language(
         self, text: str, start: int, default: str | None = None, *, min_chars: int = 20
@@ -196,17 +266,20 @@ class TextLanguages:
         stop = start + min(len(text), _MAX_CHARS)
         j = bisect_right(ends, stop)
         # A word cut off by the end of the part (or of its opening) is read from the cut text.
-        letters = self._letters[j] - self._letters[i]
-        tail: list[str] = []
+        if len(self._packs) == 1:
+            ((shifts, table),) = self._packs
+            packed = table[j] - table[i]
+            mask = self._mask
+            letters, *hits = [(packed >> shift) & mask for shift in shifts]
+        else:
+            letters, *hits = self._counts(i, j)
         if j < len(starts) and starts[j] < stop:
-            tail = _WORD.findall(self._lower, starts[j] - self._base, stop - self._base)
+            tail = _WORD.findall(self._text[starts[j] : stop].lower())
             letters += sum(map(len, tail))
+            hits = [
+                n + sum(map(contains, tail))
+                for n, (_code, contains) in zip(hits, _FUNCTION_WORDS, strict=True)
+            ]
         if letters < min_chars:
             return default
-        ranked = sorted(
-            [
-                (-(hits[j] - hits[i] + sum(map(contains, tail))), code)
-                for code, contains, hits in self._hits
-            ]
-        )
-        return _decide(text, ranked, letters, default)
+        return _decide(text, sorted(zip(map(neg, hits), _LANGS, strict=True)), letters, default)
