@@ -644,3 +644,30 @@ def test_glued_subheading_with_a_function_word_needs_a_lower_case_word_after_it(
         "Kim and Moon The Guardian says met twice in secret before the summit.",
     ):
         assert kinds(f"Seoul Hosts Film Week\n\n{paragraph}", "en")[1] == ("paragraph", paragraph)
+
+
+def test_blocks_are_the_same_without_the_rule_gates(
+    monkeypatch: pytest.MonkeyPatch, examples_dir: Path
+) -> None:
+    """The word gates read from the profile patterns only skip work: without the
+    standard library's private regex parser every rule runs and the blocks are the same."""
+    from koreanews import blocks
+
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((examples_dir / "articles").glob("*.txt"))
+    ]
+    texts += [
+        " date 2020-01 Havenstaking in Ulsan\n\nArchieffoto: stakers bij de poort. Foto ANP\n\n"
+        "De staking duurt voort, zegt de bond.",
+        " date 2020-01 Ulsan strike goes on\n\nWorkers at the gate. Photo: Reuters\n\n"
+        "The strike goes on, the union said.",
+    ]
+    gated = [koreanews.parse(t).blocks for t in texts]
+    assert any(blocks._patterns(code).caption_words for code in ("nl", "en"))
+    blocks._patterns.cache_clear()
+    monkeypatch.setattr(blocks, "_sre_parser", None)
+    try:
+        assert not any(blocks._patterns(code).caption_words for code in ("nl", "en"))
+        assert [koreanews.parse(t).blocks for t in texts] == gated
+    finally:
+        blocks._patterns.cache_clear()

@@ -63,12 +63,19 @@ from .models import Block, BlockKind, Span
 
 __all__ = ["split_blocks"]
 
-if sys.version_info >= (3, 11):
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parser
-else:  # pragma: no cover
-    import sre_constants as _sre_constants
-    import sre_parse as _sre_parser
+# The regular-expression parser of the standard library is private: the gates below are
+# an optimisation only, and without it (another Python) every rule simply runs.
+_sre_parser: Any
+_sre_constants: Any
+try:
+    if sys.version_info >= (3, 11):
+        from re import _constants as _sre_constants
+        from re import _parser as _sre_parser
+    else:  # pragma: no cover
+        import sre_constants as _sre_constants
+        import sre_parse as _sre_parser
+except ImportError:  # pragma: no cover
+    _sre_parser = _sre_constants = None
 
 # -- language-neutral patterns -------------------------------------------------
 
@@ -277,7 +284,10 @@ def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
     """Words one of which any match of the joined *patterns* holds; () when there are none."""
     words: set[str] = set()
     for pattern in patterns:
-        needed = _needed_words(_parsed(pattern))
+        try:
+            needed = _needed_words(_parsed(pattern))
+        except Exception:  # pragma: no cover - a private parser that changed: no gate
+            return ()
         if not needed:
             return ()
         words |= needed
