@@ -137,9 +137,18 @@ class _Rules:
     presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    #: Whether a word may start a cue phrase (case-insensitive, as :attr:`phrases` reads
+    #: it); None: any word may.
+    phrase_start: re.Pattern[str] | None
     person_memo: dict[str, bool] = attrs.field(factory=dict)
-    #: Word or mark -> (lower case, kind, capitalised, may start a cue) for :func:`_tokenize`.
-    token_memo: dict[str, tuple[str, str, bool, bool]] = attrs.field(factory=dict)
+    #: Word or mark -> (lower case, kind, capitalised, flags) for :func:`_tokenize`; the
+    #: flags are :data:`_CUE_WORD` and :data:`_PHRASE_WORD`.
+    token_memo: dict[str, tuple[str, str, bool, int]] = attrs.field(factory=dict)
+
+
+#: Token flags: a word whose lower case may start a cue, one that may start a cue phrase.
+_CUE_WORD = 1
+_PHRASE_WORD = 2
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -192,6 +201,11 @@ def _rules(profile: LanguageProfile) -> _Rules:
         else None,
         calendar=_calendar(profile),
         triggers=triggers,
+        phrase_start=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(profile.cue_phrase_starts))) + ")", re.I
+        )
+        if profile.cue_phrase_starts
+        else None,
     )
     _CACHE[profile.code] = rules
     return rules
@@ -241,11 +255,11 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
 
 def _tokenize(
     text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]], rules: _Rules
-) -> tuple[list[_Tok], list[int], list[int]]:
+) -> tuple[list[_Tok], list[int], list[int], bool]:
     """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token.
 
-    Also the indices of the words that may start a cue (their lower case is a trigger) and
-    those of the quotations.
+    Also the indices of the words that may start a cue (their lower case is a trigger),
+    those of the quotations and whether a word may start a cue phrase.
     """
     toks: list[_Tok] = []
     cands: list[int] = []
@@ -257,6 +271,8 @@ def _tokenize(
     tok = _Tok
     memo = rules.token_memo
     triggers = rules.triggers
+    phrase_start = rules.phrase_start
+    phrased = False
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
         if s > pos:
             # a _Tok without a Python call per token; what it holds besides its place and
@@ -271,18 +287,26 @@ def _tokenize(
                         memo.clear()
                     low = w.lower()
                     if m.lastindex is None:
-                        info = memo[w] = (low, "p", False, False)
+                        info = memo[w] = (low, "p", False, 0)
                     else:
-                        info = memo[w] = (low, "w", w[:1].isupper(), low in triggers)
-                t.low, t.kind, t.cap, cue = info
-                if cue:
-                    cands.append(len(toks))
+                        flags = _CUE_WORD if low in triggers else 0
+                        if rules.phrases is not None and (
+                            phrase_start is None or phrase_start.fullmatch(w) is not None
+                        ):
+                            flags |= _PHRASE_WORD
+                        info = memo[w] = (low, "w", w[:1].isupper(), flags)
+                t.low, t.kind, t.cap, flags = info
+                if flags:
+                    if flags & _CUE_WORD:
+                        cands.append(len(toks))
+                    if flags & _PHRASE_WORD:
+                        phrased = True
                 append(t)
         if d >= 0:
             quotes.append(len(toks))
             append(_QuoteTok(s, e, text[s:e], d, p))
         pos = max(pos, e)
-    return toks, cands, quotes
+    return toks, cands, quotes, phrased
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -292,13 +316,21 @@ class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
     def __init__(
-        self, toks: list[_Tok], rules: _Rules, text: str, cands: list[int], quotes: list[int]
+        self,
+        toks: list[_Tok],
+        rules: _Rules,
+        text: str,
+        cands: list[int],
+        quotes: list[int],
+        phrased: bool = True,
     ) -> None:
         self.toks = toks
         #: Indices of the words whose lower case may start a cue.
         self.cands = cands
         #: Indices of the quotations.
         self.quotes = quotes
+        #: Whether a word may start a cue phrase.
+        self.phrased = phrased
         self.text = text
         self.rules = rules
         self.p = rules.profile
@@ -554,7 +586,7 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
     taken: set[int] = set()
     matches = (
         list(rules.phrases.finditer(text, toks[0].start, toks[-1].end))
-        if rules.phrases is not None and toks
+        if rules.phrases is not None and s.phrased and toks
         else []
     )
     if matches:
@@ -957,10 +989,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
-            toks, cands, quote_toks = _tokenize(text, start, end, sent_ext, rules)
+            toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
                 continue
-            s = _Sentence(toks, rules, text, cands, quote_toks)
+            s = _Sentence(toks, rules, text, cands, quote_toks, phrased)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
