@@ -140,6 +140,13 @@ class _Rules:
     #: Whether a word may start a cue phrase (case-insensitive, as :attr:`phrases` reads
     #: it); None: any word may.
     phrase_start: re.Pattern[str] | None
+    #: Separable verbs that are no other cue word -> a pattern for their particles (on
+    #: lower-case text, also fused: "erop"): without one after the verb it is no cue.
+    particles: dict[str, re.Pattern[str]]
+    #: The words without which a cue in a sentence without quotations reports nothing
+    #: when the sentence has no comma and no colon either (see :func:`_may_reach`):
+    #: complementizers, verbs that take a bare clause or an addressee, "volgens".
+    reach: re.Pattern[str]
     person_memo: dict[str, bool] = attrs.field(factory=dict)
     #: Word or mark -> (lower case, kind, capitalised, flags) for :func:`_tokenize`; the
     #: flags are :data:`_CUE_WORD` and :data:`_PHRASE_WORD`.
@@ -206,6 +213,28 @@ def _rules(profile: LanguageProfile) -> _Rules:
         )
         if profile.cue_phrase_starts
         else None,
+        particles={
+            verb: re.compile(
+                r"(?<!\w)"
+                + ("(?:" + _trie(profile.particle_prefixes) + ")?")
+                + _trie(parts)
+                + r"(?!\w)"
+            )
+            for verb, parts in profile.separable_verbs.items()
+            if verb not in profile.speech_verbs and verb not in multi
+        },
+        reach=re.compile(
+            r"(?<!\w)"
+            + _trie(
+                (
+                    *profile.complementizers,
+                    *profile.bare_clause_verbs,
+                    *profile.addressee_verbs,
+                    *(w[0] for w in according if w),
+                )
+            )
+            + r"(?!\w)"
+        ),
     )
     _CACHE[profile.code] = rules
     return rules
@@ -982,7 +1011,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             while b < len(block_ext) and block_ext[b][0] < end:
                 b += 1
             sent_ext = block_ext[a:b]
-            if lowered and not _may_report(rules, text, lowered, start, end):
+            if lowered and not _may_report(rules, text, lowered, start, end, bool(sent_ext)):
                 if not sent_ext:
                     continue
                 if not _other_cue(text, start, end):
@@ -1024,20 +1053,53 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
 _WORDS = re.compile(r"\w+")
 
 
-def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
-    """False when the sentence ``text[start:end]`` holds no word that can start a cue (as
-    :func:`_find_cues` reads them: a capitalised reporting word inside a sentence is a name,
-    "United States")."""
+def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int, quoted: bool) -> bool:
+    """False when the sentence ``text[start:end]`` can hold no cue (as :func:`_find_cues`
+    reads them: a capitalised reporting word inside a sentence is a name, "United States";
+    a separable verb needs its particle) or, without quotations (*quoted* false), no cue
+    that reports anything (:func:`_may_reach`)."""
     if rules.presenter is not None and rules.presenter.match(lowered, start):
         return True
-    if rules.trigger_re.search(text, start, end) is not None:
-        return True
-    first = _WORDS.search(text, start, end)
-    if first is None:
+    hit = rules.trigger_re.search(text, start, end)
+    if hit is not None:
+        word = hit.group().lower()
+    else:
+        first = _WORDS.search(text, start, end)
+        if first is None:
+            return False
+        word = first.group().lower()
+        if word not in rules.triggers:
+            # "Zegt ...", "Said ..." at the start of a sentence, or else a cue phrase
+            if rules.phrases is None or rules.phrases.search(lowered, start, end) is None:
+                return False
+            word = ""
+    if not quoted and not _may_reach(rules, text, lowered, start, end):
         return False
-    if first.group().lower() in rules.triggers:
-        return True  # "Zegt ...", "Said ..." at the start of a sentence
+    return word not in rules.particles or _cue_word(rules, text, lowered, start, end)
+
+
+def _cue_word(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
+    """True when the sentence holds a word that may start a cue: a trigger in any case, not
+    a separable verb without a particle after it, or a cue phrase."""
+    if start > 0 and _WORDS.match(text, start - 1) is not None:
+        return True  # glued to the text before: the patterns' word boundaries do not hold
+    for m in rules.trigger_re.finditer(lowered, start, end):
+        particles = rules.particles.get(m.group())
+        if particles is None or particles.search(lowered, m.end(), end) is not None:
+            return True
     return rules.phrases is not None and rules.phrases.search(lowered, start, end) is not None
+
+
+def _may_reach(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
+    """False when no cue of a sentence without quotations can report anything (see
+    :func:`_indirect`): a clause follows a cue only after a complementizer, a colon or a
+    verb that takes a bare clause or an addressee; one precedes it only after a comma;
+    "volgens X" needs none of these."""
+    if text.find(",", start, end) >= 0 or text.find(":", start, end) >= 0:
+        return True
+    if start > 0 and _WORDS.match(text, start - 1) is not None:
+        return True  # glued to the text before: the pattern's word boundary does not hold
+    return rules.reach.search(lowered, start, end) is not None
 
 
 def _other_cue(text: str, start: int, end: int) -> bool:
