@@ -661,14 +661,17 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
 def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: LanguageProfile) -> bool:
     """True when a particle of the verb at *n* ends its clause ("gaf ... mee", "wijst erop dat")."""
     complementizers = p.complementizers
+    prefixes = p.particle_prefixes
     for k in range(n + 1, min(len(toks), n + 28)):
         t = toks[k]
         if t.kind == "q" or (t.kind == "p" and t.text in ".;:"):
             return False
         low = t.low
         if low not in particles:
-            fused = next((x for x in p.particle_prefixes if low.startswith(x)), None)
-            if fused is None or low[len(fused) :] not in particles:
+            if not low.startswith(prefixes):
+                continue
+            fused = next(x for x in prefixes if low.startswith(x))
+            if low[len(fused) :] not in particles:
                 continue
         if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers:
             return True
@@ -1558,23 +1561,27 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
     toks, p = s.toks, s.p
     last_comma = False
     bare = c.text.lower() in p.bare_clause_verbs
-    for k in range(c.j + 1, min(len(toks), c.j + 1 + _FAR)):
+    complementizers, verbs, auxiliaries = p.complementizers, p.speech_verbs, p.clause_auxiliaries
+    first = c.j + 1
+    for k in range(first, min(len(toks), first + _FAR)):
         t = toks[k]
-        if t.kind == "q" or (t.kind == "p" and t.text in ".;:!?"):
+        kind = t.kind
+        if kind == "w":
+            low = t.low
+            if low in complementizers:
+                if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
+                    return k
+                if toks[k - 1].text == ",":
+                    return k
+                return None
+            if k > first and (low in verbs or (bare and low in auxiliaries)):
+                # another reporting verb, or "said the North Koreans had demanded that
+                # ...": a clause comes first
+                return None
+        elif kind == "q" or t.text in ".;:!?":
             return None
-        if t.kind == "p" and t.text == ",":
+        elif t.text == ",":
             last_comma = True
-            continue
-        if t.kind == "w" and t.low in p.complementizers:
-            if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
-                return k
-            if toks[k - 1].text == ",":
-                return k
-            return None
-        if t.kind == "w" and t.low in p.speech_verbs and k > c.j + 1:
-            return None
-        if t.kind == "w" and t.low in p.clause_auxiliaries and bare and k > c.j + 1:
-            return None  # "said the North Koreans had demanded that ...": a clause comes first
     return None
 
 
