@@ -137,9 +137,25 @@ class _Rules:
     presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    #: Whether a word may start a cue phrase (case-insensitive, as :attr:`phrases` reads
+    #: it); None: any word may.
+    phrase_start: re.Pattern[str] | None
+    #: Separable verbs that are no other cue word -> a pattern for their particles (on
+    #: lower-case text, also fused: "erop"): without one after the verb it is no cue.
+    particles: dict[str, re.Pattern[str]]
+    #: The words without which a cue in a sentence without quotations reports nothing
+    #: when the sentence has no comma and no colon either (see :func:`_may_reach`):
+    #: complementizers, verbs that take a bare clause or an addressee, "volgens".
+    reach: re.Pattern[str]
     person_memo: dict[str, bool] = attrs.field(factory=dict)
-    #: Word or mark -> (lower case, kind, capitalised, may start a cue) for :func:`_tokenize`.
-    token_memo: dict[str, tuple[str, str, bool, bool]] = attrs.field(factory=dict)
+    #: Word or mark -> (lower case, kind, capitalised, flags) for :func:`_tokenize`; the
+    #: flags are :data:`_CUE_WORD` and :data:`_PHRASE_WORD`.
+    token_memo: dict[str, tuple[str, str, bool, int]] = attrs.field(factory=dict)
+
+
+#: Token flags: a word whose lower case may start a cue, one that may start a cue phrase.
+_CUE_WORD = 1
+_PHRASE_WORD = 2
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -192,6 +208,33 @@ def _rules(profile: LanguageProfile) -> _Rules:
         else None,
         calendar=_calendar(profile),
         triggers=triggers,
+        phrase_start=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(profile.cue_phrase_starts))) + ")", re.I
+        )
+        if profile.cue_phrase_starts
+        else None,
+        particles={
+            verb: re.compile(
+                r"(?<!\w)"
+                + ("(?:" + _trie(profile.particle_prefixes) + ")?")
+                + _trie(parts)
+                + r"(?!\w)"
+            )
+            for verb, parts in profile.separable_verbs.items()
+            if verb not in profile.speech_verbs and verb not in multi
+        },
+        reach=re.compile(
+            r"(?<!\w)"
+            + _trie(
+                (
+                    *profile.complementizers,
+                    *profile.bare_clause_verbs,
+                    *profile.addressee_verbs,
+                    *(w[0] for w in according if w),
+                )
+            )
+            + r"(?!\w)"
+        ),
     )
     _CACHE[profile.code] = rules
     return rules
@@ -241,11 +284,11 @@ def _outer(text: str, span: Span) -> tuple[int, int]:
 
 def _tokenize(
     text: str, start: int, end: int, extents: Sequence[tuple[int, int, int, int]], rules: _Rules
-) -> tuple[list[_Tok], list[int], list[int]]:
+) -> tuple[list[_Tok], list[int], list[int], bool]:
     """Tokens of ``text[start:end]``; each quotation extent (s, e, draft, part) is one token.
 
-    Also the indices of the words that may start a cue (their lower case is a trigger) and
-    those of the quotations.
+    Also the indices of the words that may start a cue (their lower case is a trigger),
+    those of the quotations and whether a word may start a cue phrase.
     """
     toks: list[_Tok] = []
     cands: list[int] = []
@@ -257,6 +300,8 @@ def _tokenize(
     tok = _Tok
     memo = rules.token_memo
     triggers = rules.triggers
+    phrase_start = rules.phrase_start
+    phrased = False
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
         if s > pos:
             # a _Tok without a Python call per token; what it holds besides its place and
@@ -271,18 +316,26 @@ def _tokenize(
                         memo.clear()
                     low = w.lower()
                     if m.lastindex is None:
-                        info = memo[w] = (low, "p", False, False)
+                        info = memo[w] = (low, "p", False, 0)
                     else:
-                        info = memo[w] = (low, "w", w[:1].isupper(), low in triggers)
-                t.low, t.kind, t.cap, cue = info
-                if cue:
-                    cands.append(len(toks))
+                        flags = _CUE_WORD if low in triggers else 0
+                        if rules.phrases is not None and (
+                            phrase_start is None or phrase_start.fullmatch(w) is not None
+                        ):
+                            flags |= _PHRASE_WORD
+                        info = memo[w] = (low, "w", w[:1].isupper(), flags)
+                t.low, t.kind, t.cap, flags = info
+                if flags:
+                    if flags & _CUE_WORD:
+                        cands.append(len(toks))
+                    if flags & _PHRASE_WORD:
+                        phrased = True
                 append(t)
         if d >= 0:
             quotes.append(len(toks))
             append(_QuoteTok(s, e, text[s:e], d, p))
         pos = max(pos, e)
-    return toks, cands, quotes
+    return toks, cands, quotes, phrased
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -292,13 +345,21 @@ class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
     def __init__(
-        self, toks: list[_Tok], rules: _Rules, text: str, cands: list[int], quotes: list[int]
+        self,
+        toks: list[_Tok],
+        rules: _Rules,
+        text: str,
+        cands: list[int],
+        quotes: list[int],
+        phrased: bool = True,
     ) -> None:
         self.toks = toks
         #: Indices of the words whose lower case may start a cue.
         self.cands = cands
         #: Indices of the quotations.
         self.quotes = quotes
+        #: Whether a word may start a cue phrase.
+        self.phrased = phrased
         self.text = text
         self.rules = rules
         self.p = rules.profile
@@ -554,7 +615,7 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
     taken: set[int] = set()
     matches = (
         list(rules.phrases.finditer(text, toks[0].start, toks[-1].end))
-        if rules.phrases is not None and toks
+        if rules.phrases is not None and s.phrased and toks
         else []
     )
     if matches:
@@ -600,14 +661,17 @@ def _find_cues(s: _Sentence, text: str) -> list[_Cue]:
 def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: LanguageProfile) -> bool:
     """True when a particle of the verb at *n* ends its clause ("gaf ... mee", "wijst erop dat")."""
     complementizers = p.complementizers
+    prefixes = p.particle_prefixes
     for k in range(n + 1, min(len(toks), n + 28)):
         t = toks[k]
         if t.kind == "q" or (t.kind == "p" and t.text in ".;:"):
             return False
         low = t.low
         if low not in particles:
-            fused = next((x for x in p.particle_prefixes if low.startswith(x)), None)
-            if fused is None or low[len(fused) :] not in particles:
+            if not low.startswith(prefixes):
+                continue
+            fused = next(x for x in prefixes if low.startswith(x))
+            if low[len(fused) :] not in particles:
                 continue
         if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers:
             return True
@@ -950,17 +1014,17 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             while b < len(block_ext) and block_ext[b][0] < end:
                 b += 1
             sent_ext = block_ext[a:b]
-            if lowered and not _may_report(rules, text, lowered, start, end):
+            if lowered and not _may_report(rules, text, lowered, start, end, bool(sent_ext)):
                 if not sent_ext:
                     continue
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
                     continue
-            toks, cands, quote_toks = _tokenize(text, start, end, sent_ext, rules)
+            toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
                 continue
-            s = _Sentence(toks, rules, text, cands, quote_toks)
+            s = _Sentence(toks, rules, text, cands, quote_toks, phrased)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
@@ -992,20 +1056,53 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
 _WORDS = re.compile(r"\w+")
 
 
-def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
-    """False when the sentence ``text[start:end]`` holds no word that can start a cue (as
-    :func:`_find_cues` reads them: a capitalised reporting word inside a sentence is a name,
-    "United States")."""
+def _may_report(rules: _Rules, text: str, lowered: str, start: int, end: int, quoted: bool) -> bool:
+    """False when the sentence ``text[start:end]`` can hold no cue (as :func:`_find_cues`
+    reads them: a capitalised reporting word inside a sentence is a name, "United States";
+    a separable verb needs its particle) or, without quotations (*quoted* false), no cue
+    that reports anything (:func:`_may_reach`)."""
     if rules.presenter is not None and rules.presenter.match(lowered, start):
         return True
-    if rules.trigger_re.search(text, start, end) is not None:
-        return True
-    first = _WORDS.search(text, start, end)
-    if first is None:
+    hit = rules.trigger_re.search(text, start, end)
+    if hit is not None:
+        word = hit.group().lower()
+    else:
+        first = _WORDS.search(text, start, end)
+        if first is None:
+            return False
+        word = first.group().lower()
+        if word not in rules.triggers:
+            # "Zegt ...", "Said ..." at the start of a sentence, or else a cue phrase
+            if rules.phrases is None or rules.phrases.search(lowered, start, end) is None:
+                return False
+            word = ""
+    if not quoted and not _may_reach(rules, text, lowered, start, end):
         return False
-    if first.group().lower() in rules.triggers:
-        return True  # "Zegt ...", "Said ..." at the start of a sentence
+    return word not in rules.particles or _cue_word(rules, text, lowered, start, end)
+
+
+def _cue_word(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
+    """True when the sentence holds a word that may start a cue: a trigger in any case, not
+    a separable verb without a particle after it, or a cue phrase."""
+    if start > 0 and _WORDS.match(text, start - 1) is not None:
+        return True  # glued to the text before: the patterns' word boundaries do not hold
+    for m in rules.trigger_re.finditer(lowered, start, end):
+        particles = rules.particles.get(m.group())
+        if particles is None or particles.search(lowered, m.end(), end) is not None:
+            return True
     return rules.phrases is not None and rules.phrases.search(lowered, start, end) is not None
+
+
+def _may_reach(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
+    """False when no cue of a sentence without quotations can report anything (see
+    :func:`_indirect`): a clause follows a cue only after a complementizer, a colon or a
+    verb that takes a bare clause or an addressee; one precedes it only after a comma;
+    "volgens X" needs none of these."""
+    if text.find(",", start, end) >= 0 or text.find(":", start, end) >= 0:
+        return True
+    if start > 0 and _WORDS.match(text, start - 1) is not None:
+        return True  # glued to the text before: the pattern's word boundary does not hold
+    return rules.reach.search(lowered, start, end) is not None
 
 
 def _other_cue(text: str, start: int, end: int) -> bool:
@@ -1464,23 +1561,27 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
     toks, p = s.toks, s.p
     last_comma = False
     bare = c.text.lower() in p.bare_clause_verbs
-    for k in range(c.j + 1, min(len(toks), c.j + 1 + _FAR)):
+    complementizers, verbs, auxiliaries = p.complementizers, p.speech_verbs, p.clause_auxiliaries
+    first = c.j + 1
+    for k in range(first, min(len(toks), first + _FAR)):
         t = toks[k]
-        if t.kind == "q" or (t.kind == "p" and t.text in ".;:!?"):
+        kind = t.kind
+        if kind == "w":
+            low = t.low
+            if low in complementizers:
+                if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
+                    return k
+                if toks[k - 1].text == ",":
+                    return k
+                return None
+            if k > first and (low in verbs or (bare and low in auxiliaries)):
+                # another reporting verb, or "said the North Koreans had demanded that
+                # ...": a clause comes first
+                return None
+        elif kind == "q" or t.text in ".;:!?":
             return None
-        if t.kind == "p" and t.text == ",":
+        elif t.text == ",":
             last_comma = True
-            continue
-        if t.kind == "w" and t.low in p.complementizers:
-            if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
-                return k
-            if toks[k - 1].text == ",":
-                return k
-            return None
-        if t.kind == "w" and t.low in p.speech_verbs and k > c.j + 1:
-            return None
-        if t.kind == "w" and t.low in p.clause_auxiliaries and bare and k > c.j + 1:
-            return None  # "said the North Koreans had demanded that ...": a clause comes first
     return None
 
 

@@ -27,8 +27,9 @@ __all__ = ["sentence_bounds", "split_sentences"]
 # mark, so that the pattern starts with a character class, which the regex engine
 # looks for at C speed instead of trying the pattern at every position.
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»›)\]]*(\s+)")
-# The word just before the final mark ("dhr", "U.S", "N").
-_WORD_BEFORE = re.compile(r"([\w.]+)\Z")
+# The word just before the final mark ("dhr", "U.S", "N"), matched on the reversed text
+# before it: anchored, where searching for ``[\w.]+\Z`` tries every position.
+_WORD_BEFORE_REVERSED = re.compile(r"[\w.]*")
 _OPENERS = "\"'“‘„‚«‹(["
 
 
@@ -36,10 +37,12 @@ def _is_abbreviation(text: str, mark: int, profile: LanguageProfile) -> bool:
     """True when the ``.`` at *mark* ends an abbreviation or an initial."""
     if text[mark] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(0, mark - 24), mark)
-    if m is None:
+    before = text[max(0, mark - 24) : mark][::-1]
+    m = _WORD_BEFORE_REVERSED.match(before)  # always matches, maybe nothing
+    size = m.end() if m is not None else 0
+    if not size:
         return False
-    word = m.group(1)
+    word = before[size - 1 :: -1]
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "N. Korea", "J. Smith"
     low = word.lower()

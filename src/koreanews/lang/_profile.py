@@ -88,6 +88,10 @@ class LanguageProfile:
     #: Regular expressions (case-insensitive, matched at word starts) for reporting cues of
     #: several words that work like a reporting verb ("spreekt van", "referred to").
     cue_phrases: tuple[str, ...] = ()
+    #: The words a match of :attr:`cue_phrases` can start with (its letters before the
+    #: first space, lower case): a sentence without one of them is not searched for cue
+    #: phrases.  Empty: every sentence is searched.
+    cue_phrase_starts: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

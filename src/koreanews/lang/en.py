@@ -189,6 +189,10 @@ CUE_PHRASES = (
     r"(?:called|calls|call)(?= (?:\w+ ){0,3}(?:[“\"‘']|(?:an?|the) ))",
     r"(?:went|goes|go) on to say",
 )
+CUE_PHRASE_STARTS = (
+    "referred", "refers", "refer", "referring", "described", "describes", "describe",
+    "describing", "called", "calls", "call", "went", "goes", "go",
+)
 BARE_CLAUSE_VERBS = (
     "say", "says", "said", "added", "adds", "speculated", "speculates", "claimed", "claims",
     "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "noted",
@@ -410,6 +414,7 @@ PROFILE = LanguageProfile(
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
+    cue_phrase_starts=CUE_PHRASE_STARTS,
     bare_clause_verbs=BARE_CLAUSE_VERBS,
     addressee_verbs=ADDRESSEE_VERBS,
     presenter_phrases=PRESENTER_PHRASES,

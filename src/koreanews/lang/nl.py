@@ -215,6 +215,10 @@ CUE_PHRASES = (
     r"(?:zo )?(?:klonk|klinkt) het",
     r"luidt? het",
 )
+CUE_PHRASE_STARTS = (
+    "spreekt", "sprak", "spreken", "spraken", "had", "heeft", "hebben", "hadden", "gaf", "geeft",
+    "gaven", "geven", "zo", "klonk", "klinkt", "luidt", "luid",
+)
 VERB_SECOND = True
 PARTICLE_PREFIXES = ("er", "daar", "hier")
 PRESENTER_PHRASES = (r"aan het woord (?:is|was)", r"dat (?:zegt|zei|schrijft|schreef)")
@@ -436,6 +440,7 @@ PROFILE = LanguageProfile(
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
+    cue_phrase_starts=CUE_PHRASE_STARTS,
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,
     presenter_phrases=PRESENTER_PHRASES,
