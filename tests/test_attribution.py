@@ -12,12 +12,14 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import koreanews
 from invariants import call_count
 from koreanews._context import Context, QuoteDraft
 from koreanews.attribution import attribute
-from koreanews.lang import get_profile
+from koreanews.lang import get_profile, supported_languages
 from koreanews.models import Block, BlockKind, QuoteKind, Span
 from koreanews.quotes import find_quotes
 
@@ -778,3 +780,25 @@ def test_other_cue_finds_what_the_plain_pattern_finds() -> None:
         start = rng.randrange(len(text) + 1)
         end = rng.randrange(start, len(text) + 1)
         assert _other_cue(text, start, end) == (plain.search(text, start, end) is not None)
+
+
+_CUE_PHRASES = [
+    (code, phrase) for code in supported_languages() for phrase in get_profile(code).cue_phrases
+]
+
+
+@pytest.mark.parametrize(("code", "phrase"), _CUE_PHRASES)
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_cue_phrase_starts_with_a_listed_start_word(
+    code: str, phrase: str, data: st.DataObject
+) -> None:
+    """A cue phrase whose first word is missing from ``cue_phrase_starts`` would never
+    be searched for: the two lists of a profile must agree."""
+    pattern = re.compile(phrase, re.IGNORECASE)
+    found = pattern.search(data.draw(st.from_regex(pattern)))
+    assert found is not None
+    match = found.group()
+    first = match.split(" ", 1)[0].lower()
+    assume(first.isascii())  # "ſ" and "ı" match "s" and "i" under IGNORECASE; news has neither
+    assert first in get_profile(code).cue_phrase_starts, (code, phrase, match)
