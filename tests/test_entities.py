@@ -521,6 +521,23 @@ def test_resolve_english_sources_with_organisations(phrase: str, expected: str |
     assert person_names(cast) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("the Yonhap news agency reported", "Yonhap"),
+        ("Reuters news agency reported", "Reuters"),
+        ("a Yonhap official said", None),  # a person noun: someone unnamed at Yonhap
+        ("the South Korean military said", None),
+    ],
+)
+def test_named_organisation_before_an_organisation_noun_is_the_source(
+    source: str, expected: str | None
+) -> None:
+    text = f" date 2023-05 Talks\n\nThe talks in Panmunjom ended without a deal, {source}.\n"
+    (quote,) = parse(text).quotes
+    assert (quote.speaker.name if quote.speaker else None) == expected
+
+
 def test_army_described_by_nationality_is_the_gazetteer_entity() -> None:
     cast = cast_of(EN_BRIEFING, "en")
     assert cast.resolve("The North Korean army", span_of(EN_BRIEFING, "The North Korean army")) == (

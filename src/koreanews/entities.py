@@ -499,6 +499,17 @@ class Cast:
             cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
             if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
                 unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
+            if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
+                # "the Yonhap news agency", "Reuters news agency": the named organisation
+                # itself (but "a Yonhap reporter" stays unnamed: a person noun)
+                owners = [
+                    m
+                    for m in inner
+                    if m.start < cut and self._ents[m.key].kind is EntityKind.ORGANISATION
+                ]
+                if owners:
+                    self._record(owners[-1].key, Span(start, end))
+                    return owners[-1].key
             if unnamed_at is not None:
                 # "een woordvoerder van het Witte Huis": unnamed, even if a name follows "van"
                 before = [
