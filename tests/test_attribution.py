@@ -363,6 +363,18 @@ def test_english_pronoun_after_a_quote() -> None:
             "said",
         ),
         (
+            "Hanjin said on Tuesday its quarterly profit fell by half.",
+            "its quarterly profit fell by half",
+            "Hanjin",
+            "said",
+        ),
+        (
+            "The ministry said on Friday Kim would visit Moscow.",
+            "Kim would visit Moscow",
+            "The ministry",
+            "said",
+        ),
+        (
             "Spokeswoman Jane Doe told reporters the summit would go ahead.",
             "the summit would go ahead",
             "Spokeswoman Jane Doe",

@@ -1537,17 +1537,16 @@ def _skip_adverbials(s: _Sentence, k: int) -> int:
             continue
         if t.low in p.source_stop_words and t.low not in p.complementizers:
             m = k + 1
-            while (
-                m < len(toks)
-                and m - k <= 4
-                and toks[m].kind == "w"
-                and (
-                    toks[m].low in s.rules.calendar
-                    or toks[m].low in p.determiners
-                    or toks[m].text.isdigit()
-                    or toks[m].cap
-                )
-            ):
+            dated = False
+            while m < len(toks) and m - k <= 4 and toks[m].kind == "w":
+                tm = toks[m]
+                if tm.low in s.rules.calendar:
+                    dated = True
+                elif not tm.text.isdigit() and (
+                    # "on Tuesday its profit fell": the clause starts after the date
+                    dated or not (tm.low in p.determiners or tm.cap)
+                ):
+                    break
                 m += 1
             if m > k + 1 and (m >= len(toks) or toks[m].low in s.rules.calendar or m - k >= 2):
                 k = m
