@@ -255,6 +255,14 @@ def test_no_indirect_speech_without_a_reporting_verb() -> None:
     assert run("Kim reisde dat weekend naar Hanoi, waar hij Trump ontmoette.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Lee said goodbye to the crowd at the port.", "Kim said thanks to the workers who stayed."],
+)
+def test_said_with_an_object_is_no_indirect_speech(text: str) -> None:
+    assert run(text, "en") == []
+
+
 def test_zeggen_without_a_speaker_is_not_a_cue() -> None:
     qs = run("Dat er niemand werd opgepakt, zegt weinig over het gevaar, zegt agent Jan de Vries.")
     assert [(q.text, q.source_text) for q in qs] == [
@@ -366,6 +374,12 @@ def test_english_pronoun_after_a_quote() -> None:
             "Hanjin said on Tuesday its quarterly profit fell by half.",
             "its quarterly profit fell by half",
             "Hanjin",
+            "said",
+        ),
+        (
+            "Park, who leads the dockers' union, said workers would strike again.",
+            "workers would strike again",
+            "Park",
             "said",
         ),
         (

@@ -1446,6 +1446,7 @@ def _indirect(
                     or t.low in p.determiners
                     or t.low in p.impersonal_subjects
                     or (t.cap and t.low not in s.rules.calendar)
+                    or _bare_subject(s, k)
                 )
                 and not _is_inverted_subject(s, c, k, src)
             ):
@@ -1461,6 +1462,20 @@ def _indirect(
         if item is not None:
             out.append(item)
     return out
+
+
+def _bare_subject(s: _Sentence, k: int) -> bool:
+    """True for a bare noun as the subject of a clause with an auxiliary after it:
+    "said workers would strike", "said prices were rising"."""
+    t, aux = s.word(k), s.word(k + 1)
+    return (
+        t is not None
+        and aux is not None
+        and aux.low in s.p.clause_auxiliaries
+        and t.low.isalpha()
+        and t.low not in s.p.source_stop_words
+        and t.low not in s.p.clause_auxiliaries
+    )
 
 
 def _has_verb(s: _Sentence, lo: int, hi: int) -> bool:
