@@ -615,7 +615,7 @@ def test_english_passive_takes_the_agent() -> None:
 
 def test_source_is_the_subject_not_the_object() -> None:
     q = one(
-        'De zus van de leider, Kim Yo-jong, heeft de nieuwe Zuid-Koreaanse regering '
+        "De zus van de leider, Kim Yo-jong, heeft de nieuwe Zuid-Koreaanse regering "
         'gewaarschuwd om "niet te spelen met vuur".'
     )
     assert who(q) == ("Kim Yo-jong", "gewaarschuwd")
@@ -828,3 +828,31 @@ def test_every_cue_phrase_starts_with_a_listed_start_word(
     first = match.split(" ", 1)[0].lower()
     assume(first.isascii())  # "ſ" and "ı" match "s" and "i" under IGNORECASE; news has neither
     assert first in get_profile(code).cue_phrase_starts, (code, phrase, match)
+
+
+def test_dat_meldt_x_reports_the_sentence_before() -> None:
+    qs = run("Bij de brand in de haven vielen twee doden. Dat meldt persbureau Yonhap.")
+    assert [(q.kind, q.text, q.source_text, q.cue) for q in qs] == [
+        (
+            QuoteKind.INDIRECT,
+            "Bij de brand in de haven vielen twee doden",
+            "persbureau Yonhap",
+            "Dat meldt",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het regent al dagen in Busan. Dat zegt niets over de oogst.",  # no source
+        "De haven is dicht.\nDat meldt persbureau Yonhap.",  # another paragraph
+    ],
+)
+def test_clause_presenter_needs_a_source_and_the_same_paragraph(text: str) -> None:
+    assert [q for q in run(text) if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_clause_presenter_leaves_a_quotation_to_the_presenter() -> None:
+    qs = run("„We gaan door met de staking.” Dat zegt vakbondsleider Park.")
+    assert [(q.kind, q.source_text) for q in qs] == [(QuoteKind.DIRECT, "vakbondsleider Park")]

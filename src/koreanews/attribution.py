@@ -135,6 +135,8 @@ class _Rules:
     #: of multi-word cues ("Volgens"): a sentence without a match holds no cue word.
     trigger_re: re.Pattern[str]
     presenter: re.Pattern[str] | None
+    #: The profile's clause presenters ("Dat meldt X."), or None.
+    clause_presenter: re.Pattern[str] | None
     #: First word -> ("acc" or "aldus", all words) of the source-introducing cues.
     multi: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     #: Whether a word may start a cue phrase (case-insensitive, as :attr:`phrases` reads
@@ -197,6 +199,11 @@ def _rules(profile: LanguageProfile) -> _Rules:
         ),
         presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
         if profile.presenter_phrases
+        else None,
+        clause_presenter=re.compile(
+            "(?:" + "|".join(profile.clause_presenters) + r")(?!\w)", re.I
+        )
+        if profile.clause_presenters
         else None,
         multi=multi,
         profile=profile,
@@ -1007,6 +1014,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             continue
         ext_ends = [x[1] for x in block_ext]
         bounds = sentence_bounds(text, block.span.start, block.span.end, ctx.profile, block_ext)
+        # the previous sentence of the block, if it holds no quotation and reported nothing
+        plain: tuple[int, int] | None = None
         for start, end in bounds:
             sentence_no += 1
             a = bisect.bisect_right(ext_ends, start)
@@ -1014,6 +1023,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             while b < len(block_ext) and block_ext[b][0] < end:
                 b += 1
             sent_ext = block_ext[a:b]
+            before, plain = plain, None
+            if not sent_ext:
+                plain = (start, end)
+            reported = len(items)
             if lowered and not _may_report(rules, text, lowered, start, end, bool(sent_ext)):
                 if not sent_ext:
                     continue
@@ -1027,7 +1040,13 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             s = _Sentence(toks, rules, text, cands, quote_toks, phrased)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
+            if rules.clause_presenter is not None and before is not None:
+                item = _presented_clause(s, rules.clause_presenter, before, bi, sentence_no)
+                if item is not None:
+                    items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            if len(items) > reported:
+                plain = None
     for n, d in enumerate(drafts):
         if n not in done:  # not in a content block: keep it, unattributed
             items.append(_Item(d, _NO_SOURCE, -10, -10))
@@ -1051,6 +1070,35 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
     last.source = s.source(np, s.text)
     last.continues = False
     last.draft.cue, last.draft.cue_span = m.group(0), Span(m.start(), m.end())
+
+
+def _presented_clause(
+    s: _Sentence, presenter: re.Pattern[str], before: tuple[int, int], block: int, no: int
+) -> _Item | None:
+    """"Noord-Korea vuurde een raket af. Dat meldt het leger.": the sentence before,
+    without quotation marks, is the indirect speech of the source after the presenter."""
+    toks, text = s.toks, s.text
+    m = presenter.match(text, toks[0].start)
+    if m is None or s.quotes:
+        return None
+    k = next((n for n, t in enumerate(toks) if t.start >= m.end()), len(toks))
+    np = s.np_forward(k)
+    if np is None or not s.strong(np):
+        return None
+    start, end = before
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if len(_WORDS.findall(text, start, end)) < 3:
+        return None
+    span = Span(start, end)
+    draft = QuoteDraft(
+        text=span.slice(text),
+        kind=QuoteKind.INDIRECT,
+        span=span,
+        cue=m.group(0),
+        cue_span=Span(m.start(), m.end()),
+    )
+    return _Item(draft, s.source(np, text), block, no - 1)
 
 
 _WORDS = re.compile(r"\w+")

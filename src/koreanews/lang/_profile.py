@@ -104,6 +104,11 @@ class LanguageProfile:
     #: Regular expressions (case-insensitive) for a sentence opening that names the speaker
     #: of the quotation just before it ("Aan het woord is ...").
     presenter_phrases: tuple[str, ...] = ()
+    #: Regular expressions (case-insensitive, at a sentence start) for a sentence that
+    #: names the source of the sentence before it, which has no quotation marks:
+    #: "Noord-Korea vuurde een raket af. Dat meldt het leger." makes the first sentence
+    #: indirect speech of "het leger".
+    clause_presenters: tuple[str, ...] = ()
     #: Verbs whose addressee comes before a reported clause without complementizer
     #: ("told reporters the talks would resume").
     addressee_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

@@ -222,6 +222,10 @@ CUE_PHRASE_STARTS = (
 VERB_SECOND = True
 PARTICLE_PREFIXES = ("er", "daar", "hier")
 PRESENTER_PHRASES = (r"aan het woord (?:is|was)", r"dat (?:zegt|zei|schrijft|schreef)")
+CLAUSE_PRESENTERS = (
+    r"(?:dat|dit) (?:zegt|zeggen|zei|zeiden|schrijft|schrijven|schreef|schreven|meldt|melden"
+    r"|meldde|meldden|bericht|berichten|berichtte|berichtten)",
+)
 SOURCE_STOP_WORDS = (
     "tegen", "in", "op", "aan", "bij", "tijdens", "na", "voor", "met", "over", "vanuit",
     "uit", "naar", "door", "om", "sinds", "volgens", "vanaf", "namens", "zonder", "onder",
@@ -444,6 +448,7 @@ PROFILE = LanguageProfile(
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,
     presenter_phrases=PRESENTER_PHRASES,
+    clause_presenters=CLAUSE_PRESENTERS,
     source_stop_words=SOURCE_STOP_WORDS,
     determiners=DETERMINERS,
     relative_pronouns=RELATIVE_PRONOUNS,
