@@ -383,6 +383,12 @@ def test_english_pronoun_after_a_quote() -> None:
             "said",
         ),
         (
+            "Moon welcomed the offer, saying the two Koreas should talk.",
+            "the two Koreas should talk",
+            "Moon",
+            "saying",
+        ),
+        (
             "The ministry said on Friday Kim would visit Moscow.",
             "Kim would visit Moscow",
             "The ministry",

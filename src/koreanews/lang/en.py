@@ -194,9 +194,9 @@ CUE_PHRASE_STARTS = (
     "describing", "called", "calls", "call", "went", "goes", "go",
 )
 BARE_CLAUSE_VERBS = (
-    "say", "says", "said", "added", "adds", "speculated", "speculates", "claimed", "claims",
-    "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes", "noted",
-    "notes", "stated", "states", "predicted", "predicts",
+    "say", "says", "said", "saying", "added", "adds", "speculated", "speculates", "claimed",
+    "claims", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes",
+    "noted", "notes", "stated", "states", "predicted", "predicts",
 )
 PRESENTER_PHRASES = (r"(?:so|that is what|this is what) (?:says|said|writes|wrote)",)
 ADDRESSEE_VERBS = ("tell", "tells", "told", "assured", "assures", "reminded", "reminds")
