@@ -383,6 +383,12 @@ def test_english_pronoun_after_a_quote() -> None:
             "said",
         ),
         (
+            "Kim said nothing would change at the shipyard.",
+            "nothing would change at the shipyard",
+            "Kim",
+            "said",
+        ),
+        (
             "Moon welcomed the offer, saying the two Koreas should talk.",
             "the two Koreas should talk",
             "Moon",
@@ -862,3 +868,20 @@ def test_clause_presenter_needs_a_source_and_the_same_paragraph(text: str) -> No
 def test_clause_presenter_leaves_a_quotation_to_the_presenter() -> None:
     qs = run("„We gaan door met de staking.” Dat zegt vakbondsleider Park.")
     assert [(q.kind, q.source_text) for q in qs] == [(QuoteKind.DIRECT, "vakbondsleider Park")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "clause"),
+    [
+        ("Hanjin says dock workers will strike again", "dock workers will strike again"),
+        ("Busan port says container traffic fell sharply", "container traffic fell sharply"),
+        ("Lee says goodbye to the dockers of Busan", None),
+    ],
+)
+def test_headline_says_reports_a_clause_without_articles(headline: str, clause: str | None) -> None:
+    found = [q.text for q in run(headline, "en", headings=(0,)) if q.kind is QuoteKind.INDIRECT]
+    assert found == ([clause] if clause else [])
+    # in running text a bare noun needs an auxiliary after it
+    assert [
+        q for q in run(headline + ".", "en") if q.text == "container traffic fell sharply"
+    ] == []

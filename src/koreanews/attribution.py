@@ -35,7 +35,7 @@ import attrs
 from ._context import Context, QuoteDraft
 from .entities import Cast
 from .lang import LanguageProfile
-from .models import QuoteKind, Span
+from .models import BlockKind, QuoteKind, Span
 from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
@@ -359,8 +359,11 @@ class _Sentence:
         cands: list[int],
         quotes: list[int],
         phrased: bool = True,
+        heading: bool = False,
     ) -> None:
         self.toks = toks
+        #: Whether the sentence is a headline (articles and auxiliaries left out).
+        self.heading = heading
         #: Indices of the words whose lower case may start a cue.
         self.cands = cands
         #: Indices of the quotations.
@@ -1013,6 +1016,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
         ext_ends = [x[1] for x in block_ext]
+        heading = block.kind is BlockKind.HEADING
         bounds = sentence_bounds(text, block.span.start, block.span.end, ctx.profile, block_ext)
         # the previous sentence of the block, if it holds no quotation and reported nothing
         plain: tuple[int, int] | None = None
@@ -1037,7 +1041,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
                 continue
-            s = _Sentence(toks, rules, text, cands, quote_toks, phrased)
+            s = _Sentence(toks, rules, text, cands, quote_toks, phrased, heading)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             if rules.clause_presenter is not None and before is not None:
@@ -1513,17 +1517,21 @@ def _indirect(
 
 
 def _bare_subject(s: _Sentence, k: int) -> bool:
-    """True for a bare noun as the subject of a clause with an auxiliary after it:
-    "said workers would strike", "said prices were rising"."""
+    """True for a bare noun as the subject of a clause with an auxiliary after it
+    ("said workers would strike", "said prices were rising") or, in a headline, which
+    leaves articles out, of any clause ("Moon says talks with North will resume")."""
+    p = s.p
     t, aux = s.word(k), s.word(k + 1)
-    return (
-        t is not None
-        and aux is not None
-        and aux.low in s.p.clause_auxiliaries
-        and t.low.isalpha()
-        and t.low not in s.p.source_stop_words
-        and t.low not in s.p.clause_auxiliaries
-    )
+    if (
+        t is None
+        or not t.low.isalpha()
+        or t.low in p.source_stop_words
+        or t.low in p.clause_auxiliaries
+    ):
+        return False
+    if aux is not None and aux.low in p.clause_auxiliaries:
+        return True
+    return s.heading and t.low not in p.say_objects
 
 
 def _has_verb(s: _Sentence, lo: int, hi: int) -> bool:

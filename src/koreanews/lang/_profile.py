@@ -95,6 +95,9 @@ class LanguageProfile:
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that, right after such a verb, are what is said, not the start of a
+    #: reported clause ("said goodbye to", "says sorry for").
+    say_objects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Largest share of a reported clause that may be in quotation marks for it to count as
     #: indirect speech as well: a clause whose subject stands outside the marks ("zei dat de
     #: twee „...”", "said the U.S. “...”") is both; one that is all quotation is not.

@@ -198,6 +198,10 @@ BARE_CLAUSE_VERBS = (
     "claims", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes",
     "noted", "notes", "stated", "states", "predicted", "predicts",
 )
+SAY_OBJECTS = (
+    "goodbye", "farewell", "hello", "sorry", "thanks", "thank", "yes", "no", "nothing",
+    "something", "little", "much", "more", "grace", "prayers", "cheese",
+)
 PRESENTER_PHRASES = (r"(?:so|that is what|this is what) (?:says|said|writes|wrote)",)
 ADDRESSEE_VERBS = ("tell", "tells", "told", "assured", "assures", "reminded", "reminds")
 VERB_SECOND = False
@@ -416,6 +420,7 @@ PROFILE = LanguageProfile(
     cue_phrases=CUE_PHRASES,
     cue_phrase_starts=CUE_PHRASE_STARTS,
     bare_clause_verbs=BARE_CLAUSE_VERBS,
+    say_objects=SAY_OBJECTS,
     addressee_verbs=ADDRESSEE_VERBS,
     presenter_phrases=PRESENTER_PHRASES,
     verb_second=VERB_SECOND,
