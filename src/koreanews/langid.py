@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate, count, repeat
-from operator import add, neg
+from itertools import accumulate, repeat
+from operator import neg
 from typing import Any
 
 from .lang import get_profile, supported_languages
@@ -144,9 +144,9 @@ _COMPACT_FROM = 20_000
 _CHUNK_CHARS = 1 << 16
 #: Bits of one packed number (an array holds 63 and a sign).
 _PACK_BITS = 62
-#: The narrowest count field: texts up to a million characters share one packing, and
+#: The narrowest count field: texts up to 32,768 characters share one packing, and
 #: with it the cache of what each piece adds.
-_MIN_WIDTH = 20
+_MIN_WIDTH = 15
 #: Pieces up to this long are remembered; a remembered piece costs one dict look-up.
 _CACHED_PIECE_CHARS = 40
 #: Each packing's cache of pieces is emptied when it holds more than this.
@@ -178,15 +178,18 @@ class _PieceWeights(dict[str, int]):
     """What each lower-case piece of text adds to one packed running count, remembered.
 
     A piece's words are those :data:`_WORD` finds in it; a piece of letters and
-    digits alone is one word.
+    digits alone is one word.  With *offset* the piece's length and the character
+    that cuts it off (one) are added in the bits from *offset* on: the running count
+    then also says where each piece starts.
     """
 
-    __slots__ = ("_letters", "_weights")
+    __slots__ = ("_letters", "_offset", "_weights")
 
-    def __init__(self, fields: tuple[int, ...], width: int) -> None:
+    def __init__(self, fields: tuple[int, ...], width: int, offset: int | None) -> None:
         super().__init__()
         self._weights = _weights(fields, width)
         self._letters = 0 in fields
+        self._offset = offset
 
     def __missing__(self, piece: str) -> int:
         weights = self._weights
@@ -195,6 +198,8 @@ class _PieceWeights(dict[str, int]):
         else:
             words = _WORD.findall(piece)
             value = sum(map(weights.get, words, map(len, words) if self._letters else repeat(0)))
+        if self._offset is not None:
+            value += (len(piece) + 1) << self._offset
         if len(piece) <= _CACHED_PIECE_CHARS:
             if len(self) >= _MAX_CACHED_PIECES:
                 self.clear()
@@ -203,8 +208,8 @@ class _PieceWeights(dict[str, int]):
 
 
 @lru_cache(maxsize=64)
-def _piece_weights(fields: tuple[int, ...], width: int) -> _PieceWeights:
-    return _PieceWeights(fields, width)
+def _piece_weights(fields: tuple[int, ...], width: int, offset: int | None) -> _PieceWeights:
+    return _PieceWeights(fields, width, offset)
 
 
 class TextLanguages:
@@ -216,23 +221,24 @@ class TextLanguages:
     each language's function words are kept per piece, and what a piece adds is
     remembered from one text to the next.  The language of a part is then worked
     out from those counts, exactly as :func:`detect_language` would from the part
-    alone: whole pieces from the counts, the piece cut by either end of the part
+    alone: whole pieces from the counts, a piece cut by either end of the part
     read on its own.  Parts the counts cannot stand for (a text whose lower case is
     not one character for one, a string that is not the text at the offset given)
     go to :func:`detect_language` itself.
 
     The running counts are packed, as many as fit, into one number per piece, each
-    count in ``width`` bits (enough for the length of the text): a count over a part
-    is then one subtraction and a shift.
+    count in ``width`` bits (enough for the length of the text), the first number
+    topped by where the piece starts: a count over a part is then one subtraction
+    and a shift, and the pieces of a part are found by bisection.
     """
 
     __slots__ = (
         "_base",
         "_mask",
+        "_offset",
         "_packs",
         "_pair",
         "_pieces",
-        "_starts",
         "_text",
         "_usable",
         "_width",
@@ -250,17 +256,25 @@ class TextLanguages:
         width = max(max(len(text) - start, 1).bit_length(), _MIN_WIDTH)
         self._mask = (1 << width) - 1
         self._width = width
-        per_pack = max(1, _PACK_BITS // width)
+        # The offsets (relative to start) run to one past the end of the text.
+        per_pack = max(1, (_PACK_BITS - max(len(text) - start + 1, 1).bit_length()) // width)
         # Letters and two languages' function words in one number: language() reads them inline.
         self._pair = len(_LANGS) == 2 and per_pack >= 3
         # Field 0 counts letters, field k + 1 the function words of the k-th language.
         fields = list(range(len(_LANGS) + 1))
         layout = [tuple(fields[k : k + per_pack]) for k in range(0, len(fields), per_pack)]
-        # starts[k] is where piece k starts; piece k ends one character before
-        # starts[k + 1] (the last entry is one past the end of the text).
-        starts: list[int] | array[int] = []
+        offset = len(layout[0]) * width
+        self._offset = offset
+        self._pieces = [
+            _piece_weights(pack, width, offset if k == 0 else None) for k, pack in enumerate(layout)
+        ]
+        # tables[0][k] >> offset is where piece k starts (relative to start); piece k
+        # ends one character before piece k + 1 starts (the last entry is one past the
+        # end of the text).
         tables: list[list[int] | array[int]] = [[0] for _ in layout]
         end = len(text)
+        if start >= end:  # nothing after the start: one empty piece
+            tables = [[0, self._pieces[k][""]] for k in range(len(layout))]
         while start < end:
             # Cut after a space: no word runs over a space, so the words are those of
             # the whole text.
@@ -282,31 +296,13 @@ class TextLanguages:
             del lower
             if stop < end:
                 pieces.pop()  # the empty piece after the space the chunk ends with
-            if starts:
-                starts.pop()  # the end of the previous chunk is where this one starts
-            # Each piece is followed by one cut character.
-            starts.extend(map(add, accumulate(map(len, pieces), initial=start), count()))
-            for k, pack in enumerate(layout):
-                table = tables[k]
+            for table, weights in zip(tables, self._pieces, strict=True):
                 # The last count is where this chunk starts.
-                table.extend(
-                    accumulate(
-                        map(_piece_weights(pack, width).__getitem__, pieces),
-                        initial=table.pop(),
-                    )
-                )
+                table.extend(accumulate(map(weights.__getitem__, pieces), initial=table.pop()))
             del pieces
             start = stop
-            if isinstance(starts, list) and len(starts) > _COMPACT_FROM:
-                # Offsets in 4 bytes where they fit, the packed counts in 8.
-                kind = "I" if len(text) < (1 << 32) - 1 and array("I").itemsize >= 4 else "q"
-                starts = array(kind, starts)
-                tables = [array("q", t) for t in tables]
-        if not starts:  # nothing after the start: one empty piece
-            starts = [start, start + 1]
-            tables = [[0, 0] for _ in layout]
-        self._starts = starts
-        self._pieces = [_piece_weights(pack, width) for pack in layout]
+            if isinstance(tables[0], list) and len(tables[0]) > _COMPACT_FROM:
+                tables = [array("q", t) for t in tables]  # 8 bytes a number
         self._packs = [
             (tuple(slot * width for slot in range(len(pack))), table)
             for pack, table in zip(layout, tables, strict=True)
@@ -320,36 +316,42 @@ class TextLanguages:
             return default
         if not self._usable or start < self._base or not self._text.startswith(text, start):
             return detect_language(text, default, min_chars=min_chars)
-        starts = self._starts
+        base, offset = self._base, self._offset
+        starts = self._packs[0][1]
         stop = start + min(len(text), _MAX_CHARS)
-        # Whole pieces i to j - 1 lie in the part; a piece cut by its start (before i)
-        # or by its end (j) counts as the cut text alone, as the part alone reads it.
-        i = bisect_left(starts, start)
-        j = bisect_right(starts, stop + 1) - 1
+        # Whole pieces i to j - 1 lie in the part (the first piece starting at or
+        # after its start, up to the last ending by its end); a piece cut by its
+        # start (before i) or by its end (j) counts as the cut text alone, as the
+        # part alone reads it.
+        i = bisect_left(starts, (start - base) << offset)
+        j = bisect_left(starts, (stop + 2 - base) << offset) - 1
         cut: list[str] = []
-        if starts[i] > start + 1:
-            cut.append(self._text[start : min(starts[i] - 1, stop)].lower())
-        if j >= i and starts[j] < stop:
-            cut.append(self._text[starts[j] : stop].lower())
+        first_start = base + (starts[i] >> offset)
+        if first_start > start + 1:
+            cut.append(self._text[start : min(first_start - 1, stop)].lower())
+        if j >= i:
+            last_start = base + (starts[j] >> offset)
+            if last_start < stop:
+                cut.append(self._text[last_start:stop].lower())
+        mask = self._mask
         if self._pair:
             # The common case, letters and two languages in one packed count: the
             # verdict of _decide when the function words settle it, in a few operations.
-            table, pieces = self._packs[0][1], self._pieces[0]
-            packed = table[j] - table[i] if j > i else 0
+            pieces = self._pieces[0]
+            packed = starts[j] - starts[i] if j > i else 0
             for piece in cut:
                 packed += pieces[piece]
-            mask, width = self._mask, self._width
+            width = self._width
             letters = packed & mask
             if letters < min_chars:
                 return default
-            first, second = (packed >> width) & mask, packed >> (2 * width)
+            first, second = (packed >> width) & mask, (packed >> (2 * width)) & mask
             # Ties go to the first code, as in the sorted ranking.
             top, runner_up = (second, first) if second > first else (first, second)
             if top >= _MIN_HITS and top >= _MIN_LEAD * max(runner_up, 1):
                 return _LANGS[1] if second > first else _LANGS[0]
             hits = [first, second]
         else:
-            mask = self._mask
             counts: list[int] = []
             for (shifts, table), pieces in zip(self._packs, self._pieces, strict=True):
                 packed = table[j] - table[i] if j > i else 0
