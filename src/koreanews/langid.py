@@ -207,7 +207,9 @@ class _PieceWeights(dict[str, int]):
         return value
 
 
-@lru_cache(maxsize=64)
+# Texts up to 32,768 characters use one packing; longer ones one for about each
+# doubling of the length: a few caches of pieces, each bounded, stand at a time.
+@lru_cache(maxsize=8)
 def _piece_weights(fields: tuple[int, ...], width: int, offset: int | None) -> _PieceWeights:
     return _PieceWeights(fields, width, offset)
 
