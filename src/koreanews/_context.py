@@ -22,7 +22,8 @@ class Context:
 
     def content_blocks(self) -> list[Block]:
         """Paragraphs and headings: the blocks where quotations are looked for."""
-        return [b for b in self.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)]
+        paragraph, heading = BlockKind.PARAGRAPH, BlockKind.HEADING
+        return [b for b in self.blocks if b.kind is paragraph or b.kind is heading]
 
 
 @attrs.define

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -140,10 +140,21 @@ def _decide(
 #: Lists of more numbers than this are kept as arrays (8 bytes a number instead of about 40).
 _COMPACT_FROM = 20_000
 #: A long text is read this many characters at a time (cut after a space), so that its
-#: words never all stand in memory as strings at once.
+#: pieces never all stand in memory as strings at once.
 _CHUNK_CHARS = 1 << 16
 #: Bits of one packed number (an array holds 63 and a sign).
 _PACK_BITS = 62
+#: The narrowest count field: texts up to 32,768 characters share one packing, and
+#: with it the cache of what each piece adds.
+_MIN_WIDTH = 15
+#: Pieces up to this long are remembered; a remembered piece costs one dict look-up.
+_CACHED_PIECE_CHARS = 40
+#: Each packing's cache of pieces is emptied when it holds more than this.
+_MAX_CACHED_PIECES = 50_000
+#: Characters that never stand in a word: the text is cut into pieces at them (after
+#: mapping the others to a space), so that a piece holds whole words.
+_CUT = " "
+_ALSO_CUT = ("\n", "\t", "\r", "“", "”", "„", '"', "«", "»")
 
 
 @lru_cache(maxsize=64)
@@ -163,23 +174,77 @@ def _weights(fields: tuple[int, ...], width: int) -> dict[str, int]:
     return weights
 
 
+class _PieceWeights(dict[str, int]):
+    """What each lower-case piece of text adds to one packed running count, remembered.
+
+    A piece's words are those :data:`_WORD` finds in it; a piece of letters and
+    digits alone is one word.  With *offset* the piece's length and the character
+    that cuts it off (one) are added in the bits from *offset* on: the running count
+    then also says where each piece starts.
+    """
+
+    __slots__ = ("_letters", "_offset", "_weights")
+
+    def __init__(self, fields: tuple[int, ...], width: int, offset: int | None) -> None:
+        super().__init__()
+        self._weights = _weights(fields, width)
+        self._letters = 0 in fields
+        self._offset = offset
+
+    def __missing__(self, piece: str) -> int:
+        weights = self._weights
+        if piece.isalnum():  # one word (``\w`` is exactly what isalnum() accepts, and "_")
+            value = weights.get(piece, len(piece) if self._letters else 0)
+        else:
+            words = _WORD.findall(piece)
+            value = sum(map(weights.get, words, map(len, words) if self._letters else repeat(0)))
+        if self._offset is not None:
+            value += (len(piece) + 1) << self._offset
+        if len(piece) <= _CACHED_PIECE_CHARS:
+            if len(self) >= _MAX_CACHED_PIECES:
+                self.clear()
+            self[piece] = value
+        return value
+
+
+# Texts up to 32,768 characters use one packing; longer ones one for about each
+# doubling of the length: a few caches of pieces, each bounded, stand at a time.
+@lru_cache(maxsize=8)
+def _piece_weights(fields: tuple[int, ...], width: int, offset: int | None) -> _PieceWeights:
+    return _PieceWeights(fields, width, offset)
+
+
 class TextLanguages:
     """:func:`detect_language` for many parts of one text, its words read once.
 
-    The words of ``text[start:]`` are found in one pass, with their offsets and
-    running counts of letters and of each language's function words; the language
-    of a part is then worked out from those counts, exactly as
-    :func:`detect_language` would from the part alone.  Parts the counts cannot
-    stand for (one that starts inside a word, a text whose lower case is not one
-    character for one, a string that is not the text at the offsets given) go to
-    :func:`detect_language` itself.
+    ``text[start:]`` is cut into pieces at spaces (and at other characters that
+    never stand in a word: line breaks, double quotation marks), so that the
+    words of the text are those of its pieces; running counts of letters and of
+    each language's function words are kept per piece, and what a piece adds is
+    remembered from one text to the next.  The language of a part is then worked
+    out from those counts, exactly as :func:`detect_language` would from the part
+    alone: whole pieces from the counts, a piece cut by either end of the part
+    read on its own.  Parts the counts cannot stand for (a text whose lower case is
+    not one character for one, a string that is not the text at the offset given)
+    go to :func:`detect_language` itself.
 
-    The running counts are packed, as many as fit, into one number per word, each
-    count in ``width`` bits (enough for the length of the text): a count over a part
-    is then one subtraction and a shift.
+    The running counts are packed, as many as fit, into one number per piece, each
+    count in ``width`` bits (enough for the length of the text), the first number
+    topped by where the piece starts: a count over a part is then one subtraction
+    and a shift, and the pieces of a part are found by bisection.
     """
 
-    __slots__ = ("_base", "_ends", "_mask", "_packs", "_starts", "_text", "_usable")
+    __slots__ = (
+        "_base",
+        "_mask",
+        "_offset",
+        "_packs",
+        "_pair",
+        "_pieces",
+        "_text",
+        "_usable",
+        "_width",
+    )
 
     def __init__(self, text: str, start: int = 0) -> None:
         self._text = text
@@ -187,18 +252,31 @@ class TextLanguages:
         # Offsets carry over only when lower-casing maps each character to one
         # character on its own (a capital sigma lower-cases by its neighbours).
         self._usable = "Σ" not in text
+        self._pair = False
         if not self._usable:
             return
-        width = max(len(text) - start, 1).bit_length()
+        width = max(max(len(text) - start, 1).bit_length(), _MIN_WIDTH)
         self._mask = (1 << width) - 1
-        per_pack = max(1, _PACK_BITS // width)
+        self._width = width
+        # The offsets (relative to start) run to one past the end of the text.
+        per_pack = max(1, (_PACK_BITS - max(len(text) - start + 1, 1).bit_length()) // width)
+        # Letters and two languages' function words in one number: language() reads them inline.
+        self._pair = len(_LANGS) == 2 and per_pack >= 3
         # Field 0 counts letters, field k + 1 the function words of the k-th language.
         fields = list(range(len(_LANGS) + 1))
         layout = [tuple(fields[k : k + per_pack]) for k in range(0, len(fields), per_pack)]
-        starts: list[int] | array[int] = []
-        ends: list[int] | array[int] = []
+        offset = len(layout[0]) * width
+        self._offset = offset
+        self._pieces = [
+            _piece_weights(pack, width, offset if k == 0 else None) for k, pack in enumerate(layout)
+        ]
+        # tables[0][k] >> offset is where piece k starts (relative to start); piece k
+        # ends one character before piece k + 1 starts (the last entry is one past the
+        # end of the text).
         tables: list[list[int] | array[int]] = [[0] for _ in layout]
         end = len(text)
+        if start >= end:  # nothing after the start: one empty piece
+            tables = [[0, self._pieces[k][""]] for k in range(len(layout))]
         while start < end:
             # Cut after a space: no word runs over a space, so the words are those of
             # the whole text.
@@ -213,42 +291,24 @@ class TextLanguages:
             if len(lower) != stop - start:
                 self._usable = False
                 return
-            parts = _WORD_SPLIT.split(lower)
-            offsets = list(accumulate(map(len, parts), initial=start))
-            starts.extend(offsets[1:-1:2])
-            ends.extend(offsets[2::2])
-            words = parts[1::2]
-            del parts, lower, offsets
-            for k, pack in enumerate(layout):
-                weights = _weights(pack, width)
-                added = (
-                    map(weights.get, words, map(len, words))
-                    if 0 in pack
-                    else map(weights.get, words, repeat(0))
-                )
-                table = tables[k]
+            for char in _ALSO_CUT:
+                if char in lower:
+                    lower = lower.replace(char, _CUT)
+            pieces = lower.split(_CUT)
+            del lower
+            if stop < end:
+                pieces.pop()  # the empty piece after the space the chunk ends with
+            for table, weights in zip(tables, self._pieces, strict=True):
                 # The last count is where this chunk starts.
-                table.extend(accumulate(added, initial=table.pop()))
+                table.extend(accumulate(map(weights.__getitem__, pieces), initial=table.pop()))
+            del pieces
             start = stop
-            if isinstance(starts, list) and len(starts) > _COMPACT_FROM:
-                # Offsets in 4 bytes where they fit, the packed counts in 8.
-                kind = "I" if len(text) < 1 << 32 and array("I").itemsize >= 4 else "q"
-                starts, ends = array(kind, starts), array(kind, ends)
-                tables = [array("q", t) for t in tables]
-        self._starts, self._ends = starts, ends
+            if isinstance(tables[0], list) and len(tables[0]) > _COMPACT_FROM:
+                tables = [array("q", t) for t in tables]  # 8 bytes a number
         self._packs = [
             (tuple(slot * width for slot in range(len(pack))), table)
             for pack, table in zip(layout, tables, strict=True)
         ]
-
-    def _counts(self, i: int, j: int) -> list[int]:
-        """Letters, then each language's function words, in words ``i`` to ``j - 1``."""
-        mask = self._mask
-        counts: list[int] = []
-        for shifts, table in self._packs:
-            packed = table[j] - table[i]
-            counts += [(packed >> shift) & mask for shift in shifts]
-        return counts
 
     def language(
         self, text: str, start: int, default: str | None = None, *, min_chars: int = 20
@@ -258,28 +318,48 @@ class TextLanguages:
             return default
         if not self._usable or start < self._base or not self._text.startswith(text, start):
             return detect_language(text, default, min_chars=min_chars)
-        starts, ends = self._starts, self._ends
-        i = bisect_left(starts, start)
-        if i and ends[i - 1] > start:
-            # A word runs into the part: read on its own, the part splits it differently.
-            return detect_language(text, default, min_chars=min_chars)
+        base, offset = self._base, self._offset
+        starts = self._packs[0][1]
         stop = start + min(len(text), _MAX_CHARS)
-        j = bisect_right(ends, stop)
-        # A word cut off by the end of the part (or of its opening) is read from the cut text.
-        if len(self._packs) == 1:
-            ((shifts, table),) = self._packs
-            packed = table[j] - table[i]
-            mask = self._mask
-            letters, *hits = [(packed >> shift) & mask for shift in shifts]
+        # Whole pieces i to j - 1 lie in the part (the first piece starting at or
+        # after its start, up to the last ending by its end); a piece cut by its
+        # start (before i) or by its end (j) counts as the cut text alone, as the
+        # part alone reads it.
+        i = bisect_left(starts, (start - base) << offset)
+        j = bisect_left(starts, (stop + 2 - base) << offset) - 1
+        cut: list[str] = []
+        first_start = base + (starts[i] >> offset)
+        if first_start > start + 1:
+            cut.append(self._text[start : min(first_start - 1, stop)].lower())
+        if j >= i:
+            last_start = base + (starts[j] >> offset)
+            if last_start < stop:
+                cut.append(self._text[last_start:stop].lower())
+        mask = self._mask
+        if self._pair:
+            # The common case, letters and two languages in one packed count: the
+            # verdict of _decide when the function words settle it, in a few operations.
+            pieces = self._pieces[0]
+            packed = starts[j] - starts[i] if j > i else 0
+            for piece in cut:
+                packed += pieces[piece]
+            width = self._width
+            letters = packed & mask
+            if letters < min_chars:
+                return default
+            first, second = (packed >> width) & mask, (packed >> (2 * width)) & mask
+            # Ties go to the first code, as in the sorted ranking.
+            top, runner_up = (second, first) if second > first else (first, second)
+            if top >= _MIN_HITS and top >= _MIN_LEAD * max(runner_up, 1):
+                return _LANGS[1] if second > first else _LANGS[0]
+            hits = [first, second]
         else:
-            letters, *hits = self._counts(i, j)
-        if j < len(starts) and starts[j] < stop:
-            tail = _WORD.findall(self._text[starts[j] : stop].lower())
-            letters += sum(map(len, tail))
-            hits = [
-                n + sum(map(contains, tail))
-                for n, (_code, contains) in zip(hits, _FUNCTION_WORDS, strict=True)
-            ]
-        if letters < min_chars:
-            return default
+            counts: list[int] = []
+            for (shifts, table), pieces in zip(self._packs, self._pieces, strict=True):
+                packed = table[j] - table[i] if j > i else 0
+                packed += sum(map(pieces.__getitem__, cut))
+                counts += [(packed >> shift) & mask for shift in shifts]
+            letters, *hits = counts
+            if letters < min_chars:
+                return default
         return _decide(text, sorted(zip(map(neg, hits), _LANGS, strict=True)), letters, default)

@@ -277,12 +277,12 @@ def find_quotes(ctx: Context) -> list[QuoteDraft]:
         open_ends.append(end)
         one = len(parts) == 1
         drafts.append(
-            QuoteDraft(
-                text=text[start:end] if one else "\n".join(p.slice(text) for p in parts),
-                kind=QuoteKind.DIRECT,
-                span=parts[0] if one else Span(start, end),
-                parts=() if one else parts,
-                marks=(opening, closing),
+            QuoteDraft(  # text, kind, span, parts, marks
+                text[start:end] if one else "\n".join(p.slice(text) for p in parts),
+                QuoteKind.DIRECT,
+                parts[0] if one else Span(start, end),
+                () if one else parts,
+                (opening, closing),
             )
         )
     _classify(ctx, drafts, comp, [b.span.start for b in content])
@@ -309,30 +309,33 @@ def _classify(
 ) -> None:
     """Set the kind: term (nested, or marked as a name), direct or partial."""
     text = ctx.text
+    term_before, term_after = comp.term_before, comp.term_after
     outer_end = -1
     for d in drafts:
-        nested = d.span.end <= outer_end
-        outer_end = max(outer_end, d.span.end)
-        if nested:
+        span_start, span_end = d.span.start, d.span.end
+        if span_end <= outer_end:  # nested
             d.kind = QuoteKind.TERM
             continue
-        mark_len = len(d.marks[0]) if d.marks else 1
-        open_at = d.span.start - mark_len
+        outer_end = span_end
+        marks = d.marks
+        open_at = span_start - (len(marks[0]) if marks else 1)
         n = bisect.bisect_right(block_starts, open_at) - 1
         block_start = block_starts[n] if n >= 0 else 0
         before = text[max(block_start, open_at - 40) : open_at]
-        close_at = d.span.end + (len(d.marks[1]) if d.marks else 1)
+        close_at = span_end + (len(marks[1]) if marks else 1)
         after = text[close_at : close_at + 40]
         # A marker ends the text before the quote: only its last characters need a look.
         reach = max(0, len(before) - comp.term_before_reach)
-        if (comp.term_before is not None and comp.term_before.search(before, reach)) or (
-            comp.term_after is not None and comp.term_after.match(after)
+        if (term_before is not None and term_before.search(before, reach)) or (
+            term_after is not None and term_after.match(after)
         ):
             d.kind = QuoteKind.TERM
             continue
         lead = before.rstrip()
-        capital = d.text[:1].isupper() or d.text[:1].isdigit()
-        embedded = len(d.text.split()) <= 2 and after[:1] == " " and after[1:2].islower()
+        first = d.text[:1]
+        capital = first.isupper() or first.isdigit()
+        # (the words are counted last: the cheap tests rule out most quotes)
+        embedded = after[:1] == " " and after[1:2].islower() and len(d.text.split()) <= 2
         if embedded:
             d.kind = QuoteKind.PARTIAL  # "'Reckless' launch draws ...": a word of the sentence
         elif not lead or lead[-1] in ".!?:;—–-" or lead[-1] in _QUOTE_CHARS:
