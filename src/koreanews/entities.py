@@ -182,6 +182,8 @@ class _Lexicon:
     org_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: lower-case word -> ``_org_head`` of it
     org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_role_word`` of it
+    role_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -1276,6 +1278,21 @@ def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     )
 
 
+def _role_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for a word that :meth:`_Finder.roles_before` does not stop at straight away
+    when it stands right before a name: a title, honorific, title word, role modifier,
+    gendered noun or organisation noun."""
+    low = low.rstrip(".")
+    return (
+        low in profile.gendered_nouns
+        or _org_word(low, lex, profile)
+        or low in profile.honorifics
+        or _is_title(low, lex, profile)
+        or low in lex.title_words
+        or low in profile.role_modifiers
+    )
+
+
 class _Finder:
     """One article's detection state (see :func:`find_entities`)."""
 
@@ -1298,10 +1315,15 @@ class _Finder:
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
-        if max(len(self.name_kinds), len(self.org_words), len(self.org_heads)) > 50_000:
+        self.role_words = self.lex.role_words  # low word -> _role_word(word), per language
+        if (
+            max(len(self.name_kinds), len(self.org_words), len(self.org_heads), len(self.role_words))
+            > 50_000
+        ):
             self.name_kinds.clear()
             self.org_words.clear()
             self.org_heads.clear()
+            self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
@@ -1518,6 +1540,14 @@ class _Finder:
         if i > 0 and toks[i].joined and toks[i - 1].low in profile.source_prepositions:
             return roles, False, False  # "voorzitter van Vooruit": the name is a complement
         block = toks[i].block
+        if j < 0 or toks[j].block != block:
+            return roles, False, False
+        low = toks[j].low
+        role_word = self.role_words.get(low)
+        if role_word is None:
+            role_word = self.role_words[low] = _role_word(low, lex, profile)
+        if not role_word:
+            return roles, False, False  # the loop below would stop at this word, finding nothing
         org_words = self.org_words
         while j >= 0 and i - j <= 8 and toks[j].block == block:
             nxt = toks[j + 1].gap
