@@ -146,8 +146,8 @@ class _Tok:
 
 
 #: What the tokeniser needs to know of a word as written (see :func:`_word_info`):
-#: (word, low, cap, possessive, cut, kept, allcaps, plain).
-_WordInfo = tuple[str, str, bool, bool, int, bool, bool, bool]
+#: (word, low, cap, possessive, cut, kept, allcaps, plain, first).
+_WordInfo = tuple[str, str, bool, bool, int, bool, bool, bool, bool]
 
 
 @attrs.frozen
@@ -1087,7 +1087,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
     """*raw* (a match of ``_TOKEN``) without a trailing possessive or hyphen, and its classes.
 
     ``cut``: the number of characters removed at the end; ``kept``: the word becomes a
-    token; ``plain``: a lower-case word as written that only counts as seen in lower case.
+    token; ``plain``: a lower-case word as written that only counts as seen in lower case;
+    ``first``: the word (a token) starts a gazetteer name.
     """
     last = raw[-1]
     if last in "'’-":
@@ -1101,7 +1102,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
     kept = cap or low in lex.keep or "-" in low or (len(low) >= 8 and _is_title(low, lex, profile))
     allcaps = cap and len(word) > 1 and word.isupper()
     plain = not kept and low == raw
-    return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain
+    first = kept and word in gazetteer.first_words()
+    return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain, first
 
 
 #: gap -> (a line break, "!" or "?" in it; a full stop in it; it starts with the full
@@ -1125,8 +1127,9 @@ def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
 
 def _tokenise(
     ctx: Context, blocks: list[Block]
-) -> tuple[list[_Tok], list[int], list[tuple[int, int]], set[str]]:
-    """The words of the content blocks that the rules look at, the sentence starts, the
+) -> tuple[list[_Tok], list[int], list[int], list[int], list[tuple[int, int]], set[str]]:
+    """The words of the content blocks that the rules look at, the indexes of the
+    capitalised ones and of those that start a gazetteer name, the sentence starts, the
     quoted regions and every lower-case word.
 
     Every word counts for sentences and sentence-initial capitals, but only capitalised
@@ -1143,6 +1146,9 @@ def _tokenise(
     add_lower = lower_seen.add
     toks: list[_Tok] = []
     append = toks.append
+    caps: list[int] = []  # the indexes of the capitalised tokens
+    firsts: list[int] = []  # the indexes of the tokens that start a gazetteer name
+    n = 0  # len(toks)
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
     sentence = -1
@@ -1201,11 +1207,16 @@ def _tokenise(
                     initial = apart
             prev = info
             pos = end = start + len(raw)
-            word, low, cap, possessive, cut, kept, allcaps, _ = info
-            if not cap:
+            word, low, cap, possessive, cut, kept, allcaps, _, first = info
+            if cap:
+                caps.append(n)
+            else:
                 add_lower(low)
                 if not kept:
                     continue
+            if first:
+                firsts.append(n)
+            n += 1
             # what _Tok() would build, without a Python call per token
             tok = new(_Tok)
             tok.start = start
@@ -1233,7 +1244,7 @@ def _tokenise(
             last = tok
             kept_end = end
     quoted.sort()
-    return toks, sentence_starts, quoted, lower_seen
+    return toks, caps, firsts, sentence_starts, quoted, lower_seen
 
 
 #: What a capitalised word can be wherever it stands (see :func:`_name_kind`).
@@ -1303,11 +1314,13 @@ class _Finder:
         self.lex = _lexicon(ctx.profile)
         self.blocks = ctx.content_blocks()
         self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
-        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx, self.blocks)
+        #: the tokens; the capitalised ones; those that start a gazetteer name
+        self.toks, self.caps, self.firsts, sentence_starts, quoted, self.lower_seen = _tokenise(
+            ctx, self.blocks
+        )
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
-        self.caps = [k for k, t in enumerate(self.toks) if t.cap]  # the capitalised tokens
         self._cap_mid: set[str] | None = None  # see cap_mid()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
@@ -1414,9 +1427,8 @@ class _Finder:
     def gazetteer_pass(self) -> None:
         toks, text = self.toks, self.text
         n = len(toks)
-        first = gazetteer.first_words()
         free = 0  # the first token not inside a name found
-        for i in [i for i, t in enumerate(toks) if t.text in first]:
+        for i in self.firsts:
             if i < free:
                 continue
             t = toks[i]
