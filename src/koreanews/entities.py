@@ -1166,83 +1166,110 @@ def _tokenise(
         kept_end = b0
         prev: _WordInfo | None = None  # the previous word of the block
         last: _Tok | None = None  # the previous token of the block
-        # the block as (gap, word) pairs, positions counted along: the words without a
-        # match object each
-        parts = split(text[b0:b1])
-        pairs = iter(parts)
+        # The block is read piece by piece between single spaces (a word never holds a
+        # space): most pieces are one word seen before, a key of ``infos``, which needs no
+        # regular expression; the others are split into gap, word, gap ... like the whole
+        # block would be.  Positions are counted along: no match object per word.
         pos = b0  # the end of the previous word
-        for gap, raw in zip(pairs, pairs, strict=False):  # the last gap has no word
-            info = infos.get(raw)
-            if info is None:
-                info = infos[raw] = _word_info(raw, lex, profile)
-            if gap == " " and prev is not None:
-                if info[7]:
+        pending = 0  # the length of the text between the previous word and the piece
+        one = ["", "", ""]  # (gap, word, gap) of a piece that is one word
+        for piece in text[b0:b1].split(" "):
+            info = infos.get(piece)
+            if info is not None:
+                if info[7] and pending == 1 and prev is not None:
                     # the common case, a plain lower-case word after one space: it only
                     # counts as a word seen in lower case and as the previous word
-                    add_lower(raw)
+                    add_lower(piece)
                     prev = info
-                    pos += 1 + len(raw)
+                    pos += 1 + len(piece)
                     continue
-                start = pos + 1
-                initial = False
-            elif prev is None:
-                start = pos + len(gap)
-                initial = True
-                sentence += 1
-                sentence_starts.append(start)
+                one[0] = text[pos : pos + pending]
+                one[1] = piece
+                parts = one
+                pending = 1
             else:
-                start = pos + len(gap)
-                breaks, dot, dot_first, apart = _gap_info(gap)
-                if breaks or (
-                    dot
-                    and not (
-                        dot_first
-                        and (prev[1] in abbreviations or len(prev[0]) == 1 or "." in prev[0])
-                    )
-                ):
+                parts = split(piece)
+                if len(parts) == 1:  # no word
+                    pending += len(piece) + 1
+                    continue
+                parts[0] = text[pos : pos + pending + len(parts[0])]
+                pending = len(parts[-1]) + 1
+            k = 1
+            while k < len(parts):  # the last gap has no word
+                gap = parts[k - 1]
+                raw = parts[k]
+                k += 2
+                info = infos.get(raw)
+                if info is None:
+                    info = infos[raw] = _word_info(raw, lex, profile)
+                if gap == " " and prev is not None:
+                    if info[7]:
+                        # the common case, a plain lower-case word after one space: it only
+                        # counts as a word seen in lower case and as the previous word
+                        add_lower(raw)
+                        prev = info
+                        pos += 1 + len(raw)
+                        continue
+                    start = pos + 1
+                    initial = False
+                elif prev is None:
+                    start = pos + len(gap)
                     initial = True
                     sentence += 1
                     sentence_starts.append(start)
                 else:
-                    initial = apart
-            prev = info
-            pos = end = start + len(raw)
-            word, low, cap, possessive, cut, kept, allcaps, _, first = info
-            if cap:
-                caps.append(n)
-            else:
-                add_lower(low)
-                if not kept:
-                    continue
-            if first:
-                firsts.append(n)
-            n += 1
-            # what _Tok() would build, without a Python call per token
-            tok = new(_Tok)
-            tok.start = start
-            tok.end = end - cut
-            tok.text = word
-            tok.low = low
-            tok.cap = cap
-            tok.allcaps = allcaps
-            tok.possessive = possessive
-            tok.initial = initial
-            tok.gap = gap = text[kept_end:start]
-            tok.joined = (
-                last is not None
-                and not last.possessive
-                and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
-            )
-            tok.block = bi
-            if nq:
-                while qi < nq and regions[qi][1] <= start:
-                    qi += 1
-                tok.quoted = qi < nq and regions[qi][0] < start
-            else:
-                tok.quoted = False
-            append(tok)
-            last = tok
-            kept_end = end
+                    start = pos + len(gap)
+                    breaks, dot, dot_first, apart = _gap_info(gap)
+                    if breaks or (
+                        dot
+                        and not (
+                            dot_first
+                            and (prev[1] in abbreviations or len(prev[0]) == 1 or "." in prev[0])
+                        )
+                    ):
+                        initial = True
+                        sentence += 1
+                        sentence_starts.append(start)
+                    else:
+                        initial = apart
+                prev = info
+                pos = end = start + len(raw)
+                word, low, cap, possessive, cut, kept, allcaps, _, first = info
+                if cap:
+                    caps.append(n)
+                else:
+                    add_lower(low)
+                    if not kept:
+                        continue
+                if first:
+                    firsts.append(n)
+                n += 1
+                # what _Tok() would build, without a Python call per token
+                tok = new(_Tok)
+                tok.start = start
+                tok.end = end - cut
+                tok.text = word
+                tok.low = low
+                tok.cap = cap
+                tok.allcaps = allcaps
+                tok.possessive = possessive
+                tok.initial = initial
+                tok.gap = gap = text[kept_end:start]
+                tok.joined = (
+                    last is not None
+                    and not last.possessive
+                    and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
+                )
+                tok.block = bi
+                if nq:
+                    while qi < nq and regions[qi][1] <= start:
+                        qi += 1
+                    tok.quoted = qi < nq and regions[qi][0] < start
+                else:
+                    tok.quoted = False
+                append(tok)
+                last = tok
+                kept_end = end
     quoted.sort()
     return toks, caps, firsts, sentence_starts, quoted, lower_seen
 
@@ -1330,7 +1357,9 @@ class _Finder:
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
         self.role_words = self.lex.role_words  # low word -> _role_word(word), per language
         if (
-            max(len(self.name_kinds), len(self.org_words), len(self.org_heads), len(self.role_words))
+            max(
+                len(self.name_kinds), len(self.org_words), len(self.org_heads), len(self.role_words)
+            )
             > 50_000
         ):
             self.name_kinds.clear()
