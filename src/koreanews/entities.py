@@ -334,6 +334,8 @@ class _Ent:
         def order(form: str) -> tuple[int, int, int]:
             return (-self.forms[form], self.first_form[form], 0)
 
+        if len(self.forms) == 1:  # the only form (most entities): nothing to choose
+            return next(iter(self.forms))
         if self.kind is EntityKind.PERSON:
             pool = sorted(self.full_forms or self.forms)
             if self.korean:
@@ -776,8 +778,9 @@ class Cast:
                 continue
             # sorted by position (start, end): compared as tuples, faster than as Spans;
             # ``_record`` keeps each span once per entity
-            mentions = tuple(sorted(ent.mentions, key=_SPAN_ORDER))
-            roles = tuple(dict.fromkeys(ent.roles))
+            spans = ent.mentions
+            mentions = tuple(sorted(spans, key=_SPAN_ORDER) if len(spans) > 1 else spans)
+            roles = tuple(dict.fromkeys(ent.roles)) if ent.roles else ()
             out.append(
                 (
                     mentions[0].start,
@@ -785,7 +788,7 @@ class Cast:
                     Entity(ent.canonical(), ent.kind, mentions, roles, ent.gid),
                 )
             )
-        out.sort(key=lambda t: (t[0], t[1]))
+        out.sort()  # by (start, key): the keys differ, the entities are never compared
         return {key: entity for _, key, entity in out}
 
 
