@@ -598,11 +598,13 @@ class Cast:
     ) -> str | None:
         """The organisation a phrase like "the Chinese army" / "het Chinese leger" names: the
         gazetteer's entity where it has one, else the phrase itself; None for other phrases."""
+        if not lows or lows[-1] not in profile.organisation_heads:
+            return None  # most phrases: tested first
         k = 0
         while k < len(lows) and lows[k] in profile.determiners:
             k += 1
         rest = words[k:]
-        if len(rest) < 2 or lows[-1] not in profile.organisation_heads:
+        if len(rest) < 2:
             return None
         if not all(gazetteer.country_of_adjective(w) is not None for w in rest[:-1]):
             return None
@@ -620,7 +622,7 @@ class Cast:
         ``(None, None)`` when the head is no title ("de zus van Kim"); ``(titles,
         country)`` when it is one ("the president of South Korea").
         """
-        first = min(inner, key=lambda m: m.start)
+        first = inner[0]  # the mentions are in order of their start
         if first.start <= start and not first.possessive:
             return None  # no word before the name, no possessive name: the name is the head
         lex = _lexicon(profile)
@@ -800,7 +802,9 @@ def _word_offset(text: str, index: int) -> int:
 
 
 def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") -> str:
-    if len(inner) > 1 and text:
+    if len(inner) == 1:
+        return inner[0].key
+    if text:
         # a place or organisation right before another name modifies it:
         # "the U.S. [Defense Department]", "de Noord-Koreaanse [KCNA]"
         starts = {m.start for m in inner}
