@@ -695,9 +695,12 @@ class Cast:
         """
         sentence = self._sentence_of(pos)
         by_sentence: dict[int, list[_Mention]] = {}
+        latest = -1  # the last sentence with a candidate (the mentions come latest first)
         for m in self._persons_before(pos):
             if sentence - m.sentence > 6:
                 break
+            if m.sentence < latest and (gender != "f" or sentence - m.sentence > 2):
+                break  # only that sentence is read below (for "she", also the last three)
             if m.possessive or m.quoted:
                 continue
             ent = self._ents[m.key]
@@ -706,6 +709,8 @@ class Cast:
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
+            if latest < 0:
+                latest = m.sentence
         if gender == "f":
             # the marked case: a woman named nearby is preferred to people of unknown gender
             for s in sorted(by_sentence, reverse=True):
