@@ -146,8 +146,8 @@ class _Tok:
 
 
 #: What the tokeniser needs to know of a word as written (see :func:`_word_info`):
-#: (word, low, cap, possessive, cut, kept, allcaps, plain).
-_WordInfo = tuple[str, str, bool, bool, int, bool, bool, bool]
+#: (word, low, cap, possessive, cut, kept, allcaps, plain, first).
+_WordInfo = tuple[str, str, bool, bool, int, bool, bool, bool, bool]
 
 
 @attrs.frozen
@@ -182,6 +182,8 @@ class _Lexicon:
     org_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: lower-case word -> ``_org_head`` of it
     org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: The finder's cache: lower-case word -> ``_role_word`` of it
+    role_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -332,6 +334,8 @@ class _Ent:
         def order(form: str) -> tuple[int, int, int]:
             return (-self.forms[form], self.first_form[form], 0)
 
+        if len(self.forms) == 1:  # the only form (most entities): nothing to choose
+            return next(iter(self.forms))
         if self.kind is EntityKind.PERSON:
             pool = sorted(self.full_forms or self.forms)
             if self.korean:
@@ -594,11 +598,13 @@ class Cast:
     ) -> str | None:
         """The organisation a phrase like "the Chinese army" / "het Chinese leger" names: the
         gazetteer's entity where it has one, else the phrase itself; None for other phrases."""
+        if not lows or lows[-1] not in profile.organisation_heads:
+            return None  # most phrases: tested first
         k = 0
         while k < len(lows) and lows[k] in profile.determiners:
             k += 1
         rest = words[k:]
-        if len(rest) < 2 or lows[-1] not in profile.organisation_heads:
+        if len(rest) < 2:
             return None
         if not all(gazetteer.country_of_adjective(w) is not None for w in rest[:-1]):
             return None
@@ -616,7 +622,7 @@ class Cast:
         ``(None, None)`` when the head is no title ("de zus van Kim"); ``(titles,
         country)`` when it is one ("the president of South Korea").
         """
-        first = min(inner, key=lambda m: m.start)
+        first = inner[0]  # the mentions are in order of their start
         if first.start <= start and not first.possessive:
             return None  # no word before the name, no possessive name: the name is the head
         lex = _lexicon(profile)
@@ -689,9 +695,12 @@ class Cast:
         """
         sentence = self._sentence_of(pos)
         by_sentence: dict[int, list[_Mention]] = {}
+        latest = -1  # the last sentence with a candidate (the mentions come latest first)
         for m in self._persons_before(pos):
             if sentence - m.sentence > 6:
                 break
+            if m.sentence < latest and (gender != "f" or sentence - m.sentence > 2):
+                break  # only that sentence is read below (for "she", also the last three)
             if m.possessive or m.quoted:
                 continue
             ent = self._ents[m.key]
@@ -700,6 +709,8 @@ class Cast:
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
+            if latest < 0:
+                latest = m.sentence
         if gender == "f":
             # the marked case: a woman named nearby is preferred to people of unknown gender
             for s in sorted(by_sentence, reverse=True):
@@ -774,8 +785,9 @@ class Cast:
                 continue
             # sorted by position (start, end): compared as tuples, faster than as Spans;
             # ``_record`` keeps each span once per entity
-            mentions = tuple(sorted(ent.mentions, key=_SPAN_ORDER))
-            roles = tuple(dict.fromkeys(ent.roles))
+            spans = ent.mentions
+            mentions = tuple(sorted(spans, key=_SPAN_ORDER) if len(spans) > 1 else spans)
+            roles = tuple(dict.fromkeys(ent.roles)) if ent.roles else ()
             out.append(
                 (
                     mentions[0].start,
@@ -783,7 +795,7 @@ class Cast:
                     Entity(ent.canonical(), ent.kind, mentions, roles, ent.gid),
                 )
             )
-        out.sort(key=lambda t: (t[0], t[1]))
+        out.sort()  # by (start, key): the keys differ, the entities are never compared
         return {key: entity for _, key, entity in out}
 
 
@@ -795,7 +807,9 @@ def _word_offset(text: str, index: int) -> int:
 
 
 def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") -> str:
-    if len(inner) > 1 and text:
+    if len(inner) == 1:
+        return inner[0].key
+    if text:
         # a place or organisation right before another name modifies it:
         # "the U.S. [Defense Department]", "de Noord-Koreaanse [KCNA]"
         starts = {m.start for m in inner}
@@ -1085,7 +1099,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
     """*raw* (a match of ``_TOKEN``) without a trailing possessive or hyphen, and its classes.
 
     ``cut``: the number of characters removed at the end; ``kept``: the word becomes a
-    token; ``plain``: a lower-case word as written that only counts as seen in lower case.
+    token; ``plain``: a lower-case word as written that only counts as seen in lower case;
+    ``first``: the word (a token) starts a gazetteer name.
     """
     last = raw[-1]
     if last in "'’-":
@@ -1099,7 +1114,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
     kept = cap or low in lex.keep or "-" in low or (len(low) >= 8 and _is_title(low, lex, profile))
     allcaps = cap and len(word) > 1 and word.isupper()
     plain = not kept and low == raw
-    return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain
+    first = kept and word in gazetteer.first_words()
+    return word, low, cap, possessive, len(raw) - len(word), kept, allcaps, plain, first
 
 
 #: gap -> (a line break, "!" or "?" in it; a full stop in it; it starts with the full
@@ -1123,8 +1139,9 @@ def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
 
 def _tokenise(
     ctx: Context, blocks: list[Block]
-) -> tuple[list[_Tok], list[int], list[tuple[int, int]], set[str]]:
-    """The words of the content blocks that the rules look at, the sentence starts, the
+) -> tuple[list[_Tok], list[int], list[int], list[int], list[tuple[int, int]], set[str]]:
+    """The words of the content blocks that the rules look at, the indexes of the
+    capitalised ones and of those that start a gazetteer name, the sentence starts, the
     quoted regions and every lower-case word.
 
     Every word counts for sentences and sentence-initial capitals, but only capitalised
@@ -1141,6 +1158,9 @@ def _tokenise(
     add_lower = lower_seen.add
     toks: list[_Tok] = []
     append = toks.append
+    caps: list[int] = []  # the indexes of the capitalised tokens
+    firsts: list[int] = []  # the indexes of the tokens that start a gazetteer name
+    n = 0  # len(toks)
     sentence_starts: list[int] = []
     quoted: list[tuple[int, int]] = []
     sentence = -1
@@ -1158,80 +1178,112 @@ def _tokenise(
         kept_end = b0
         prev: _WordInfo | None = None  # the previous word of the block
         last: _Tok | None = None  # the previous token of the block
-        # the block as (gap, word) pairs, positions counted along: the words without a
-        # match object each
-        parts = split(text[b0:b1])
-        pairs = iter(parts)
+        # The block is read piece by piece between single spaces (a word never holds a
+        # space): most pieces are one word seen before, a key of ``infos``, which needs no
+        # regular expression; the others are split into gap, word, gap ... like the whole
+        # block would be.  Positions are counted along: no match object per word.
         pos = b0  # the end of the previous word
-        for gap, raw in zip(pairs, pairs, strict=False):  # the last gap has no word
-            info = infos.get(raw)
-            if info is None:
-                info = infos[raw] = _word_info(raw, lex, profile)
-            if gap == " " and prev is not None:
-                if info[7]:
+        pending = 0  # the length of the text between the previous word and the piece
+        one = ["", "", ""]  # (gap, word, gap) of a piece that is one word
+        for piece in text[b0:b1].split(" "):
+            info = infos.get(piece)
+            if info is not None:
+                if info[7] and pending == 1 and prev is not None:
                     # the common case, a plain lower-case word after one space: it only
                     # counts as a word seen in lower case and as the previous word
-                    add_lower(raw)
+                    add_lower(piece)
                     prev = info
-                    pos += 1 + len(raw)
+                    pos += 1 + len(piece)
                     continue
-                start = pos + 1
-                initial = False
-            elif prev is None:
-                start = pos + len(gap)
-                initial = True
-                sentence += 1
-                sentence_starts.append(start)
+                one[0] = text[pos : pos + pending]
+                one[1] = piece
+                parts = one
+                pending = 1
             else:
-                start = pos + len(gap)
-                breaks, dot, dot_first, apart = _gap_info(gap)
-                if breaks or (
-                    dot
-                    and not (
-                        dot_first
-                        and (prev[1] in abbreviations or len(prev[0]) == 1 or "." in prev[0])
-                    )
-                ):
+                parts = split(piece)
+                if len(parts) == 1:  # no word
+                    pending += len(piece) + 1
+                    continue
+                parts[0] = text[pos : pos + pending + len(parts[0])]
+                pending = len(parts[-1]) + 1
+            k = 1
+            while k < len(parts):  # the last gap has no word
+                gap = parts[k - 1]
+                raw = parts[k]
+                k += 2
+                info = infos.get(raw)
+                if info is None:
+                    info = infos[raw] = _word_info(raw, lex, profile)
+                if gap == " " and prev is not None:
+                    if info[7]:
+                        # the common case, a plain lower-case word after one space: it only
+                        # counts as a word seen in lower case and as the previous word
+                        add_lower(raw)
+                        prev = info
+                        pos += 1 + len(raw)
+                        continue
+                    start = pos + 1
+                    initial = False
+                elif prev is None:
+                    start = pos + len(gap)
                     initial = True
                     sentence += 1
                     sentence_starts.append(start)
                 else:
-                    initial = apart
-            prev = info
-            pos = end = start + len(raw)
-            word, low, cap, possessive, cut, kept, allcaps, _ = info
-            if not cap:
-                add_lower(low)
-                if not kept:
-                    continue
-            # what _Tok() would build, without a Python call per token
-            tok = new(_Tok)
-            tok.start = start
-            tok.end = end - cut
-            tok.text = word
-            tok.low = low
-            tok.cap = cap
-            tok.allcaps = allcaps
-            tok.possessive = possessive
-            tok.initial = initial
-            tok.gap = gap = text[kept_end:start]
-            tok.joined = (
-                last is not None
-                and not last.possessive
-                and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
-            )
-            tok.block = bi
-            if nq:
-                while qi < nq and regions[qi][1] <= start:
-                    qi += 1
-                tok.quoted = qi < nq and regions[qi][0] < start
-            else:
-                tok.quoted = False
-            append(tok)
-            last = tok
-            kept_end = end
+                    start = pos + len(gap)
+                    breaks, dot, dot_first, apart = _gap_info(gap)
+                    if breaks or (
+                        dot
+                        and not (
+                            dot_first
+                            and (prev[1] in abbreviations or len(prev[0]) == 1 or "." in prev[0])
+                        )
+                    ):
+                        initial = True
+                        sentence += 1
+                        sentence_starts.append(start)
+                    else:
+                        initial = apart
+                prev = info
+                pos = end = start + len(raw)
+                word, low, cap, possessive, cut, kept, allcaps, _, first = info
+                if cap:
+                    caps.append(n)
+                else:
+                    add_lower(low)
+                    if not kept:
+                        continue
+                if first:
+                    firsts.append(n)
+                n += 1
+                # what _Tok() would build, without a Python call per token
+                tok = new(_Tok)
+                tok.start = start
+                tok.end = end - cut
+                tok.text = word
+                tok.low = low
+                tok.cap = cap
+                tok.allcaps = allcaps
+                tok.possessive = possessive
+                tok.initial = initial
+                tok.gap = gap = text[kept_end:start]
+                tok.joined = (
+                    last is not None
+                    and not last.possessive
+                    and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
+                )
+                tok.block = bi
+                if nq:
+                    while qi < nq and regions[qi][1] <= start:
+                        qi += 1
+                    tok.quoted = qi < nq and regions[qi][0] < start
+                else:
+                    tok.quoted = False
+                append(tok)
+                last = tok
+                kept_end = end
     quoted.sort()
-    return toks, sentence_starts, quoted, lower_seen
+    return toks, caps, firsts, sentence_starts, quoted, lower_seen
 
 
 #: What a capitalised word can be wherever it stands (see :func:`_name_kind`).
@@ -1276,6 +1328,21 @@ def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     )
 
 
+def _role_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
+    """True for a word that :meth:`_Finder.roles_before` does not stop at straight away
+    when it stands right before a name: a title, honorific, title word, role modifier,
+    gendered noun or organisation noun."""
+    low = low.rstrip(".")
+    return (
+        low in profile.gendered_nouns
+        or _org_word(low, lex, profile)
+        or low in profile.honorifics
+        or _is_title(low, lex, profile)
+        or low in lex.title_words
+        or low in profile.role_modifiers
+    )
+
+
 class _Finder:
     """One article's detection state (see :func:`find_entities`)."""
 
@@ -1286,11 +1353,13 @@ class _Finder:
         self.lex = _lexicon(ctx.profile)
         self.blocks = ctx.content_blocks()
         self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
-        self.toks, sentence_starts, quoted, self.lower_seen = _tokenise(ctx, self.blocks)
+        #: the tokens; the capitalised ones; those that start a gazetteer name
+        self.toks, self.caps, self.firsts, sentence_starts, quoted, self.lower_seen = _tokenise(
+            ctx, self.blocks
+        )
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
-        self.caps = [k for k, t in enumerate(self.toks) if t.cap]  # the capitalised tokens
         self._cap_mid: set[str] | None = None  # see cap_mid()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
@@ -1298,10 +1367,17 @@ class _Finder:
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
-        if max(len(self.name_kinds), len(self.org_words), len(self.org_heads)) > 50_000:
+        self.role_words = self.lex.role_words  # low word -> _role_word(word), per language
+        if (
+            max(
+                len(self.name_kinds), len(self.org_words), len(self.org_heads), len(self.role_words)
+            )
+            > 50_000
+        ):
             self.name_kinds.clear()
             self.org_words.clear()
             self.org_heads.clear()
+            self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
 
     # -- token classes ---------------------------------------------------------
@@ -1392,9 +1468,8 @@ class _Finder:
     def gazetteer_pass(self) -> None:
         toks, text = self.toks, self.text
         n = len(toks)
-        first = gazetteer.first_words()
         free = 0  # the first token not inside a name found
-        for i in [i for i, t in enumerate(toks) if t.text in first]:
+        for i in self.firsts:
             if i < free:
                 continue
             t = toks[i]
@@ -1518,6 +1593,14 @@ class _Finder:
         if i > 0 and toks[i].joined and toks[i - 1].low in profile.source_prepositions:
             return roles, False, False  # "voorzitter van Vooruit": the name is a complement
         block = toks[i].block
+        if j < 0 or toks[j].block != block:
+            return roles, False, False
+        low = toks[j].low
+        role_word = self.role_words.get(low)
+        if role_word is None:
+            role_word = self.role_words[low] = _role_word(low, lex, profile)
+        if not role_word:
+            return roles, False, False  # the loop below would stop at this word, finding nothing
         org_words = self.org_words
         while j >= 0 and i - j <= 8 and toks[j].block == block:
             nxt = toks[j + 1].gap
