@@ -30,7 +30,7 @@ EN_TALKS = (
     "Pence also spoke with South Korean Foreign Minister Kang Kyung-wha. "
     '"The pressure stays," he said. A spokesman for Pence declined to comment. '
     "Analysts were doubtful.\n\n"
-    "North Korea's official Korean Central News Agency said the talks were \"a trick\". "
+    'North Korea\'s official Korean Central News Agency said the talks were "a trick". '
     "Mr Kim has not commented. Prof Koh Yu-Hwan, of Dongguk University, said the North wanted "
     "time. In January, Kim Jong Un said he was ready, and the Kim regime sent a letter to the "
     "White House.\n\n"
@@ -350,7 +350,7 @@ def test_dotted_country_adjective_and_title_case_headline() -> None:
 
 def test_complement_of_a_title_is_no_person_and_city_adjectives_are_no_names() -> None:
     text = (
-        " date 2019-10 Bart De Wever haalde hard uit. \"Dit kan niet\", zei de Antwerpse "
+        ' date 2019-10 Bart De Wever haalde hard uit. "Dit kan niet", zei de Antwerpse '
         "burgemeester. Volgens Conner Rousseau, voorzitter van Vooruit, is dat een spel. "
         "Zondag reist prinses Astrid naar Seoel. De prinses ontmoet er president Moon Jae-in."
     )

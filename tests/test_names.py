@@ -108,9 +108,7 @@ def test_any_spelling_of_a_generated_name_gives_one_key(first: str, second: str,
     ]
     keys = {name_key(f) for f in forms}
     assert len(keys) == 1
-    assert {normalise_korean_name(f) for f in forms} == {
-        f"{fam} {(first + second).capitalize()}"
-    }
+    assert {normalise_korean_name(f) for f in forms} == {f"{fam} {(first + second).capitalize()}"}
 
 
 def test_middle_initials_do_not_matter() -> None:

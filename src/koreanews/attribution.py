@@ -200,9 +200,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
         presenter=re.compile("(?:" + "|".join(profile.presenter_phrases) + r")(?!\w)", re.I)
         if profile.presenter_phrases
         else None,
-        clause_presenter=re.compile(
-            "(?:" + "|".join(profile.clause_presenters) + r")(?!\w)", re.I
-        )
+        clause_presenter=re.compile("(?:" + "|".join(profile.clause_presenters) + r")(?!\w)", re.I)
         if profile.clause_presenters
         else None,
         multi=multi,
@@ -1079,7 +1077,7 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
 def _presented_clause(
     s: _Sentence, presenter: re.Pattern[str], before: tuple[int, int], block: int, no: int
 ) -> _Item | None:
-    """"Noord-Korea vuurde een raket af. Dat meldt het leger.": the sentence before,
+    """ "Noord-Korea vuurde een raket af. Dat meldt het leger.": the sentence before,
     without quotation marks, is the indirect speech of the source after the presenter."""
     toks, text = s.toks, s.text
     m = presenter.match(text, toks[0].start)

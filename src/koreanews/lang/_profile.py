@@ -194,9 +194,7 @@ class LanguageProfile:
     source_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Definite articles and demonstratives: a role after one ("de woordvoerder") refers
     #: back to the person given that role, where an indefinite one is an unnamed source.
-    definite_determiners: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_frozen_words
-    )
+    definite_determiners: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Pronouns that can be the subject of a sentence ("hij", "she").
     subject_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Regular expressions (case-insensitive) for the opening of a byline line before the
