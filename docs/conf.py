@@ -9,6 +9,13 @@ from pathlib import Path
 # Build from a source checkout even when the package is not installed.
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "docs"))
+
+# The example on the "Seeing an article" page is rendered by the version being
+# documented, at every build (docs/_static/example*.html are not committed).
+from make_example import write_example  # noqa: E402
+
+write_example()
 
 project = "koreanews"
 author = "The koreanews developers"

@@ -1,7 +1,8 @@
 """Render the example article shown on the "Seeing an article" page.
 
-Run from the repository root whenever the parser or the renderer changes, and
-commit what it writes::
+The docs build runs :func:`write_example` (from ``conf.py``), so the page always
+shows what the current parser and renderer make; nothing it writes is committed.
+By hand::
 
     python docs/make_example.py              # the page and its embed
     python docs/make_example.py --screenshot # also a PNG, with headless Chromium
@@ -60,22 +61,28 @@ def screenshot(page: Path, png: Path) -> None:
         )
 
 
-def main() -> None:
-    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    options.add_argument("--screenshot", action="store_true", help="also write example.png")
-    args = options.parse_args()
+def write_example(static: Path = STATIC) -> koreanews.Article:
+    """Parse and render the example article into *static*; return the article."""
     text = ARTICLE.read_text(encoding="utf-8")
     article = koreanews.parse(text, source=ARTICLE.name)
     page = koreanews.render_html(article)
-    STATIC.mkdir(parents=True, exist_ok=True)
-    (STATIC / "example.html").write_text(page, encoding="utf-8")
+    static.mkdir(parents=True, exist_ok=True)
+    (static / "example.html").write_text(page, encoding="utf-8")
     embed = (
         '<iframe class="koreanews-example" title="An example article rendered by koreanews" '
         'loading="lazy" sandbox="allow-scripts" '
         'style="width: 100%; height: 40rem; border: 1px solid #ccc; border-radius: 6px;" '
         f'srcdoc="{html.escape(page, quote=True)}"></iframe>\n'
     )
-    (STATIC / "example-embed.html").write_text(embed, encoding="utf-8")
+    (static / "example-embed.html").write_text(embed, encoding="utf-8")
+    return article
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--screenshot", action="store_true", help="also write example.png")
+    args = options.parse_args()
+    article = write_example()
     if args.screenshot:
         screenshot(STATIC / "example.html", STATIC / "example.png")
     print(f"{ARTICLE.name}: {len(article.quotes)} quotes -> {STATIC.relative_to(ROOT)}")
