@@ -82,12 +82,14 @@ except ImportError:  # pragma: no cover
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DASH = r"(?:--?|–|—)"
 
+#: A date with an optional time and an empty "()": "14 februari 2018, 09:12", "2018-02-14 ()".
+_DATE_STAMP = r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?"
 #: A line that is only a date or time stamp (the line under a headline on news sites).
 _STAMP_LINES: tuple[str, ...] = (
     # time stamp, optionally followed by a comment counter: 02u14, 21:24, "00u00 0"
     r"<TIME>(?:[ \t]+\d{1,5})?",
     # a date alone, with an optional time and an empty "()" or counter
-    r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?(?:[ \t]+\d{1,5})?",
+    _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
 )
 
 #: Whole lines that are boilerplate whatever the language (and so are ``_STAMP_LINES``,
@@ -135,7 +137,7 @@ _NEUTRAL_PREFIXES: tuple[str, ...] = (
 #: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
 _STAMP_PREFIXES: tuple[str, ...] = (
     # a date or time stamp before the first sentence
-    r"<DATE>(?:[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>)?(?:[ \t]*\(\))?",
+    _DATE_STAMP,
     r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
 )
 
