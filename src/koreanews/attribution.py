@@ -1057,21 +1057,29 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     return [it.draft for it in items]
 
 
-def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int, no: int) -> None:
-    """'‘We zijn niet bang.’ Aan het woord is X': X speaks the bare quotation before."""
+def _presented(s: _Sentence, presenter: re.Pattern[str]) -> tuple[str, Span, _Source] | None:
+    """(cue, cue span, source) of a sentence without quotations that opens with a
+    presenter naming a source ("Aan het woord is X", "Dat meldt X"), else None."""
     toks = s.toks
     m = presenter.match(s.text, toks[0].start)
-    if m is None or any(t.kind == "q" for t in toks):
-        return
-    if not (last.continues and last.block == block and last.sentence == no - 1):
-        return
+    if m is None or s.quotes:
+        return None
     k = next((n for n, t in enumerate(toks) if t.start >= m.end()), len(toks))
     np = s.np_forward(k)
     if np is None or not s.strong(np):
+        return None
+    return m.group(0), Span(m.start(), m.end()), s.source(np, s.text)
+
+
+def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int, no: int) -> None:
+    """'‘We zijn niet bang.’ Aan het woord is X': X speaks the bare quotation before."""
+    if not (last.continues and last.block == block and last.sentence == no - 1):
         return
-    last.source = s.source(np, s.text)
+    found = _presented(s, presenter)
+    if found is None:
+        return
+    last.draft.cue, last.draft.cue_span, last.source = found
     last.continues = False
-    last.draft.cue, last.draft.cue_span = m.group(0), Span(m.start(), m.end())
 
 
 def _presented_clause(
@@ -1079,14 +1087,11 @@ def _presented_clause(
 ) -> _Item | None:
     """ "Noord-Korea vuurde een raket af. Dat meldt het leger.": the sentence before,
     without quotation marks, is the indirect speech of the source after the presenter."""
-    toks, text = s.toks, s.text
-    m = presenter.match(text, toks[0].start)
-    if m is None or s.quotes:
+    found = _presented(s, presenter)
+    if found is None:
         return None
-    k = next((n for n, t in enumerate(toks) if t.start >= m.end()), len(toks))
-    np = s.np_forward(k)
-    if np is None or not s.strong(np):
-        return None
+    cue, cue_span, source = found
+    text = s.text
     start, end = before
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
@@ -1094,13 +1099,9 @@ def _presented_clause(
         return None
     span = Span(start, end)
     draft = QuoteDraft(
-        text=span.slice(text),
-        kind=QuoteKind.INDIRECT,
-        span=span,
-        cue=m.group(0),
-        cue_span=Span(m.start(), m.end()),
+        text=span.slice(text), kind=QuoteKind.INDIRECT, span=span, cue=cue, cue_span=cue_span
     )
-    return _Item(draft, s.source(np, text), block, no - 1)
+    return _Item(draft, source, block, no - 1)
 
 
 _WORDS = re.compile(r"\w+")
