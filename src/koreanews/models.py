@@ -495,8 +495,8 @@ def _pack_article(a: Article) -> tuple[Any, ...]:
     for q in a.quotes:
         speaker: Any = None
         if q.speaker is not None:
-            speaker = index.get(id(q.speaker))
-            if speaker is None or a.entities[speaker] is not q.speaker:
+            speaker = index.get(id(q.speaker))  # the article's own entity, by position
+            if speaker is None:
                 speaker = _pack_entity(q.speaker)
         cue, source = q.cue_span, q.source_span
         quotes.append(
