@@ -16,6 +16,7 @@ from koreanews import (
     BlockKind,
     Entity,
     EntityKind,
+    Evidence,
     NewsDate,
     Quote,
     QuoteKind,
@@ -50,6 +51,7 @@ def _article() -> Article:
         lang="nl",
         parts=(Span(36, 61),),
         marks=("„", "”"),
+        evidence=Evidence("nl:after-quote", "exact", 0.9),
     )
     indirect = Quote(text="gaat het goed", kind="indirect", span=Span(101, 114), cue="Volgens")
     return Article(
@@ -227,6 +229,23 @@ def test_from_dict_rejects_an_unknown_schema() -> None:
     data["schema"] = 999
     with pytest.raises(ValueError, match="schema"):
         Article.from_dict(data)
+
+
+def test_schema_1_articles_still_load() -> None:
+    """Version 1 (no evidence on quotes) is read as it was written."""
+    data = _article().to_dict()
+    data["schema"] = 1
+    for q in data["quotes"]:
+        del q["evidence"]
+    article = Article.from_dict(data)
+    assert article.quotes[0].evidence is None
+    assert article.quotes[0].speaker == _article().quotes[0].speaker
+
+
+@pytest.mark.parametrize("confidence", [-0.1, 1.5])
+def test_evidence_confidence_lies_between_0_and_1(confidence: float) -> None:
+    with pytest.raises(ValueError, match="confidence"):
+        Evidence("nl:colon", "exact", confidence)
 
 
 def test_article_is_frozen_and_hashable_parts() -> None:

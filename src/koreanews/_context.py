@@ -6,7 +6,7 @@ import attrs
 
 from .annotation import Annotation
 from .lang import LanguageProfile
-from .models import Block, BlockKind, QuoteKind, Span
+from .models import Block, BlockKind, Evidence, QuoteKind, Span
 
 
 @attrs.define
@@ -21,9 +21,11 @@ class Context:
     annotation: Annotation | None = None
 
     def content_blocks(self) -> list[Block]:
-        """Paragraphs and headings: the blocks where quotations are looked for."""
-        paragraph, heading = BlockKind.PARAGRAPH, BlockKind.HEADING
-        return [b for b in self.blocks if b.kind is paragraph or b.kind is heading]
+        """Paragraphs, the headline and headings: the blocks where quotations are looked for."""
+        paragraph, heading, headline = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE
+        return [
+            b for b in self.blocks if b.kind is paragraph or b.kind is heading or b.kind is headline
+        ]
 
 
 @attrs.define
@@ -42,3 +44,4 @@ class QuoteDraft:
     #: Key of the speaker in the article's :class:`~koreanews.entities.Cast`, if resolved.
     speaker_key: str | None = None
     lang: str | None = None
+    evidence: Evidence | None = None

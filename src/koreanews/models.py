@@ -23,14 +23,18 @@ __all__ = [
     "BlockKind",
     "Entity",
     "EntityKind",
+    "Evidence",
     "NewsDate",
     "Quote",
     "QuoteKind",
     "Span",
 ]
 
-#: Version of the dictionary layout written by :meth:`Article.to_dict`.
-SCHEMA_VERSION = 1
+#: Version of the dictionary layout written by :meth:`Article.to_dict`.  Version 2 added
+#: :attr:`Quote.evidence`; :meth:`Article.from_dict` still reads version 1.
+SCHEMA_VERSION = 2
+#: Every layout :meth:`Article.from_dict` reads.
+_READABLE_SCHEMAS = frozenset((1, 2))
 
 #: Sets a field of a frozen instance (what the constructors attrs generates do).
 _setattr = object.__setattr__
@@ -185,6 +189,9 @@ class BlockKind(str, enum.Enum):
     """What a block of the article is."""
 
     PARAGRAPH = "paragraph"
+    #: The article's own title, usually its first line (at most one per article).
+    HEADLINE = "headline"
+    #: A subheading (intertitle) inside the article.
     HEADING = "heading"
     BOILERPLATE = "boilerplate"
     CAPTION = "caption"
@@ -303,6 +310,38 @@ def _optional_span(value: Any) -> Span | None:
     return None if value is None else Span.from_list(value)
 
 
+def _confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be between 0 and 1, got {value}")
+
+
+@attrs.frozen
+class Evidence:
+    """Why a quotation has the speaker it has (see :doc:`/speakers`).
+
+    >>> Evidence("nl:after-quote", "surname", 0.92).to_dict()
+    {'rule': 'nl:after-quote', 'resolver': 'surname', 'confidence': 0.92}
+    """
+
+    #: The rule that found the quotation's source phrase or cue, as
+    #: ``"<language>:<rule>"`` ("nl:after-quote", "en:colon"); None when no rule fired.
+    rule: str | None = None
+    #: How the source became an entity: ``"exact"``, ``"surname"``, ``"role"``,
+    #: ``"pronoun"``, ``"run"`` (a continuation of the previous speaker), ``"heading"``,
+    #: ``"relay"``, ``"unnamed"`` (an unnamed source: no speaker), ``"new"`` (a name
+    #: first met as the source), or None when nothing was resolved.
+    resolver: str | None = None
+    #: How sure the attribution is, from 0 to 1.
+    confidence: float = attrs.field(default=0.0, validator=_confidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "resolver": self.resolver, "confidence": self.confidence}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Evidence:
+        return cls(d.get("rule"), d.get("resolver"), float(d.get("confidence", 0.0)))
+
+
 @attrs.frozen
 class Quote:
     """A quotation: the words, their kind, who said them and where.
@@ -328,6 +367,8 @@ class Quote:
     parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     #: The opening and closing marks as written ("„", "”"), None for indirect speech.
     marks: tuple[str, str] | None = None
+    #: Why the quotation has this speaker: the rule, the resolver and a confidence.
+    evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -342,12 +383,14 @@ class Quote:
             "lang": self.lang,
             "parts": [p.to_list() for p in self.parts],
             "marks": None if self.marks is None else list(self.marks),
+            "evidence": None if self.evidence is None else self.evidence.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quote:
         speaker = d.get("speaker")
         marks = d.get("marks")
+        evidence = d.get("evidence")
         return cls(
             text=d["text"],
             kind=QuoteKind(d["kind"]),
@@ -360,6 +403,7 @@ class Quote:
             lang=d.get("lang"),
             parts=tuple(Span.from_list(p) for p in d.get("parts", ())),
             marks=None if marks is None else (marks[0], marks[1]),
+            evidence=None if evidence is None else Evidence.from_dict(evidence),
         )
 
 
@@ -384,8 +428,22 @@ class Article:
         return tuple(b.text for b in self.blocks if b.kind is kind)
 
     @property
+    def headline(self) -> str | None:
+        """The article's headline (its title), or None when the text has none."""
+        for b in self.blocks:
+            if b.kind is BlockKind.HEADLINE:
+                return b.text
+        return None
+
+    @property
     def headings(self) -> tuple[str, ...]:
-        """Headlines and subheadings, in order."""
+        """The headline and the subheadings, in order."""
+        headline, heading = BlockKind.HEADLINE, BlockKind.HEADING
+        return tuple(b.text for b in self.blocks if b.kind is heading or b.kind is headline)
+
+    @property
+    def subheadings(self) -> tuple[str, ...]:
+        """The subheadings, in order: :attr:`headings` without the headline."""
         return self._blocks_of(BlockKind.HEADING)
 
     @property
@@ -439,8 +497,11 @@ class Article:
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
         """Rebuild an article written by :meth:`to_dict`."""
         schema = d.get("schema", SCHEMA_VERSION)
-        if schema != SCHEMA_VERSION:
-            raise ValueError(f"unsupported article schema {schema!r} (expected {SCHEMA_VERSION})")
+        if schema not in _READABLE_SCHEMAS:
+            raise ValueError(
+                f"unsupported article schema {schema!r} "
+                f"(this koreanews reads {', '.join(map(str, sorted(_READABLE_SCHEMAS)))})"
+            )
         date = d.get("date")
         return cls(
             text=d["text"],
@@ -489,6 +550,10 @@ def _pack_entity(e: Entity) -> tuple[Any, ...]:
     return (e.name, e.kind, _pack_spans(e.mentions), e.roles, e.id)
 
 
+def _pack_evidence(e: Evidence) -> tuple[Any, ...]:
+    return (e.rule, e.resolver, e.confidence)
+
+
 def _pack_article(a: Article) -> tuple[Any, ...]:
     index = {id(e): n for n, e in enumerate(a.entities)}
     quotes = []
@@ -513,6 +578,7 @@ def _pack_article(a: Article) -> tuple[Any, ...]:
                 q.lang,
                 _pack_spans(q.parts),
                 q.marks,
+                None if q.evidence is None else _pack_evidence(q.evidence),
             )
         )
     date = a.date
@@ -575,6 +641,13 @@ def _unpack_quote(p: tuple[Any, ...], entities: tuple[Entity, ...]) -> Quote:
     _setattr(quote, "lang", p[9])
     _setattr(quote, "parts", _unpack_spans(p[10]))
     _setattr(quote, "marks", p[11])
+    evidence = p[12]
+    if evidence is not None:
+        packed, evidence = evidence, _new(Evidence)
+        _setattr(evidence, "rule", packed[0])
+        _setattr(evidence, "resolver", packed[1])
+        _setattr(evidence, "confidence", packed[2])
+    _setattr(quote, "evidence", evidence)
     return quote
 
 

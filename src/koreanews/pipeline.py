@@ -76,6 +76,7 @@ def _build_quotes(drafts: list[QuoteDraft], people: dict[str, Entity]) -> tuple[
             d.lang,
             d.parts,
             d.marks,
+            d.evidence,
         )
         for d in drafts
     )
