@@ -32,6 +32,7 @@ class StubCast:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, Span]] = []
+        self.how = "exact"
 
     def resolve(self, phrase: str, span: Span) -> str | None:
         self.calls.append((phrase, span))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import koreanews
 from koreanews import blocks, header, parse
 from koreanews._context import Context
 from koreanews.entities import Cast, find_entities
@@ -621,3 +622,16 @@ def test_company_names_end_in_organisation_words() -> None:
     cast = cast_of(text, "en")
     assert person_names(cast) == ["Park Min-ho"]
     assert "Daesan Heavy Industries" in [e.name for e in cast.entities().values()]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "”"), ("‘", "’"), ("'", "'"), ("«", "»")])
+def test_a_name_inside_a_quotation_is_no_antecedent(opening: str, closing: str) -> None:
+    """Whatever the marks, a name said inside the quotation is not who "hij" is."""
+    text = (
+        f" date 2018-02 Moon Jae-in bezocht Seoel. {opening}Kim Jong-un is een goede "
+        f"leider{closing}, zei hij."
+    )
+    article = koreanews.parse(text)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Moon Jae-in"

@@ -32,10 +32,13 @@ from typing import Any
 
 import attrs
 
+from . import _trace
 from ._context import Context, QuoteDraft
 from .entities import Cast
+from .evidence import confidence
 from .lang import LanguageProfile
-from .models import BlockKind, QuoteKind, Span
+from .models import BlockKind, Evidence, QuoteKind, Span
+from .quotes import quote_regions
 from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
@@ -46,7 +49,6 @@ _TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|[^\w\s]")
 #: Each branch starts with a plain character, which the regex engine scans for at C speed;
 #: see :func:`_other_cue` for the word character before a possessive.
 _OTHER_CUES = re.compile(r":|—|–|-(?<!\w-)|'(?<=\w')s(?!\w)|’(?<=\w’)s(?!\w)")
-_QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
 #: How many tokens after a reporting verb its complementizer may come.
@@ -109,11 +111,18 @@ class _Source:
     span: Span | None
     #: No source of its own: the speaker of the previous quotation ("luidt het").
     follow: bool = False
+    #: The subject rule that found the phrase ("inverted", "before-verb", ...).
+    rule: str = ""
 
 
 _NO_SOURCE = _Source(None, None)
 _FOLLOW = _Source(None, None, True)
 _SubjFn = Callable[[_Cue], tuple[_Source, bool]]
+#: A link from a quotation to its cue: (cue, source, whether the cue introduces the
+#: quotation directly, the name of the rule that made the link).
+_Link = tuple[_Cue, _Source, bool, str]
+#: A link rule: (sentence, quotation token, cues, subject finder) -> link or None.
+_Linker = Callable[["_Sentence", int, list[_Cue], _SubjFn], "_Link | None"]
 
 
 @attrs.frozen
@@ -149,6 +158,9 @@ class _Rules:
     #: when the sentence has no comma and no colon either (see :func:`_may_reach`):
     #: complementizers, verbs that take a bare clause or an addressee, "volgens".
     reach: re.Pattern[str]
+    #: The ordered link rules for quotations and for fragments (partial quotations).
+    quote_links: tuple[tuple[str, _Linker], ...] = ()
+    partial_links: tuple[tuple[str, _Linker], ...] = ()
     person_memo: dict[str, bool] = attrs.field(factory=dict)
     #: Word or mark -> (lower case, kind, capitalised, flags) for :func:`_tokenize`; the
     #: flags are :data:`_CUE_WORD` and :data:`_PHRASE_WORD`.
@@ -241,6 +253,11 @@ def _rules(profile: LanguageProfile) -> _Rules:
             + r"(?!\w)"
         ),
     )
+    rules = attrs.evolve(
+        rules,
+        quote_links=_linkers(profile.quote_links),
+        partial_links=_linkers(profile.partial_quote_links),
+    )
     _CACHE[profile.code] = rules
     return rules
 
@@ -275,16 +292,6 @@ def _calendar(profile: LanguageProfile) -> frozenset[str]:
 
 
 # -- tokens ---------------------------------------------------------------------
-
-
-def _outer(text: str, span: Span) -> tuple[int, int]:
-    """The extent of a quotation part with its marks."""
-    s, e = span.start, span.end
-    while s > 0 and text[s - 1] in _QUOTE_CHARS:
-        s -= 1
-    while e < len(text) and text[e] in _QUOTE_CHARS and text[e] != ",":
-        e += 1
-    return s, e
 
 
 def _tokenize(
@@ -587,7 +594,8 @@ class _Sentence:
             return None
         return (np[0], min(np[1], hi))
 
-    def source(self, np: tuple[int, int] | None, text: str) -> _Source:
+    def source(self, np: tuple[int, int] | None, text: str, rule: str = "") -> _Source:
+        """The source phrase *np*, found by the subject rule *rule*."""
         if np is None:
             return _NO_SOURCE
         a, b = np
@@ -600,7 +608,7 @@ class _Sentence:
                 a = k + 1
                 break
         span = Span(self.toks[a].start, self.toks[b - 1].end)
-        return _Source(span.slice(text), span)
+        return _Source(span.slice(text), span, rule=rule)
 
     def clause_start(self, i: int) -> int:
         k = i - 1
@@ -708,8 +716,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if np is not None and np[1] - np[0] == 1:
             low = toks[np[0]].low
             if low in p.pronouns or low in p.source_pronouns:
-                return s.source(np, text), True  # "volgens hen", "according to them"
-        return s.source(np, text), s.strong(s.head(np))
+                return s.source(
+                    np, text, "according-to"
+                ), True  # "volgens hen", "according to them"
+        return s.source(np, text, "according-to"), s.strong(s.head(np))
     if c.kind == "noun":
         return _NO_SOURCE, True
     cs = s.clause_start(c.i)
@@ -755,10 +765,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                     or (after_quote and follow.low in p.source_stop_words)
                 )
             ):
-                return s.source(after, text), True
+                return s.source(after, text, "inverted"), True
         appo = _appositive_subject(s, cs)
         if appo is not None:
-            return s.source(appo, text), True
+            return s.source(appo, text, "apposition"), True
         if c.kind == "phrase":
             return _FOLLOW, True
         if (
@@ -769,28 +779,28 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             # "Trump, who ..., said that", "Een diplomaat, die ..., zei tegen de NOS:"
             np = _earlier_subject(s, cs)
             if np is not None:
-                return s.source(np, text), True
+                return s.source(np, text, "earlier-subject"), True
         return _NO_SOURCE, False
     first = toks[lo]
     if first.kind == "w" and first.low in p.auxiliaries:
         # "De zus van de leider, Kim Yo-jong, heeft ... gewaarschuwd": the subject is before
         appo = _appositive_subject(s, cs)
         if appo is not None:
-            return s.source(appo, text), True
+            return s.source(appo, text, "apposition"), True
     if p.verb_second and after_ok and _fronted_adverbial(s, lo, c.i):
         # "Daarna zei Trump", "Vorige week verklaarde de minister": the subject follows
-        return s.source(after, text), True
+        return s.source(after, text, "fronted-adverbial"), True
     for k in range(c.i - 1, lo, -1):
         if toks[k].kind == "w" and toks[k].low in p.relative_pronouns:
             np = s.np_backward(k - 1)
             if np is not None:
-                return s.source(np, text), True
+                return s.source(np, text, "relative-clause"), True
     if p.verb_second:
         np = s.first_np(lo, c.i)
         if np is not None and s.valid(np):
             if toks[np[0]].low in p.impersonal_subjects and np[1] - np[0] == 1:
                 return _NO_SOURCE, True
-            return s.source(np, text), True
+            return s.source(np, text, "verb-second-subject"), True
     # the phrase right before the verb, auxiliaries and adverbs skipped
     k = c.i - 1
     while (
@@ -836,18 +846,18 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         ):
             return _NO_SOURCE, True
         if low in p.pronouns:
-            return s.source((k, k + 1), text), True
+            return s.source((k, k + 1), text, "pronoun-subject"), True
         np = s.np_backward(k)
         if np is not None and s.valid(np):
-            return s.source(np, text), True
+            return s.source(np, text, "before-verb"), True
     np = s.first_np(lo, c.i)
     if (np is None or not s.valid(np)) and cs > 0:
         np = _earlier_subject(s, cs) or np
     if np is None and c.kind == "phrase":
         return _FOLLOW, True
     if np is None and p.verb_second and after_ok:
-        return s.source(after, text), True
-    return s.source(np, text), np is not None or opens_clause
+        return s.source(after, text, "inverted"), True
+    return s.source(np, text, "first-phrase"), np is not None or opens_clause
 
 
 def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
@@ -906,7 +916,7 @@ def _passive_source(s: _Sentence, lo: int, c: _Cue, text: str) -> _Source | None
         if t.kind == "w" and t.low in p.agent_prepositions:
             np = s.np_forward(k + 1)
             if np is not None and s.valid(np):
-                return s.source(np, text)
+                return s.source(np, text, "passive-agent")
     return _NO_SOURCE
 
 
@@ -988,6 +998,8 @@ class _Item:
     block: int
     sentence: int
     continues: bool = False
+    #: The rule that linked the quotation to its cue or source ("after-quote", "run" ...).
+    rule: str = ""
 
 
 def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteDraft]:
@@ -995,7 +1007,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     text = ctx.text
     rules = _rules(ctx.profile)
     drafts = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
-    extents = _extents(text, drafts)
+    extents = quote_regions(text, drafts)
     items: list[_Item] = []
     done: set[int] = set()
     sentence_no = 0
@@ -1080,6 +1092,7 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
         return
     last.draft.cue, last.draft.cue_span, last.source = found
     last.continues = False
+    last.rule = "presenter"
 
 
 def _presented_clause(
@@ -1101,7 +1114,7 @@ def _presented_clause(
     draft = QuoteDraft(
         text=span.slice(text), kind=QuoteKind.INDIRECT, span=span, cue=cue, cue_span=cue_span
     )
-    return _Item(draft, source, block, no - 1)
+    return _Item(draft, source, block, no - 1, rule="clause-presenter")
 
 
 _WORDS = re.compile(r"\w+")
@@ -1195,23 +1208,8 @@ def _bare_quotes(
             items.append(_Item(d, _NO_SOURCE, block, sentence_no))
         elif part == 0:
             done.add(n)
-            items.append(_Item(d, _NO_SOURCE, block, sentence_no, continues=True))
-
-
-def _extents(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
-    """(start, end, draft, part) of every outermost quotation part, in order."""
-    out: list[tuple[int, int, int, int]] = []
-    last_end = -1
-    for n, d in enumerate(drafts):
-        parts = d.parts or (d.span,)
-        for k, part in enumerate(parts):
-            s, e = _outer(text, part)
-            if s < last_end:
-                continue  # nested inside the previous quotation
-            out.append((s, e, n, k))
-            last_end = e
-    out.sort()
-    return out
+            _trace.note_on(d.trace, "its sentence holds no cue word, colon, dash or possessive")
+            items.append(_Item(d, _NO_SOURCE, block, sentence_no, continues=True, rule="run"))
 
 
 def _sentence_items(
@@ -1245,18 +1243,21 @@ def _sentence_items(
             continue
         if t.part > 0:
             continue
+        at = _trace.mark()
         found = _quote_cue(s, q, cues, subj, d.kind is QuoteKind.PARTIAL)
+        if at or _trace.active():
+            d.trace.extend(_trace.since(at))
         done.add(t.draft)
         if found is None:
-            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no, continues=True))
+            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no, continues=True, rule="run"))
             continue
-        cue, src, direct = found
+        cue, src, direct, rule = found
         if direct:
             attached.add(cue.i)
             if d.kind is QuoteKind.PARTIAL and d.text[:1].isupper() and _whole(s, q):
                 d.kind = QuoteKind.DIRECT
         d.cue, d.cue_span = cue.text, cue.span
-        items.append(_Item(d, src, block_index, sentence_no))
+        items.append(_Item(d, src, block_index, sentence_no, rule=rule))
     items.extend(_indirect(s, text, cues, subj, attached, block_index, sentence_no))
     return items
 
@@ -1271,27 +1272,41 @@ def _whole(s: _Sentence, q: int) -> bool:
 
 def _quote_cue(
     s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn, partial: bool
-) -> tuple[_Cue, _Source, bool] | None:
-    if partial:
-        # a fragment belongs to the reporting verb of its own clause first
-        found = _cue_before(s, q, cues, subj) or _cue_after_quote(s, q, cues, subj)
-    else:
-        found = _cue_after_quote(s, q, cues, subj) or _cue_before_quote(s, q, cues, subj)
-        found = found or _cue_before(s, q, cues, subj)
-    if found is not None:
-        return found
+) -> _Link | None:
+    """The first link the profile's ordered link rules find for the quotation at *q*: a
+    fragment (*partial*) belongs to the reporting verb of its own clause first."""
+    order = s.rules.partial_links if partial else s.rules.quote_links
+    tracing = _trace.active()
+    for name, linker in order:
+        found = linker(s, q, cues, subj)
+        if tracing:
+            _trace.note(_trace_link(name, found))
+        if found is not None:
+            return found
+    return None
+
+
+def _cue_after(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
+    """The nearest cue after the quotation in its sentence that has a source."""
     n = bisect.bisect_right(cues, q, key=lambda c: c.i)
     for c in cues[n : n + _NEAR_CUES]:
         if c.i > q and c.kind != "noun":
             src, ok = subj(c)
             if ok:
-                return c, src, False
+                return c, src, False, "cue-after"
     return None
 
 
-def _cue_after_quote(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _trace_link(name: str, found: _Link | None) -> str:
+    if found is None:
+        return f"link rule {name}: no cue with a source"
+    cue, src, _, rule = found
+    source = "no source phrase" if src.phrase is None else f"source {src.phrase!r}"
+    how = f" (subject rule {src.rule})" if src.rule else ""
+    return f"link rule {name}: {rule} -> cue {cue.text!r} ({cue.kind}), {source}{how}"
+
+
+def _cue_after_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """'"...", zei hij', '"...," aldus X', '"...," the agency said', '" - X'."""
     toks, p = s.toks, s.p
     n = len(toks)
@@ -1304,7 +1319,7 @@ def _cue_after_quote(
     if c is not None:
         src, ok = subj(c)
         if ok:
-            return c, src, True
+            return c, src, True, "after-quote"
     if k < n and toks[k].kind == "w":
         np = s.np_forward(k)
         if np is not None and s.valid(np):
@@ -1313,19 +1328,17 @@ def _cue_after_quote(
                 m += 1
             c = _cue_at(cues, m)
             if c is not None and c.kind in ("verb", "phrase"):
-                return c, s.source(np, s.text), True
+                return c, s.source(np, s.text), True, "after-quote-subject"
     if k < n and toks[k].kind == "p" and toks[k].text in _DASHES:
         np = s.np_forward(k + 1)
         if np is not None and s.strong(np) and np[1] >= n - 1:
             dash = toks[k]
             cue = _Cue("dash", k, k, dash.text, Span(dash.start, dash.end))
-            return cue, s.source(np, s.text), True
+            return cue, s.source(np, s.text), True, "dash"
     return None
 
 
-def _cue_before_quote(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """'Moon: "..."', 'zegt Pence: "..."', 'stated, "..."'."""
     toks = s.toks
     if q > 0 and toks[q - 1].kind == "p" and toks[q - 1].text == ":":
@@ -1335,24 +1348,22 @@ def _cue_before_quote(
             if cs <= c.i < q - 1 and c.kind in ("verb", "phrase"):
                 src, ok = subj(c)
                 if ok:
-                    return c, src, True
+                    return c, src, True, "colon-cue"
         np = s.first_np(cs, q - 1)
         if np is not None and s.strong(np):
             colon = toks[q - 1]
             cue = _Cue("colon", q - 1, q - 1, ":", Span(colon.start, colon.end))
-            return cue, s.source(np, s.text), True
+            return cue, s.source(np, s.text), True, "colon"
     if q > 1 and toks[q - 1].text == ",":
         before = _cue_at(cues, q - 2)
         if before is not None:
             src, ok = subj(before)
             if ok:
-                return before, src, True
+                return before, src, True, "comma-cue"
     return None
 
 
-def _cue_before(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _cue_before(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """The nearest cue before the quotation in its sentence ("Trump's threat to" first)."""
     toks, p = s.toks, s.p
     for k in range(q - 1, max(-1, q - 4), -1):
@@ -1369,14 +1380,31 @@ def _cue_before(
                         cut = next(x for x in p.possessive_suffixes if src.phrase.endswith(x))
                         span = Span(src.span.start, src.span.end - len(cut))
                         cue = _Cue("noun", k, k, t.text, Span(t.start, t.end))
-                        return cue, _Source(span.slice(s.text), span), False
+                        return cue, _Source(span.slice(s.text), span), False, "speech-noun"
     n = bisect.bisect_left(cues, q, key=lambda c: c.i)
     for c in reversed(cues[max(0, n - _NEAR_CUES) : n]):
         if c.j < q and c.kind not in ("aldus", "noun"):
             src, ok = subj(c)
             if ok:
-                return c, src, False
+                return c, src, False, "cue-before"
     return None
+
+
+#: The link rules, by the names a language profile orders them with
+#: (:attr:`~koreanews.lang.LanguageProfile.quote_links`).
+_LINKERS: dict[str, _Linker] = {
+    "after-quote": _cue_after_quote,
+    "before-quote": _cue_before_quote,
+    "cue-before": _cue_before,
+    "cue-after": _cue_after,
+}
+
+
+def _linkers(names: Sequence[str]) -> tuple[tuple[str, _Linker], ...]:
+    unknown = [n for n in names if n not in _LINKERS]
+    if unknown:
+        raise ValueError(f"unknown link rules {unknown}: known are {sorted(_LINKERS)}")
+    return tuple((n, _LINKERS[n]) for n in names)
 
 
 def _two_words(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
@@ -1413,7 +1441,7 @@ def _indirect(
     n = len(toks)
     made: list[Span] = []
 
-    def emit(lo: int, hi: int, c: _Cue, src: _Source) -> _Item | None:
+    def emit(lo: int, hi: int, c: _Cue, src: _Source, rule: str) -> _Item | None:
         lo = max(lo, hi - _MAX_CLAUSE)
         while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
             lo += 1
@@ -1435,7 +1463,12 @@ def _indirect(
             cue=c.text,
             cue_span=c.span,
         )
-        return _Item(d, src, block_index, sentence_no)
+        if _trace.active():
+            how = f" (subject rule {src.rule})" if src.rule else ""
+            d.trace.append(
+                f"clause rule {rule}: cue {c.text!r} ({c.kind}), source {src.phrase!r}{how}"
+            )
+        return _Item(d, src, block_index, sentence_no, rule=rule)
 
     out: list[_Item] = []
     for c in sorted(cues, key=lambda c: (c.kind != "acc", c.i)):
@@ -1464,20 +1497,20 @@ def _indirect(
             if np_end < n and toks[np_end].kind == "q":
                 continue  # "volgens X „...”": the quotation is X's, not a paraphrase
             if c.i == 0 or toks[c.i - 1].text == ",":
-                item = emit(np_end, _clause_end(s, cues, np_end), c, src)
+                item = emit(np_end, _clause_end(s, cues, np_end), c, src, "according-to")
             else:
-                item = emit(0, _clause_end(s, cues, c.i), c, src)
+                item = emit(0, _clause_end(s, cues, c.i), c, src, "according-to")
             if item is not None:
                 out.append(item)
             continue
         if c.kind == "noun":
             if comp == c.j + 1:
-                item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+                item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src, "speech-noun-clause")
                 if item is not None:
                     out.append(item)
             continue
         if comp is not None:
-            item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+            item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src, "complementizer")
         elif c.kind == "verb" and (
             c.text.lower() in p.bare_clause_verbs or c.text.lower() in p.addressee_verbs
         ):
@@ -1503,13 +1536,13 @@ def _indirect(
             ):
                 end = _clause_end(s, cues, k)
                 if _has_verb(s, k, end):  # not "warned the government to ..."
-                    item = emit(k, end, c, src)
+                    item = emit(k, end, c, src, "bare-clause")
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
-            item = emit(c.j + 2, n, c, src)
+            item = emit(c.j + 2, n, c, src, "colon-clause")
         if item is None and comp is None:
             lo = _trailing_start(s, c, src, cues, subj)
             if lo is not None and _has_verb(s, 0, lo):
-                item = emit(0, lo, c, src)
+                item = emit(0, lo, c, src, "trailing-cue")
         if item is not None:
             out.append(item)
     return out
@@ -1731,15 +1764,29 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         src = it.source
         if it.continues or src.follow:
+            resolver: str | None = None
             if last is not None and last.block >= it.block - _BACK:
                 d.speaker_key = last.draft.speaker_key
                 d.source_text = last.draft.source_text
                 d.source_span = last.draft.source_span
+                resolver = "run"
+            d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
+            if _trace.active():
+                d.trace.append(
+                    "no cue of its own: it continues the previous quotation's speaker"
+                    if resolver == "run"
+                    else "no cue of its own and no quotation before it nearby: no speaker"
+                )
             last = it
             continue
         d.source_text, d.source_span = src.phrase, src.span
+        resolver = None
         if src.phrase is not None and src.span is not None:
+            at = _trace.mark()
             d.speaker_key = cast.resolve(src.phrase, src.span)
+            resolver = cast.how
+            if at or _trace.active():
+                d.trace.extend(_trace.since(at))
             if (
                 d.speaker_key is None
                 and src.phrase.lower() in profile.pronouns
@@ -1748,4 +1795,20 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             ):
                 # "he said" right after a quotation: the cast knows no better antecedent
                 d.speaker_key = last.draft.speaker_key
+                resolver = "pronoun"
+                _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
+        if d.speaker_key is None and resolver != "unnamed":
+            resolver = None
+        d.evidence = _evidence(profile, it.rule, resolver, d.speaker_key)
+        if _trace.active():
+            who = "nobody" if d.speaker_key is None else cast.name_of(d.speaker_key)
+            _trace.note_on(d.trace, f"resolver {resolver}: {src.phrase!r} -> {who}")
         last = it
+
+
+def _evidence(
+    profile: LanguageProfile, rule: str, resolver: str | None, speaker: str | None
+) -> Evidence:
+    """The evidence of a quotation: its rule and resolver, and how often that pair is right."""
+    named = f"{profile.code}:{rule}" if rule else None
+    return Evidence(named, resolver, confidence(rule, resolver, speaker is not None))

@@ -31,12 +31,12 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
-from . import gazetteer
-from ._context import Context
+from . import _trace, gazetteer
+from ._context import Context, QuoteDraft
 from .lang import LanguageProfile
 from .models import Block, BlockKind, Entity, EntityKind, Span
 from .names import (
@@ -48,6 +48,7 @@ from .names import (
     parse_korean_name,
     surname_keys,
 )
+from .quotes import quote_regions
 
 __all__ = ["Cast", "find_entities"]
 
@@ -369,6 +370,8 @@ class Cast:
         self._surnames: dict[str, list[str]] = {}
         self._spans: set[tuple[int, int]] = set()
         self._keyed_spans: set[tuple[str, int, int]] = set()
+        #: The resolver behind the last :meth:`resolve` ("exact", "surname", "role" ...).
+        self.how = "unnamed"
 
     # -- building -------------------------------------------------------------
 
@@ -408,6 +411,15 @@ class Cast:
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
         self._mentions.insert(i, mention)
+
+    def name_of(self, key: str) -> str:
+        """The canonical name of the entity *key* as it stands now."""
+        return self._ents[key].canonical()
+
+    def covers(self, span: Span) -> bool:
+        """True when a mention recorded so far overlaps *span*."""
+        i = bisect.bisect_left(self._starts, span.end)
+        return any(m.end > span.start for m in self._mentions[max(0, i - 8) : i])
 
     def _index_person(self, key: str, name: str) -> None:
         for k in (*surname_keys(name), _fold(name)):
@@ -475,10 +487,17 @@ class Cast:
     # -- resolution -----------------------------------------------------------
 
     def resolve(self, phrase: str, span: Span) -> str | None:
-        """The key of the entity *phrase* (found at *span*) refers to, or None."""
+        """The key of the entity *phrase* (found at *span*) refers to, or None.
+
+        :attr:`how` then names the resolver that decided: ``"exact"`` (the phrase names
+        the entity as its canonical form does), ``"surname"`` (a shorter form of an
+        earlier name), ``"role"``, ``"pronoun"``, ``"new"`` (a name first met here) or
+        ``"unnamed"`` (no entity: an unnamed source).
+        """
         profile = self._profile
         text = phrase.strip()
         if not text:
+            self.how = "unnamed"
             return None
         lead = len(phrase) - len(phrase.lstrip())
         start = span.start + lead
@@ -513,6 +532,7 @@ class Cast:
                 ]
                 if owners:
                     self._record(owners[-1].key, Span(start, end))
+                    self.how = "exact"
                     return owners[-1].key
             if unnamed_at is not None:
                 # "een woordvoerder van het Witte Huis": unnamed, even if a name follows "van"
@@ -529,29 +549,36 @@ class Cast:
                             holder = self._role(role[0], role[1], start, strict=True)
                             if holder is not None:
                                 self._record(holder, Span(start, end))
+                                self.how = "role"
                                 return holder
+                    self.how = "unnamed"
                     return None
             organisation = self._organisation_phrase(words, lows, start, end, profile)
             if organisation is not None and not inner:
+                self.how = "exact"
                 return organisation
         if inner and profile is not None:
             head = self._head_of(text, start, inner, profile)
             if head is not None:
                 # "de zus van Kim", "the president of South Korea", "Kim's sister"
                 if head[0] is None:
+                    self.how = "unnamed"
                     return None
                 holder = self._role(head[0], head[1], start)
                 if holder is not None:
                     self._record(holder, Span(start, end))
+                self.how = "role"
                 return holder
         if inner:
             key = _best_inner(inner, self._ents, self._text)
             self._record(key, Span(start, end))
+            self.how = "exact" if self._full_form(key, text) else "surname"
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
             referent = self._pronoun(start, profile.pronouns[lows[0]])
             if referent is not None:
                 self._record(referent, Span(start, end))
+            self.how = "pronoun"
             return referent
         if profile is not None:
             role = _role_in(words, profile)
@@ -559,18 +586,23 @@ class Cast:
                 holder = self._role(role[0], role[1], start)
                 if holder is not None:
                     self._record(holder, Span(start, end))
+                self.how = "role"
                 return holder
         name = _name_in(words, profile)
         if name is None:
+            self.how = "unnamed"
             return None
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind is not EntityKind.PERSON:
+            self.how = "new"
             return self.add(name, Span(start, end), entry.kind)
         if name.isupper() and len(name) > 1 and " " not in name:
+            self.how = "new"
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         if profile is not None:
             last = name.rsplit(" ", 1)[-1].casefold()
             if last in profile.organisation_heads:
+                self.how = "new"
                 return self.add(name, Span(start, end), EntityKind.ORGANISATION)
             if (
                 " " not in name
@@ -582,8 +614,16 @@ class Cast:
                 and gazetteer.known_surname(name) is None
                 and self._at_sentence_start(start)
             ):
+                self.how = "unnamed"
                 return None  # "Critics said", "Tegenstanders waarschuwden": a common noun
+        self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _full_form(self, key: str, phrase: str) -> bool:
+        """True when *phrase* holds the entity's fullest form (not only a surname)."""
+        ent = self._ents[key]
+        words = len(phrase.split())
+        return any(len(form.split()) <= words for form in (ent.full_forms or ent.forms))
 
     def _at_sentence_start(self, pos: int) -> bool:
         before = self._text[max(0, pos - 4) : pos].rstrip(" ")
@@ -711,6 +751,13 @@ class Cast:
             by_sentence.setdefault(m.sentence, []).append(m)
             if latest < 0:
                 latest = m.sentence
+        if depth == 0 and _trace.active():
+            seen = ", ".join(
+                f"{self._ents[m.key].canonical()} ({_back(sentence - k)})"
+                for k in sorted(by_sentence, reverse=True)
+                for m in by_sentence[k]
+            )
+            _trace.note(f"pronoun of gender {gender or '?'}: candidates {seen or 'none'}")
         if gender == "f":
             # the marked case: a woman named nearby is preferred to people of unknown gender
             for s in sorted(by_sentence, reverse=True):
@@ -759,6 +806,9 @@ class Cast:
         holders = [e for e in self._ents.values() if specific & e.role_heads and fits(e, False)]
         if not holders:
             holders = [e for e in self._ents.values() if heads & e.role_heads and fits(e, False)]
+        if _trace.active():
+            names = ", ".join(e.canonical() for e in holders) or "none"
+            _trace.note(f"role {'/'.join(sorted(heads))}: holders {names}")
         if holders:
             keys = {e.key for e in holders}
             for m in self._persons_before(pos):
@@ -1138,7 +1188,7 @@ def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 def _tokenise(
-    ctx: Context, blocks: list[Block]
+    ctx: Context, blocks: list[Block], regions_in: Sequence[tuple[int, int]] | None = None
 ) -> tuple[list[_Tok], list[int], list[int], list[int], list[tuple[int, int]], set[str]]:
     """The words of the content blocks that the rules look at, the indexes of the
     capitalised ones and of those that start a gazetteer name, the sentence starts, the
@@ -1170,7 +1220,12 @@ def _tokenise(
     new = object.__new__
     for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
-        regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
+        if regions_in is None:
+            regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
+        else:
+            lo = bisect.bisect_left(regions_in, (b0, -1))
+            hi = bisect.bisect_left(regions_in, (b1, -1))
+            regions = [r for r in regions_in[lo:hi] if r[1] <= b1]
         quoted.extend(regions)
         nq = len(regions)
         qi = 0
@@ -1346,7 +1401,7 @@ def _role_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
 class _Finder:
     """One article's detection state (see :func:`find_entities`)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, regions: Sequence[tuple[int, int]] | None = None) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self.profile = ctx.profile
@@ -1355,7 +1410,7 @@ class _Finder:
         self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
         #: the tokens; the capitalised ones; those that start a gazetteer name
         self.toks, self.caps, self.firsts, sentence_starts, quoted, self.lower_seen = _tokenise(
-            ctx, self.blocks
+            ctx, self.blocks, regions
         )
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
@@ -1414,7 +1469,20 @@ class _Finder:
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
-        return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
+        # the first word of a quotation is a sentence start: a name only with support
+        return not (
+            t.quoted
+            and t.initial
+            and t.gap.endswith(("“", '"', "„", "‘", "'"))
+            and not (
+                (t.text in self.lex.given or t.text in FAMILY_NAME_FIRST) and self._name_follows(i)
+            )
+        )
+
+    def _name_follows(self, i: int) -> bool:
+        """True when a capitalised word follows token *i* in the same name ("Donald Trump")."""
+        nxt = i + 1
+        return nxt < len(self.toks) and self.toks[nxt].joined and self.toks[nxt].cap
 
     def month_context(self, i: int) -> bool:
         near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
@@ -2052,6 +2120,22 @@ class _Finder:
         return True
 
 
-def find_entities(ctx: Context) -> Cast:
-    """Find the entities named in the article's content blocks."""
-    return _Finder(ctx).run()
+def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> Cast:
+    """Find the entities named in the article's content blocks.
+
+    *drafts*, the quotations of :func:`koreanews.quotes.find_quotes` sorted by
+    ``(span.start, -span.end)``, say which text is quoted (in any quotation marks, single
+    ones included): a name said inside a quotation is never the antecedent of a pronoun.
+    Without them, double quotation marks are paired here.
+    """
+    regions = None
+    if drafts is not None:
+        regions = [(s, e) for s, e, _, _ in quote_regions(ctx.text, drafts)]
+    return _Finder(ctx, regions).run()
+
+
+def _back(sentences: int) -> str:
+    """ "this sentence", "1 sentence back", "3 sentences back"."""
+    if sentences == 0:
+        return "this sentence"
+    return f"{sentences} sentence{'s' if sentences != 1 else ''} back"

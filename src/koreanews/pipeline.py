@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import _improve, attribution, blocks, entities, header, quotes
+from . import _improve, _trace, attribution, blocks, entities, header, quotes
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
 from .exceptions import AnnotatorError, InputError, InternalError, KoreanewsError
@@ -80,6 +80,10 @@ def _build_quotes(drafts: list[QuoteDraft], people: dict[str, Entity]) -> tuple[
         )
         for d in drafts
     )
+
+
+def _draft_order(d: QuoteDraft) -> tuple[int, int]:
+    return (d.span.start, -d.span.end)
 
 
 def article_language(body: str, lang: str | None = None) -> str:
@@ -175,8 +179,8 @@ def _parse(
             raise AnnotatorError(
                 f"the annotator {type(annotator).__name__} failed: {type(exc).__name__}: {exc}"
             ) from exc
-    drafts = quotes.find_quotes(ctx)
-    cast = entities.find_entities(ctx)
+    drafts = sorted(quotes.find_quotes(ctx), key=_draft_order)
+    cast = entities.find_entities(ctx, drafts)
     drafts = attribution.attribute(ctx, drafts, cast)
     if ctx.annotation is not None:
         drafts = _improve.improve(ctx, drafts, cast)
@@ -184,6 +188,8 @@ def _parse(
         if d.lang is None:
             d.lang = languages.language(d.text, d.span.start, article_lang, min_chars=40)
     people = cast.entities()
+    if _trace.active():
+        _trace.keep_quotes([tuple(d.trace) for d in drafts])
     return Article(
         text=raw,
         lang=article_lang,

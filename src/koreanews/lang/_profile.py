@@ -126,6 +126,14 @@ class LanguageProfile:
     relative_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Auxiliary verbs between a source and its cue ("heeft", "has").
     auxiliaries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: The link rules that give a quotation its cue, in the order they are tried:
+    #: ``"after-quote"`` ('"...", zei hij', '"...," the agency said', '" - X'),
+    #: ``"before-quote"`` ('Moon: "..."', 'zegt Pence: "..."', 'stated, "..."'),
+    #: ``"cue-before"`` (the nearest cue before it in its sentence), ``"cue-after"`` (the
+    #: nearest cue after it).  See :doc:`/speakers`.
+    quote_links: tuple[str, ...] = ("after-quote", "before-quote", "cue-before", "cue-after")
+    #: The same for a fragment (a partial quotation), which belongs to its own clause first.
+    partial_quote_links: tuple[str, ...] = ("cue-before", "after-quote", "cue-after")
     #: Words that may stand between a quotation and an inverted cue ("zo" in "zo zei hij").
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
