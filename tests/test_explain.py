@@ -82,7 +82,7 @@ def test_parsing_without_explain_collects_no_notes() -> None:
 
 
 def test_the_link_rules_follow_the_profile_order() -> None:
-    text = ' date 2021-04 Moon zei: „Dit is het einde”, zegt Kim.'
+    text = " date 2021-04 Moon zei: „Dit is het einde”, zegt Kim."
     default = koreanews.parse(text, lang="nl").quotes[0]
     assert default.speaker is not None
     assert default.speaker.name == "Kim"
