@@ -34,7 +34,7 @@ class StubCast:
         self.calls: list[tuple[str, Span]] = []
         self.how = "exact"
 
-    def resolve(self, phrase: str, span: Span) -> str | None:
+    def resolve(self, phrase: str, span: Span, speakers: object = None) -> str | None:
         self.calls.append((phrase, span))
         words = phrase.split()
         if words[0].lower() in PRONOUNS or any(w.lower() in UNNAMED for w in words):
@@ -886,3 +886,46 @@ def test_headline_says_reports_a_clause_without_articles(headline: str, clause: 
     assert [
         q for q in run(headline + ".", "en") if q.text == "container traffic fell sharply"
     ] == []
+
+
+# -- general source patterns (written for these tests) -------------------------------
+
+
+def test_a_country_institution_speaks_as_an_organisation() -> None:
+    """ "de Japanse regering", "the Chinese army": a country's institution is a source."""
+    text = " date 2019-03 Kop\n\n„Blijf binnen”, zei de Japanse regering in een bericht."
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Japanse regering"
+
+
+def test_a_possessive_owner_is_not_the_source() -> None:
+    """ "the mayor's lawyer said": the lawyer spoke, not the mayor."""
+    text = (
+        " date 2019-03 Appeal\n\nMayor Jung Hae-in lost the case on Monday. "
+        "Jung Hae-in's lawyer said the ruling would be appealed within a week."
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker is None or quote.speaker.name != "Jung Hae-in"
+
+
+def test_the_phrase_before_a_colon_is_the_source_when_the_clause_opens_otherwise() -> None:
+    text = (
+        " date 2019-03 Kop\n\nDe stijging verbaast econoom Sanne de Wit niet: "
+        "„Dit zagen we al maanden aankomen.”"
+    )
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sanne de Wit"
+
+
+def test_a_determiner_after_a_korean_name_starts_a_new_phrase() -> None:
+    text = (
+        " date 2019-03 Kop\n\nMinister Ri Son-gwon sprak dinsdag. De test vindt volgens "
+        "Ri de Japanse Zee als doelgebied plaats."
+    )
+    article = koreanews.parse(text, lang="nl")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ri Son-gwon"

@@ -9,10 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 import attrs
 
-__all__ = ["Notes", "active", "collecting", "keep_quotes", "mark", "note", "note_on", "since"]
+__all__ = [
+    "Notes",
+    "active",
+    "collecting",
+    "keep_quotes",
+    "mark",
+    "note",
+    "note_on",
+    "record",
+    "since",
+]
 
 
 @attrs.define
@@ -23,6 +34,9 @@ class Notes:
     lines: list[str] = attrs.Factory(list)
     #: Each final quotation's own notes, in the order of ``Article.quotes``.
     quotes: list[tuple[str, ...]] = attrs.Factory(list)
+    #: Structured records for fitting (``tools/fit_ranking.py``): the candidates of each
+    #: ranked decision with their features.
+    records: list[tuple[Any, ...]] = attrs.Factory(list)
 
 
 _NOTES: ContextVar[Notes | None] = ContextVar("koreanews_trace", default=None)
@@ -38,6 +52,13 @@ def note(line: str) -> None:
     notes = _NOTES.get()
     if notes is not None:
         notes.lines.append(line)
+
+
+def record(item: tuple[Any, ...]) -> None:
+    """Keep a structured record when notes are being collected."""
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.records.append(item)
 
 
 def note_on(lines: list[str], line: str) -> None:

@@ -38,6 +38,7 @@ from .entities import Cast
 from .evidence import confidence
 from .lang import LanguageProfile
 from .models import BlockKind, Evidence, QuoteKind, Span
+from .names import FAMILY_NAME_FIRST
 from .quotes import quote_regions
 from .sentences import sentence_bounds
 
@@ -52,6 +53,9 @@ _OTHER_CUES = re.compile(r":|—|–|-(?<!\w-)|'(?<=\w')s(?!\w)|’(?<=\w’)s(?
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
 #: How many tokens after a reporting verb its complementizer may come.
+#: Korean family names in lower case: a determiner after one starts a new phrase
+#: ("volgens Ri de Grote Oceaan").
+_FAMILY_NAMES_LOW = frozenset(n.lower() for n in FAMILY_NAME_FIRST)
 _NEAR = 12
 _FAR = 28
 #: Bounds that keep the work per cue constant in long sentences (linear time overall).
@@ -443,7 +447,10 @@ class _Sentence:
                 and toks[idx + 1].cap
                 and taken
                 and not (
-                    low in p.determiners and caps >= 2 and idx + 2 < len(toks) and toks[idx + 2].cap
+                    low in p.determiners
+                    and idx + 2 < len(toks)
+                    and toks[idx + 2].cap
+                    and (caps >= 2 or toks[idx - 1].low in _FAMILY_NAMES_LOW)
                 )
             ):
                 pass  # "Cao de Benós"; not "Kim Yo-jong de Verenigde Staten" (an object)
@@ -577,6 +584,12 @@ class _Sentence:
         if self.is_person_noun(words[-1].low):
             return True
         return len(words) >= 2 and words[0].low in self.p.determiners
+
+    def subject_like(self, np: tuple[int, int]) -> bool:
+        """True when the phrase opens with a capital, a determiner or a pronoun, not with a
+        lower-case word that may be a verb ("bekritiseerde de president")."""
+        t = self.toks[np[0]]
+        return t.cap or t.low in self.p.determiners or t.low in self.p.pronouns
 
     def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase in tokens [lo, hi), leading stop words skipped."""
@@ -1349,7 +1362,14 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
                 src, ok = subj(c)
                 if ok:
                     return c, src, True, "colon-cue"
+        # the clause's first phrase ("Moon in een toespraak: '...'"), unless it is no
+        # subject: then the phrase that ends at the colon ("The timing does not surprise
+        # pollster Jan Smit: '...'", "bekritiseerde de president: '...'")
         np = s.first_np(cs, q - 1)
+        if np is None or not s.strong(np) or not s.subject_like(np):
+            back = s.np_backward(q - 2) if q >= 2 and toks[q - 2].kind == "w" else None
+            if back is not None and s.strong(back) and back[0] >= cs:
+                np = back
         if np is not None and s.strong(np):
             colon = toks[q - 1]
             cue = _Cue("colon", q - 1, q - 1, ":", Span(colon.start, colon.end))
@@ -1758,7 +1778,14 @@ def _trailing_start(
 
 def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     last: _Item | None = None
+    #: The speakers so far, latest first, each once: (key, position of the quotation).
+    speakers: list[tuple[str, int]] = []
     for it in items:
+        if last is not None and last.draft.speaker_key is not None:
+            key = last.draft.speaker_key
+            if not speakers or speakers[0][0] != key:
+                speakers = [(key, last.draft.span.start), *(x for x in speakers if x[0] != key)]
+                del speakers[8:]
         d = it.draft
         if d.kind is QuoteKind.TERM:
             continue
@@ -1783,7 +1810,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
         resolver = None
         if src.phrase is not None and src.span is not None:
             at = _trace.mark()
-            d.speaker_key = cast.resolve(src.phrase, src.span)
+            d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
             resolver = cast.how
             if at or _trace.active():
                 d.trace.extend(_trace.since(at))

@@ -49,6 +49,7 @@ from .names import (
     surname_keys,
 )
 from .quotes import quote_regions
+from .ranking import mention_count_feature, score
 
 __all__ = ["Cast", "find_entities"]
 
@@ -486,13 +487,19 @@ class Cast:
 
     # -- resolution -----------------------------------------------------------
 
-    def resolve(self, phrase: str, span: Span) -> str | None:
+    def resolve(
+        self, phrase: str, span: Span, speakers: Sequence[tuple[str, int]] | None = None
+    ) -> str | None:
         """The key of the entity *phrase* (found at *span*) refers to, or None.
 
         :attr:`how` then names the resolver that decided: ``"exact"`` (the phrase names
         the entity as its canonical form does), ``"surname"`` (a shorter form of an
         earlier name), ``"role"``, ``"pronoun"``, ``"new"`` (a name first met here) or
         ``"unnamed"`` (no entity: an unnamed source).
+
+        *speakers*, the speakers of the quotations before the phrase as ``(key,
+        position)``, latest first, let a pronoun be ranked among its candidates with the
+        fitted weights of :mod:`koreanews.ranking`.
         """
         profile = self._profile
         text = phrase.strip()
@@ -522,6 +529,12 @@ class Cast:
             cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
             if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
                 unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
+            if unnamed_at is not None and not inner and unnamed_at == len(lows) - 1:
+                # "de Japanse regering", "the Chinese army": a country's institution speaks
+                organisation = self._organisation_phrase(words, lows, start, end, profile)
+                if organisation is not None:
+                    self.how = "exact"
+                    return organisation
             if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
                 # "the Yonhap news agency", "Reuters news agency": the named organisation
                 # itself (but "a Yonhap reporter" stays unnamed: a person noun)
@@ -575,7 +588,11 @@ class Cast:
             self.how = "exact" if self._full_form(key, text) else "surname"
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
-            referent = self._pronoun(start, profile.pronouns[lows[0]])
+            gender = profile.pronouns[lows[0]]
+            if speakers is None:
+                referent = self._pronoun(start, gender)
+            else:
+                referent = self._ranked_pronoun(start, gender, speakers)
             if referent is not None:
                 self._record(referent, Span(start, end))
             self.how = "pronoun"
@@ -725,6 +742,87 @@ class Cast:
             if low in profile.subject_pronouns and profile.pronouns.get(low) == gender:
                 return w.start()
         return None
+
+    def pronoun_candidates(
+        self, pos: int, gender: str, speakers: Sequence[tuple[str, int]]
+    ) -> dict[str, dict[str, float]]:
+        """The persons a pronoun of *gender* at *pos* may refer to, with their features
+        (:data:`koreanews.ranking.FEATURES`), nearest first.
+
+        Candidates are the persons named outside quotations in the six sentences
+        before (a known gender other than the pronoun's rules one out) and the speaker
+        of the last quotation.  *speakers* are ``(key, position)``, latest first.
+        """
+        sentence = self._sentence_of(pos)
+        near: list[_Mention] = []
+        for m in self._persons_before(pos):
+            if sentence - m.sentence > 6:
+                break
+            if not m.quoted:
+                near.append(m)
+        # the subject of each sentence: its first person not after a preposition
+        subjects: dict[int, int] = {}
+        for m in reversed(near):  # in order of position
+            if m.sentence not in subjects and not self._after_preposition(m.start):
+                subjects[m.sentence] = m.start
+        last = speakers[0][0] if speakers else None
+        recent = {key for key, _ in speakers[1:4]}
+        out: dict[str, dict[str, float]] = {}
+
+        def add(key: str, dist: int, m: _Mention | None) -> None:
+            ent = self._ents[key]
+            if ent.kind is not EntityKind.PERSON:
+                return
+            if gender in ("m", "f") and ent.gender is not None and ent.gender != gender:
+                return
+            before = sum(1 for span in ent.mentions if span.start < pos)
+            first = min((span.start for span in ent.mentions), default=pos)
+            out[key] = {
+                "bias": 1.0,
+                f"dist{min(dist, 3)}": 1.0,
+                "subject": float(m is not None and subjects.get(m.sentence) == m.start),
+                "possessive": float(m is not None and m.possessive),
+                "gender_match": float(ent.gender is not None and ent.gender == gender),
+                "gender_unknown": float(ent.gender is None),
+                "last_speaker": float(key == last),
+                "recent_speaker": float(key != last and key in recent),
+                "mentions": mention_count_feature(before),
+                "early": float(self._sentence_of(first) <= 1),
+            }
+
+        for m in near:
+            if m.key not in out:
+                add(m.key, sentence - m.sentence, m)
+        if last is not None and last not in out and last in self._ents:
+            back = sentence - self._sentence_of(speakers[0][1])
+            if back <= 3:  # a speaker quoted just before, though not named since
+                add(last, back, None)
+        choice = self._pronoun(pos, gender)
+        if choice is not None and choice not in out:
+            add(choice, 6, None)
+        if choice is not None and choice in out:
+            out[choice]["rule_choice"] = 1.0
+        return out
+
+    def _ranked_pronoun(
+        self, pos: int, gender: str, speakers: Sequence[tuple[str, int]]
+    ) -> str | None:
+        """The best-scoring candidate of :meth:`pronoun_candidates` (the nearest on a tie)."""
+        cands = self.pronoun_candidates(pos, gender, speakers)
+        if not cands:
+            return None
+        scored = [(score(f), -n, key) for n, (key, f) in enumerate(cands.items())]
+        best = max(scored)
+        if _trace.active():
+            shown = ", ".join(
+                f"{self._ents[k].canonical()} {sc:.2f} [{_on(cands[k])}]"
+                for sc, _, k in sorted(scored, reverse=True)[:5]
+            )
+            _trace.note(f"pronoun of gender {gender or '?'}: ranked candidates {shown}")
+            _trace.record(
+                ("pronoun", pos, {self._ents[k].canonical(): f for k, f in cands.items()})
+            )
+        return best[2]
 
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
@@ -977,6 +1075,8 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
             continue
         if out and not w[:1].isupper() and low not in profile.name_particles:
             break
+        if w.endswith(("'s", "’s")) and i + 1 < len(words):
+            return None  # "Smollett's attorney": the owner is not the source
         out.append(_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w)
     while out and out[-1].casefold() in profile.name_particles:
         out.pop()
@@ -2132,6 +2232,15 @@ def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> C
     if drafts is not None:
         regions = [(s, e) for s, e, _, _ in quote_regions(ctx.text, drafts)]
     return _Finder(ctx, regions).run()
+
+
+def _on(features: dict[str, float]) -> str:
+    """The features of a candidate that are on, for an explanation."""
+    return " ".join(
+        name if value == 1.0 else f"{name}={value:.1f}"
+        for name, value in features.items()
+        if value and name != "bias"
+    )
 
 
 def _back(sentences: int) -> str:
