@@ -929,3 +929,41 @@ def test_a_determiner_after_a_korean_name_starts_a_new_phrase() -> None:
     (quote,) = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
     assert quote.speaker is not None
     assert quote.speaker.name == "Ri Son-gwon"
+
+
+def test_a_bare_quotation_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    text = (
+        " date 2021-06 Kop\n\nDe bakkerij bestaat veertig jaar. Marijke van Loon staat er "
+        "sinds de opening achter de toonbank. „Elke ochtend om vier uur begin ik.”"
+    )
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Marijke van Loon"
+    assert quote.evidence is not None
+    assert quote.evidence.rule == "nl:previous-subject"
+
+
+def test_a_bare_quotation_after_a_sentence_without_a_person_continues_the_run() -> None:
+    text = (
+        ' date 2021-06 Kop\n\n"We open at dawn," said baker Lim Ha-eun. The shop is '
+        'forty years old. "Nothing has changed since."'
+    )
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lim Ha-eun"] * 2
+    assert quotes[1].evidence is not None
+    assert quotes[1].evidence.resolver == "run"
+
+
+def test_a_quotation_in_a_headline_takes_the_speaker_of_its_words_in_the_body() -> None:
+    text = (
+        " date 2021-06 ‘Geen dag zonder brood’\n\n"
+        "De bakkerij bestaat veertig jaar. „Er was geen dag zonder brood”, zegt bakker "
+        "Marijke van Loon."
+    )
+    article = koreanews.parse(text, lang="nl")
+    heading = article.quotes[0]
+    assert heading.text == "Geen dag zonder brood"
+    assert heading.speaker is not None
+    assert heading.speaker.name == "Marijke van Loon"
+    assert heading.evidence is not None
+    assert heading.evidence.resolver == "heading"

@@ -1060,6 +1060,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    if before is not None:
+                        _introduced(text, rules, before, start, items, reported, cast)
                     continue
             toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
@@ -1072,6 +1074,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if item is not None:
                     items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            if before is not None:
+                _introduced(text, rules, before, start, items, reported, cast)
             if len(items) > reported:
                 plain = None
     for n, d in enumerate(drafts):
@@ -1079,7 +1083,95 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             items.append(_Item(d, _NO_SOURCE, -10, -10))
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
+    _heading_quotes(ctx, items)
     return [it.draft for it in items]
+
+
+def _heading_quotes(ctx: Context, items: list[_Item]) -> None:
+    """A quotation in a headline or subheading without a speaker of its own takes the
+    speaker of a quotation in the body that repeats its words (resolver "heading")."""
+    blocks = ctx.content_blocks()
+    headed = [
+        it
+        for it in items
+        if 0 <= it.block < len(blocks)
+        and blocks[it.block].kind is not BlockKind.PARAGRAPH
+        and it.draft.speaker_key is None
+        and it.draft.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+    ]
+    if not headed:
+        return
+    body = [
+        (_word_key(it.draft.text), it)
+        for it in items
+        if 0 <= it.block < len(blocks)
+        and blocks[it.block].kind is BlockKind.PARAGRAPH
+        and it.draft.speaker_key is not None
+        and it.draft.kind is not QuoteKind.TERM
+    ]
+    for it in headed:
+        words = _word_key(it.draft.text)
+        if words.count(" ") < 1:
+            continue  # one word is too little to recognise
+        for said, other in body:
+            if f" {words} " in f" {said} ":
+                d, o = it.draft, other.draft
+                d.speaker_key, d.source_text, d.source_span = (
+                    o.speaker_key,
+                    o.source_text,
+                    o.source_span,
+                )
+                d.evidence = _evidence(ctx.profile, "heading", "heading", d.speaker_key)
+                _trace.note_on(d.trace, f"its words come back in the body: {o.text[:60]!r}")
+                break
+
+
+def _word_key(text: str) -> str:
+    """The words of *text*, lower case, one space apart (for comparing quotations)."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _introduced(
+    text: str,
+    rules: _Rules,
+    before: tuple[int, int],
+    start: int,
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+) -> None:
+    """A quotation without a cue that opens its sentence, right after a sentence of the
+    same paragraph whose subject is a name ("Plantinga heeft dit nooit gedaan. „Ik ga er
+    maar gewoon staan.”"), is that subject's (rule "previous-subject"); the resolver falls
+    back to the run when the subject is no one it knows."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is QuoteKind.TERM:
+            continue
+        outer = it.draft.span.start
+        while outer > start and not text[outer - 1].isspace():
+            outer -= 1
+        if text[start:outer].strip():
+            continue  # the quotation does not open its sentence
+        toks, cands, quotes, phrased = _tokenize(text, before[0], before[1], (), rules)
+        if not toks:
+            return
+        s = _Sentence(toks, rules, text, cands, quotes, phrased)
+        np = s.first_np(0, len(toks))
+        if np is None or not s.strong(np) or not s.subject_like(np):
+            return
+        # a name the article knows, or a full name: not a capitalised common noun
+        # opening the sentence ("Uitblinker was ...")
+        known = cast.covers(Span(toks[np[0]].start, toks[np[1] - 1].end))
+        if not known and sum(1 for t in toks[np[0] : np[1]] if t.cap) < 2:
+            return
+        k = np[1]
+        if k < len(toks) and toks[k].kind == "w" and toks[k].low in rules.profile.complementizers:
+            return
+        it.source = s.source(np, text, "previous-subject")
+        it.continues = False
+        it.rule = "previous-subject"
+        _trace.note_on(it.draft.trace, f"the sentence before names {it.source.phrase!r} first")
+        return
 
 
 def _presented(s: _Sentence, presenter: re.Pattern[str]) -> tuple[str, Span, _Source] | None:
@@ -1824,6 +1916,16 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.speaker_key = last.draft.speaker_key
                 resolver = "pronoun"
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
+        if d.speaker_key is None and it.rule == "previous-subject":
+            # the sentence before names no one known: the run goes on
+            if last is not None and last.block >= it.block - _BACK:
+                d.speaker_key = last.draft.speaker_key
+                d.source_text = last.draft.source_text
+                d.source_span = last.draft.source_span
+                resolver = "run"
+            else:
+                d.source_text = d.source_span = None
+                resolver = None
         if d.speaker_key is None and resolver != "unnamed":
             resolver = None
         d.evidence = _evidence(profile, it.rule, resolver, d.speaker_key)
