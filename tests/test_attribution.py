@@ -967,3 +967,27 @@ def test_a_quotation_in_a_headline_takes_the_speaker_of_its_words_in_the_body() 
     assert heading.speaker.name == "Marijke van Loon"
     assert heading.evidence is not None
     assert heading.evidence.resolver == "heading"
+
+
+def test_a_fragment_without_a_cue_is_its_own_sentence_subjects() -> None:
+    text = (
+        " date 2016-05 Kop\n\nSenator Maria Lopez met the farmers on Friday. Lopez now "
+        'wants to "fight for every farm" in the budget talks.'
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Maria Lopez"
+    assert quote.evidence is not None
+    assert quote.evidence.rule == "en:sentence-subject"
+
+
+def test_a_title_case_headline_makes_no_speaker_of_its_words() -> None:
+    text = (
+        ' date 2016-05 Budget Fight Over "Fake" Numbers Heats Up Again\n\n'
+        "The budget passed on Monday."
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = article.quotes
+    assert quote.speaker is None
+    assert [p.name for p in article.people] == []

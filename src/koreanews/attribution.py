@@ -585,6 +585,11 @@ class _Sentence:
             return True
         return len(words) >= 2 and words[0].low in self.p.determiners
 
+    def title_case(self) -> bool:
+        """True for a sentence in title case, a headline ("Mayor Blasts Council Over Budget")."""
+        words = [t for t in self.toks if t.kind == "w" and len(t.text) >= 3]
+        return len(words) >= 4 and sum(1 for t in words if t.cap) >= 0.6 * len(words)
+
     def subject_like(self, np: tuple[int, int]) -> bool:
         """True when the phrase opens with a capital, a determiner or a pronoun, not with a
         lower-case word that may be a verb ("bekritiseerde de president")."""
@@ -1039,7 +1044,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
         ext_ends = [x[1] for x in block_ext]
-        heading = block.kind is BlockKind.HEADING
+        heading = block.kind is BlockKind.HEADING or block.kind is BlockKind.HEADLINE
         bounds = sentence_bounds(text, block.span.start, block.span.end, ctx.profile, block_ext)
         # the previous sentence of the block, if it holds no quotation and reported nothing
         plain: tuple[int, int] | None = None
@@ -1060,8 +1065,11 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    _own_subject(
+                        text, rules, (start, end), sent_ext, items, reported, cast, heading
+                    )
                     if before is not None:
-                        _introduced(text, rules, before, start, items, reported, cast)
+                        _introduced(text, rules, before, start, items, reported, cast, heading)
                     continue
             toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
@@ -1074,8 +1082,9 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if item is not None:
                     items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
             if before is not None:
-                _introduced(text, rules, before, start, items, reported, cast)
+                _introduced(text, rules, before, start, items, reported, cast, heading)
             if len(items) > reported:
                 plain = None
     for n, d in enumerate(drafts):
@@ -1131,6 +1140,64 @@ def _word_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
+def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None:
+    """The sentence's subject among its first tokens before *hi*, when it names someone:
+    a name the article knows, a full name outside a headline, or a personal pronoun."""
+    toks = s.toks
+    np = s.first_np(0, hi)
+    if np is None or np[1] > hi or not s.subject_like(np):
+        return None
+    if np[1] - np[0] == 1 and toks[np[0]].low in s.p.pronouns:
+        return np
+    if not s.strong(np):
+        return None
+    known = cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end))
+    if not known and (
+        s.heading or s.title_case() or sum(1 for t in toks[np[0] : np[1]] if t.cap) < 2
+    ):
+        # a capitalised common noun opening the sentence ("Critics say"), or words of a
+        # headline, where every word has a capital
+        return None
+    k = np[1]
+    if k < len(toks) and toks[k].kind == "w" and toks[k].low in s.p.complementizers:
+        return None
+    return np
+
+
+def _own_subject(
+    text: str,
+    rules: _Rules,
+    bounds: tuple[int, int],
+    extents: Sequence[tuple[int, int, int, int]],
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    heading: bool,
+    s: _Sentence | None = None,
+) -> None:
+    """A fragment (partial quotation) without a cue is the words of its own sentence's
+    subject ("Sanders also pledged to “bring our revolution” to the convention"), when
+    that subject names someone (rule "sentence-subject"); else it stays in the run."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is not QuoteKind.PARTIAL:
+            continue
+        if s is None:
+            toks, cands, quotes, phrased = _tokenize(text, bounds[0], bounds[1], extents, rules)
+            if not toks:
+                return
+            s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
+        at = next((k for k, t in enumerate(s.toks) if t.end > it.draft.span.start), 0)
+        np = _subject_phrase(s, cast, at)
+        if np is None:
+            continue
+        it.source = s.source(np, text, "sentence-subject")
+        it.continues = False
+        it.rule = "sentence-subject"
+        _trace.note_on(
+            it.draft.trace, f"no cue: the fragment's own sentence opens with {it.source.phrase!r}"
+        )
+
+
 def _introduced(
     text: str,
     rules: _Rules,
@@ -1139,6 +1206,7 @@ def _introduced(
     items: list[_Item],
     first: int,
     cast: Cast,
+    heading: bool,
 ) -> None:
     """A quotation without a cue that opens its sentence, right after a sentence of the
     same paragraph whose subject is a name ("Plantinga heeft dit nooit gedaan. „Ik ga er
@@ -1155,17 +1223,9 @@ def _introduced(
         toks, cands, quotes, phrased = _tokenize(text, before[0], before[1], (), rules)
         if not toks:
             return
-        s = _Sentence(toks, rules, text, cands, quotes, phrased)
-        np = s.first_np(0, len(toks))
-        if np is None or not s.strong(np) or not s.subject_like(np):
-            return
-        # a name the article knows, or a full name: not a capitalised common noun
-        # opening the sentence ("Uitblinker was ...")
-        known = cast.covers(Span(toks[np[0]].start, toks[np[1] - 1].end))
-        if not known and sum(1 for t in toks[np[0] : np[1]] if t.cap) < 2:
-            return
-        k = np[1]
-        if k < len(toks) and toks[k].kind == "w" and toks[k].low in rules.profile.complementizers:
+        s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
+        np = _subject_phrase(s, cast, len(toks))
+        if np is None:
             return
         it.source = s.source(np, text, "previous-subject")
         it.continues = False
@@ -1916,7 +1976,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.speaker_key = last.draft.speaker_key
                 resolver = "pronoun"
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
-        if d.speaker_key is None and it.rule == "previous-subject":
+        if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
             # the sentence before names no one known: the run goes on
             if last is not None and last.block >= it.block - _BACK:
                 d.speaker_key = last.draft.speaker_key

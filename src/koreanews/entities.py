@@ -417,6 +417,14 @@ class Cast:
         """The canonical name of the entity *key* as it stands now."""
         return self._ents[key].canonical()
 
+    def names_someone(self, span: Span) -> bool:
+        """True when a mention of a person or organisation recorded so far overlaps *span*."""
+        i = bisect.bisect_left(self._starts, span.end)
+        return any(
+            m.end > span.start and self._ents[m.key].kind is not EntityKind.PLACE
+            for m in self._mentions[max(0, i - 8) : i]
+        )
+
     def covers(self, span: Span) -> bool:
         """True when a mention recorded so far overlaps *span*."""
         i = bisect.bisect_left(self._starts, span.end)
