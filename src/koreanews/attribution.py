@@ -1519,7 +1519,13 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
         # pollster Jan Smit: '...'", "bekritiseerde de president: '...'")
         np = s.first_np(cs, q - 1)
         if np is None or not s.strong(np) or not s.subject_like(np):
-            back = s.np_backward(q - 2) if q >= 2 and toks[q - 2].kind == "w" else None
+            end = q - 2
+            if end > cs and toks[end].text == ")":
+                # "Senator Jan Smit (VVD): '...'": the name before the parenthesis
+                while end > cs and toks[end].text != "(":
+                    end -= 1
+                end -= 1
+            back = s.np_backward(end) if end >= cs and toks[end].kind == "w" else None
             if back is not None and s.strong(back) and back[0] >= cs:
                 np = back
         if np is not None and s.strong(np):
