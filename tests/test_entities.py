@@ -635,3 +635,13 @@ def test_a_name_inside_a_quotation_is_no_antecedent(opening: str, closing: str) 
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Moon Jae-in"
+
+
+@pytest.mark.parametrize("opener", ["Speaking", "Around", "Twenty-four", "Nearly"])
+def test_a_lone_word_opening_a_sentence_is_no_new_speaker(opener: str) -> None:
+    text = (
+        f" date 2016-04 Kop\n\nThe vote was close. {opener} voters said that the result "
+        "surprised them."
+    )
+    article = koreanews.parse(text, lang="en")
+    assert opener not in [p.name for p in article.people]

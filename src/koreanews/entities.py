@@ -641,6 +641,19 @@ class Cast:
             ):
                 self.how = "unnamed"
                 return None  # "Critics said", "Tegenstanders waarschuwden": a common noun
+            if (
+                " " not in name
+                and self._at_sentence_start(start)
+                and self._person_key_for(name, start) is None
+                and name not in FAMILY_NAME_FIRST
+                and name not in _lexicon(profile).given
+                and gazetteer.known_surname(name) is None
+                and self._text.count(name) == 1
+            ):
+                # one capitalised word opening a sentence, never written again and never
+                # found as a name: a common word ("Speaking", "Around", "Twenty-four")
+                self.how = "unnamed"
+                return None
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
 
