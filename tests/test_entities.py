@@ -621,3 +621,118 @@ def test_company_names_end_in_organisation_words() -> None:
     cast = cast_of(text, "en")
     assert person_names(cast) == ["Park Min-ho"]
     assert "Daesan Heavy Industries" in [e.name for e in cast.entities().values()]
+
+
+# -- Dutch and Flemish names (issue 13) ----------------------------------------------
+
+
+def people_of(text: str) -> list[str]:
+    return [p.name for p in parse(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tussenvoegsels: "van der", "van 't" are never a preposition
+        (
+            " date 2024-03 Bij de boerderij van gedeputeerde Marieke van der Lans stonden "
+            "tractoren. Van der Lans wil er niets over kwijt.",
+            ["Marieke van der Lans"],
+        ),
+        (
+            " date 2024-03 Aanklager Femke van ‘t Hul eiste een boete. Volgens Van 't Hul "
+            "was het opzet.",
+            ["Femke van ‘t Hul"],
+        ),
+        # "van" + surname: a name when the article also writes "Van Dommelen"
+        (
+            " date 2024-03 Wethouder Gijs van Dommelen opende het zwembad. Van Dommelen "
+            "noemde het een mijlpaal.",
+            ["Gijs van Dommelen"],
+        ),
+        # but "van" before an organisation stays a preposition
+        (
+            " date 2024-03 „We staken door”, zegt Hanneke Brouwer van FNV Zorg.",
+            ["Hanneke Brouwer"],
+        ),
+        # capitalised Flemish particles
+        (
+            " date 2024-03 In de Kamer debatteerden minister Sofie Van den Broeck en Dries "
+            "Vander Linden. „Het klopt niet”, zei Van den Broeck.",
+            ["Sofie Van den Broeck", "Dries Vander Linden"],
+        ),
+        # a later surname resolves to the full name even without a known given name
+        (
+            " date 2024-03 Het onderzoek wordt geleid door Ilse Kraaijeveld van de recherche. "
+            "„We weten nog weinig”, aldus Kraaijeveld.",
+            ["Ilse Kraaijeveld"],
+        ),
+        (
+            " date 2024-03 Thijmen Boersma is tevreden. Boersma speelt zondag weer.",
+            ["Thijmen Boersma"],
+        ),
+    ],
+)
+def test_dutch_name_patterns(text: str, expected: list[str]) -> None:
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            " date 2024-03 „Het was een fout”, zegt RTL-hoofdredacteur Ilse Kraaijeveld.",
+            "Ilse Kraaijeveld",
+            "RTL-hoofdredacteur",
+        ),
+        (
+            " date 2024-03 „Boeren zijn boos”, zegt LTO-voorzitter Gerrit Hoekema.",
+            "Gerrit Hoekema",
+            "LTO-voorzitter",
+        ),
+        (
+            " date 2024-03 Kamerlid Ruben Oosterhof: „Dit is onbegrijpelijk.”",
+            "Ruben Oosterhof",
+            "Kamerlid",
+        ),
+        (
+            " date 2024-03 „We doen het”, zegt Vlaams minister Jelle Verstraeten.",
+            "Jelle Verstraeten",
+            "Vlaams minister",
+        ),
+        (
+            " date 2024-03 „Het is rustig”, zegt politiewoordvoerder Sanne Mulder.",
+            "Sanne Mulder",
+            "politiewoordvoerder",
+        ),
+        (
+            " date 2024-03 Dat zei Oranje-aanvoerder Daan Kuipers na afloop.",
+            "Daan Kuipers",
+            "Oranje-aanvoerder",
+        ),
+    ],
+)
+def test_a_role_before_a_name_is_no_part_of_it(text: str, name: str, role: str) -> None:
+    people = parse(text).people
+    assert [p.name for p in people] == [name]
+    assert role in people[0].roles
+
+
+def test_initial_surname_names_in_court_reporting() -> None:
+    text = (
+        " date 2024-03 Hoofdverdachte Gerard K. verliet boos de zaal. Ook medeverdachte "
+        "Henk P. was er niet. Volgens K., die alles ontkent, is het proces oneerlijk."
+    )
+    assert people_of(text) == ["Gerard K.", "Henk P."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-03 De verdachten stonden terecht in Den Bosch. Ze ontkennen alles.",
+        " date 2024-03 De inval was onderdeel van Operatie Zilverreiger, meldt de politie.",
+        " date 2024-03 The raid was part of Operation Silver Heron, police said.",
+    ],
+)
+def test_places_and_operations_are_no_people(text: str) -> None:
+    assert people_of(text) == []

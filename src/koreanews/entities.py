@@ -71,7 +71,20 @@ _LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
-) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
+) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden", "vander"))
+#: The gaps before the "t" of a particle written with an apostrophe ("van 't", "van ‘t")
+_APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
+#: Particles after "van" that make it a name particle, not a preposition ("van der Wal")
+_NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
+
+
+def _role_compound(text: str) -> bool:
+    """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
+    "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
+    if not text[:1].isupper():
+        return False
+    last = text.rpartition("-")[2]
+    return len(last) >= 5 and last.isalpha() and last.islower()
 
 
 _FOLDED: dict[str, str] = {}
@@ -81,7 +94,9 @@ def _fold(text: str) -> str:
     """*text* without accents, case-folded (cached: names recur across articles)."""
     folded = _FOLDED.get(text)
     if folded is None:
-        if text.isascii():
+        if "’" in text or "‘" in text:  # "van ’t Oever" is "van 't Oever"
+            folded = _fold(text.replace("’", "'").replace("‘", "'"))
+        elif text.isascii():
             folded = text.casefold()
         else:
             decomposed = unicodedata.normalize("NFKD", text)
@@ -233,6 +248,7 @@ def _kept_words(
     for phrase in according:
         keep.update(phrase)
     keep.update(w.casefold() for w in gazetteer.first_words() if w[:1].islower())
+    keep.update(w.casefold().strip("'’‘") for w in profile.name_particles)  # "'t" -> "t"
     return frozenset(keep)
 
 
@@ -259,7 +275,9 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     speech = set(profile.speech_verbs) | set(profile.separable_verbs)
     speech |= {c.casefold() for c in profile.after_quote_cues}
     according = tuple(tuple(a.casefold().split()) for a in profile.according_to)
-    given = frozenset(COMMON_GIVEN_NAMES | profile.given_names)
+    given = frozenset(
+        COMMON_GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | profile.given_names
+    )
     return _Lexicon(
         titles=frozenset(singles),
         multi_titles=tuple(multi),
@@ -420,8 +438,18 @@ class Cast:
         name = " ".join(name.split())  # whitespace runs as one space
         if not isinstance(kind, EntityKind):
             kind = EntityKind(kind)
+        if (
+            kind is EntityKind.PERSON
+            and self._profile is not None
+            and " " in name
+            and name.split(" ", 1)[0].casefold() in self._profile.event_nouns
+        ):
+            kind = EntityKind.ORGANISATION  # "Operatie Alfa": an event, no person
         if kind is EntityKind.PERSON:
+            name = self._without_roles(name)
             key = self._person_key_for(name, span.start)
+            if key is None:
+                key = self._person_at(name, span)
             if key is None:
                 key = "person:" + name_key(name)
                 ent = self._entity(key, kind)
@@ -443,6 +471,48 @@ class Cast:
             ent.add_form(name, span.start)
         self._record(key, span)
         return key
+
+    def _without_roles(self, name: str) -> str:
+        """*name* without the roles written before it: "Kamerlid Jan Smit", "Vlaams minister
+        Jan Smit", "NOS-hoofdredacteur Jan Smit" are all "Jan Smit" (honorifics stay)."""
+        profile = self._profile
+        if profile is None or " " not in name:
+            return name
+        lex = _lexicon(profile)
+        words = name.split(" ")
+        cut = 0
+        while cut < len(words) - 1:
+            word = words[cut]
+            low = word.casefold().rstrip(".")
+            if low in profile.honorifics:
+                break
+            if not (
+                _is_title(low, lex, profile)
+                or _role_compound(word)
+                or low in profile.role_modifiers
+                or (
+                    cut + 1 < len(words) - 1
+                    and word[:1].isupper()
+                    and _is_title(words[cut + 1].casefold(), lex, profile)
+                )
+            ):
+                break
+            cut += 1
+        if cut == 0 or not any(w[:1].isupper() for w in words[cut:]):
+            return name
+        return " ".join(words[cut:])
+
+    def _person_at(self, name: str, span: Span) -> str | None:
+        """A person found inside *span* whose name starts with *name* ("Ruud" of the
+        phrase "trainer Ruud" before "Ruud van 't Schip")."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        folded = _fold(name) + " "
+        for m in self._mentions[lo:hi]:
+            ent = self._ents[m.key]
+            if ent.kind is EntityKind.PERSON and _fold(ent.canonical()).startswith(folded):
+                return m.key
+        return None
 
     # -- lookups --------------------------------------------------------------
 
@@ -1491,7 +1561,6 @@ class _Finder:
         caps = self.caps
         ncaps = len(caps)
         nameword = self.nameword
-        particles = self.profile.name_particles
         given = self.lex.given
         c = 0
         while c < ncaps:
@@ -1500,12 +1569,15 @@ class _Finder:
             if not (nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))):
                 continue
             j = i
-            while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
+            while (
+                j + 1 < n
+                and (toks[j + 1].joined or self.particle_tok(j + 1))
+                and not toks[j].possessive
+            ):
                 k = j + 1
                 while (
                     k < n
-                    and toks[k].joined
-                    and toks[k].low in particles
+                    and self.particle_tok(k)
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
@@ -1514,6 +1586,7 @@ class _Finder:
                     and toks[j + 1].low in ("van", "von", "of")
                     and (j > i or toks[i].text not in given)
                     and not all(toks[m].text in given for m in range(i, j + 1))
+                    and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
@@ -1524,18 +1597,32 @@ class _Finder:
             while c < ncaps and caps[c] <= j:
                 c += 1
 
+    def particle_tok(self, k: int) -> bool:
+        """Token *k* is a name particle joined to the word before ("van", "der", "'t")."""
+        t = self.toks[k]
+        if t.low == "t":
+            return t.gap in _APOSTROPHE_T_GAPS or (t.joined and "'t" in self.profile.name_particles)
+        return t.joined and t.low in self.profile.name_particles
+
+    def van_name(self, v: int, k: int) -> bool:
+        """The particles from token *v* ("van") up to the name word at *k* are part of a
+        name, not a preposition: "van der Wal", "van 't Oever" (no preposition is followed
+        by "der" or "'t"), or the article also writes the name with a capital: "Van Dalen"."""
+        toks = self.toks
+        if k >= len(toks) or not toks[k].cap:
+            return False
+        if k - v >= 2 and toks[v + 1].low in _NAME_ONLY_PARTICLES:
+            return True
+        tail = self.text[toks[v].start : toks[k].end]
+        return self.text.find(tail[:1].upper() + tail[1:]) >= 0
+
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
         if not self.cap_particle(i):
             return False
         toks = self.toks
         k = i + 1
-        while (
-            k < len(toks)
-            and toks[k].joined
-            and toks[k].low in self.profile.name_particles
-            and not toks[k].cap
-        ):
+        while k < len(toks) and self.particle_tok(k) and not toks[k].cap:
             k += 1
         return (
             k < len(toks)
@@ -1599,7 +1686,7 @@ class _Finder:
         role_word = self.role_words.get(low)
         if role_word is None:
             role_word = self.role_words[low] = _role_word(low, lex, profile)
-        if not role_word:
+        if not role_word and not _role_compound(toks[j].text):
             return roles, False, False  # the loop below would stop at this word, finding nothing
         org_words = self.org_words
         while j >= 0 and i - j <= 8 and toks[j].block == block:
@@ -1632,6 +1719,10 @@ class _Finder:
                 first_title = role_start = j
             elif _is_title(low, lex, profile):
                 heads |= _title_heads(low, lex, profile)
+                first_title = role_start = j
+            elif j == i - 1 and _role_compound(t.text):
+                # "NOS-hoofdredacteur Jan Smit", "Oranje-international Jan Smit"
+                heads.add(_norm_title(t.text.rpartition("-")[2]))
                 first_title = role_start = j
             elif first_title >= 0 and (adj := self.adjective_at(j)) is not None:
                 nationality = adj[0]
@@ -1671,6 +1762,13 @@ class _Finder:
         toks = self.toks
         gap = toks[k].gap
         if gap.strip(" ,") == "" and "\n" not in gap and toks[k].low in self.lex.speech:
+            separable = self.profile.separable_verbs.get(toks[k].low)
+            if (
+                separable
+                and toks[k].low not in self.profile.speech_verbs
+                and not self.particle_follows(k, separable)
+            ):
+                return False  # "Haacht houden vast aan": no "houden vol", no speech
             after = toks[k + 1] if k + 1 < n and toks[k + 1].block == toks[k].block else None
             # "Gisteren zei Trump ...": the subject follows the verb
             return not (
@@ -1680,6 +1778,17 @@ class _Finder:
             )
         # "Kim Jong-un: '...'" at the start of a block or sentence
         return _COLON_QUOTE.match(gap) is not None
+
+    def particle_follows(self, k: int, particles: tuple[str, ...]) -> bool:
+        """One of *particles* follows token *k* in its sentence ("geeft ... aan")."""
+        start = self.toks[k].end
+        end = min(len(self.text), start + 300)
+        for stop in (". ", "\n", "? ", "! "):
+            at = self.text.find(stop, start, end)
+            if at >= 0:
+                end = at
+        words = set(_TOKEN.findall(self.text, start, end + 1))
+        return any(p in words for p in particles)
 
     def speech_before(self, i: int) -> bool:
         if i == 0 or self.toks[i].gap.strip() != "":
@@ -1843,10 +1952,32 @@ class _Finder:
             and toks[a + 1].low in profile.organisation_heads
         ):
             return None
+        if not korean and toks[a].low in profile.event_nouns and b > a:
+            return None  # "Operatie Alfa", "Operation Desert Storm": an event
+        if (
+            not korean
+            and not titled
+            and a > 0
+            and toks[a].joined
+            and toks[a - 1].allcaps
+            and toks[a - 1].block == toks[a].block
+            and toks[a].text not in lex.given
+            and (a - 1) not in self.gaz
+        ):
+            return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
         length = b - a + 1
         evidence = korean or titled
         if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
+        if (
+            not evidence
+            and length == 2
+            and self.dotted_initial(b)
+            and len(toks[a].text) >= 3
+            and toks[a].low not in self.lower_seen
+        ):
+            evidence = True  # "Martien R.": a suspect or witness named by initial
+        after_place = a > 0 and toks[a].joined and toks[a - 1].low in profile.place_prepositions
         if (
             not evidence
             and self.cap_particle(a)
@@ -1854,6 +1985,8 @@ class _Finder:
             and length >= 2
             and all(toks[k].low in profile.name_particles for k in range(a, b))
         ):
+            if after_place:
+                return _Cand(a, b, "place", False)  # "in Den Bosch", "naar De Panne"
             evidence = True
         after_preposition = (
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
@@ -1904,7 +2037,17 @@ class _Finder:
         return q1 - 1 == self.toks[b].end and q1 - q0 <= 40 and self.toks[a].start - q0 <= 30
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b].end]
+        return self.text[self.toks[a].start : self.end_of(b)]
+
+    def dotted_initial(self, b: int) -> bool:
+        """Token *b* is a capital initial with its dot ("R." in "Martien R.")."""
+        t = self.toks[b]
+        return len(t.text) == 1 and t.cap and self.text[t.end : t.end + 1] == "."
+
+    def end_of(self, b: int) -> int:
+        """The end of a name that ends at token *b*: after the dot of an initial."""
+        end = self.toks[b].end
+        return end + 1 if self.dotted_initial(b) else end
 
     # -- assignment ---------------------------------------------------------------
 
@@ -1928,8 +2071,20 @@ class _Finder:
                 quoted=toks[k].quoted,
             )
         text = self.text
-        named = [(c, text[toks[c.first].start : toks[c.last].end]) for c in cands]
+        named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
+        # a name of several words whose surname the article also uses alone, or gives
+        # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
+        # "minister De Block") is a person's full name
+        alone = {_fold(name) for c, name in named if c.kind == "single" or c.evidence}
+        for c, name in named:
+            if (
+                c.kind == "person"
+                and not c.evidence
+                and " " in name
+                and any(k in alone for k in surname_keys(name))
+            ):
+                c.evidence = True
         # full names first, so that surnames can find them
         registered: dict[str, str] = {}
         for c, name in named:
@@ -1958,7 +2113,7 @@ class _Finder:
             if c.kind == "place":
                 continue
             t = toks[c.first]
-            span = Span(t.start, toks[c.last].end)
+            span = Span(t.start, self.end_of(c.last))
             if c.kind == "org":
                 cast.add(name, span, EntityKind.ORGANISATION)
                 continue

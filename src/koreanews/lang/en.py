@@ -283,6 +283,14 @@ TITLES = (
     "expert", "specialist", "scholar", "historian", "economist", "fellow", "senior fellow",
 )
 
+#: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
+PLACE_PREPOSITIONS = ("in", "to", "from", "near")
+
+#: Nouns that, capitalised before a name, make it the name of an event or operation.
+EVENT_NOUNS = (
+    "operation", "project", "festival", "campaign", "hurricane", "storm", "typhoon",
+)
+
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 UNNAMED_SOURCES = (
@@ -462,4 +470,6 @@ PROFILE = LanguageProfile(
     subject_pronouns=SUBJECT_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
+    event_nouns=EVENT_NOUNS,
+    place_prepositions=PLACE_PREPOSITIONS,
 )
