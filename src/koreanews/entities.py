@@ -1434,6 +1434,10 @@ class _Finder:
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
+        #: last token -> first token of every place name of the gazetteer found
+        self.gaz_ending: dict[int, int] = {}
+        #: the first tokens of the place names that start an organisation's name
+        self.absorbed: set[int] = set()
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
@@ -1552,6 +1556,8 @@ class _Finder:
                 j += 1
             self.gaz.update(range(i, j + 1))
             self.gaz_names.append((i, j, *found))
+            if found[1].kind is EntityKind.PLACE and not found[2]:
+                self.gaz_ending[j] = i
             free = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
@@ -1904,10 +1910,18 @@ class _Finder:
             a > 0
             and toks[a].joined
             and toks[a - 1].cap
-            and (a - 1) not in self.gaz
             and toks[a - 1].low not in self.profile.determiners
             and toks[a - 1].low not in self.lex.speech
         ):
+            if (a - 1) in self.gaz:
+                # a place written out at the start of the name: "Korea Universiteit",
+                # "Korea Herald" (but "the U.S. Defense Department" keeps its place)
+                place = self.gaz_ending.get(a - 1)
+                if place is None or toks[a - 1].allcaps or "." in toks[a - 1].text:
+                    break
+                a = place
+                self.absorbed.add(a)
+                break
             a -= 1
         while a < j and toks[a].low in self.profile.determiners:
             a += 1  # "De Vrijheidspartij"
@@ -2057,6 +2071,8 @@ class _Finder:
         profile = self.profile
         # organisations and places from the gazetteer and from the runs
         for k, last, name, entry, metonym in self.gaz_names:
+            if k in self.absorbed:
+                continue  # part of an organisation's name: "Korea Universiteit"
             start = toks[k].start
             key = entry.id
             ent = cast._entity(key, entry.kind)
