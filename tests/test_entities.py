@@ -771,3 +771,15 @@ def test_a_multi_word_organisation_stays_whole() -> None:
     article = parse(text)
     assert [o.name for o in article.organisations] == ["Korea Universiteit"]
     assert article.places == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-03 Storms hit Nebraska and Ohio overnight, forecasters said.",
+        " date 2024-03 De stoet trok door Amersfoort en Mechelen. Volgens Amersfoort ging "
+        "alles goed.",
+    ],
+)
+def test_states_and_towns_are_no_people(text: str) -> None:
+    assert people_of(text) == []

@@ -445,6 +445,8 @@ class Cast:
             and name.split(" ", 1)[0].casefold() in self._profile.event_nouns
         ):
             kind = EntityKind.ORGANISATION  # "Operatie Alfa": an event, no person
+        elif kind is EntityKind.PERSON and gazetteer.is_place_name(name):
+            kind = EntityKind.PLACE  # "volgens Hilversum": the town speaks
         if kind is EntityKind.PERSON:
             name = self._without_roles(name)
             key = self._person_key_for(name, span.start)
@@ -2016,6 +2018,14 @@ class _Finder:
                 self._gender = gender
             if app_role is not None:
                 roles = [*roles, app_role]
+        if (
+            not korean
+            and not titled
+            and not app
+            and toks[a].text not in lex.given
+            and gazetteer.is_place_name(self.span_text(a, b))
+        ):
+            return _Cand(a, b, "place", False)  # "Texas", "Hilversum": a place, no person
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:

@@ -41,6 +41,7 @@ __all__ = [
     "find_all",
     "first_words",
     "is_metonym",
+    "is_place_name",
     "known_person",
     "known_surname",
     "lookup",
@@ -618,6 +619,26 @@ def lookup(phrase: str) -> GazetteerEntry | None:
 def is_metonym(name: str) -> bool:
     """True when *name* is a metonym in the gazetteer ("Pyongyang", "Washington")."""
     return name in _indexes()[2]
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("koreanews").joinpath("data").joinpath("places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place_name(name: str) -> bool:
+    """True for the name of a US state or a larger city ("Texas", "Hilversum", "Lagos").
+
+    Besides the gazetteer's entries: US states, the cities of the Netherlands and
+    Belgium with at least 15,000 inhabitants and the cities of the world with at least a
+    million (GeoNames data, CC BY 4.0, built into ``koreanews/data/places.txt`` by
+    ``tools/build_places.py``).  The entities stage takes such a name for no person
+    unless a given name, a title or an apposition says otherwise.
+    """
+    return name in _place_names()
 
 
 def country_of_adjective(word: str) -> str | None:
