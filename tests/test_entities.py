@@ -783,3 +783,27 @@ def test_a_multi_word_organisation_stays_whole() -> None:
 )
 def test_states_and_towns_are_no_people(text: str) -> None:
     assert people_of(text) == []
+
+
+def test_english_roles_kin_and_modifiers() -> None:
+    text = (
+        " date 2024-03 Two barns burned down overnight in the north of the county, Polk "
+        'County Sheriff Dana Whitfield said on Sunday. "It was a long night," Whitfield told '
+        "reporters. Tom Ashby, a state Fire Marshal spokesman, said the cause was unknown. "
+        "The farmer, who lives there with his daughter Megan, was not hurt."
+    )
+    article = parse(text)
+    assert [p.name for p in article.people] == ["Dana Whitfield", "Tom Ashby", "Megan"]
+    assert article.people[0].roles == ("Polk County Sheriff",)
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "Dana Whitfield"
+
+
+def test_abbreviated_korean_adjective_and_downing_street() -> None:
+    text = (
+        " date 2024-03 N Korean threats worry the region, Downing Street said on Monday, "
+        "adding that talks with the government went on."
+    )
+    article = parse(text)
+    assert article.people == ()
+    assert [o.id for o in article.organisations] == ["org:downing-street"]

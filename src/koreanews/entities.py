@@ -1455,6 +1455,7 @@ class _Finder:
             self.org_heads.clear()
             self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
+        self._kin = False  # a family noun stands right before that candidate
 
     # -- token classes ---------------------------------------------------------
 
@@ -1712,6 +1713,7 @@ class _Finder:
             if j == i - 1 and first_title < 0 and low in profile.gendered_nouns:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
                 self._gender = profile.gendered_nouns[low]
+                self._kin = True
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
             org_word = org_words.get(low)
@@ -1867,6 +1869,7 @@ class _Finder:
                 i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
+                self._kin = False
                 cand = self.classify(a, b, korean)
                 if cand is not None:
                     cand.gender = self._gender
@@ -1982,7 +1985,25 @@ class _Finder:
         ):
             return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
         length = b - a + 1
+        if (
+            not korean
+            and not titled
+            and length >= 2
+            and toks[a].text not in lex.given
+            and b + 1 < len(toks)
+            and toks[b + 1].joined
+            and not toks[b + 1].cap
+            and (
+                toks[b + 1].low in profile.unnamed_sources
+                or _is_title(toks[b + 1].low, lex, profile)
+            )
+        ):
+            # "a state Emergency Management spokesman": the name modifies the noun
+            return _Cand(a, b, "org", True)
+        kin = self._kin
         evidence = korean or titled
+        if not evidence and length == 1 and kin and toks[a].text in lex.given:
+            evidence = True  # "his mother Janet", "zijn broer Jordan"
         if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
         if (

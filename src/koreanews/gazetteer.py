@@ -116,7 +116,13 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
             "N.Korea",
         ),
         abbreviations=("DPRK", "DVK", "DVRK"),
-        adjectives=("Noord-Koreaanse", "Noord-Koreaans", "North Korean", "N. Korean"),
+        adjectives=(
+            "Noord-Koreaanse",
+            "Noord-Koreaans",
+            "North Korean",
+            "N. Korean",
+            "N Korean",
+        ),
     ),
     GazetteerEntry(
         "gpe:south-korea",
@@ -124,7 +130,7 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("Zuid-Korea", "Republiek Korea", "Zuid Korea"),
         en=("South Korea", "Republic of Korea", "S. Korea", "S.Korea"),
         abbreviations=("ROK",),
-        adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean"),
+        adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean", "S Korean"),
     ),
     GazetteerEntry(
         "gpe:korea",
@@ -355,6 +361,7 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         en=("Unification Ministry", "Ministry of Unification"),
     ),
     GazetteerEntry("org:blue-house", _O, nl=("Blauwe Huis",), en=("Blue House",)),
+    GazetteerEntry("org:downing-street", _O, nl=("Downing Street",), en=("Downing Street",)),
     GazetteerEntry(
         "org:kpa",
         _O,

@@ -281,6 +281,11 @@ TITLES = (
     "cardinal", "journalist", "correspondent", "officer", "deputy", "press secretary",
     "undersecretary", "under secretary", "special envoy", "special representative",
     "expert", "specialist", "scholar", "historian", "economist", "fellow", "senior fellow",
+    "sheriff", "deputy sheriff", "police chief", "fire chief", "attorney", "lawyer",
+    "attorney general", "district attorney", "commissioner", "superintendent", "inspector",
+    "detective", "actor", "actress", "singer", "author", "writer", "founder", "owner",
+    "editor", "editor-in-chief", "anchor", "reporter", "councillor", "councilman",
+    "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
