@@ -807,3 +807,30 @@ def test_abbreviated_korean_adjective_and_downing_street() -> None:
     article = parse(text)
     assert article.people == ()
     assert [o.id for o in article.organisations] == ["org:downing-street"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2024-03 Het stuk is geschreven door de Iraanse Rahim Sadeghi en wordt "
+            "overal gespeeld.",
+            ["Rahim Sadeghi"],
+        ),
+        (
+            " date 2024-03 The play was written by the Iranian Rahim Sadeghi, who lives abroad.",
+            ["Rahim Sadeghi"],
+        ),
+    ],
+)
+def test_a_nationality_before_a_full_name(text: str, expected: list[str]) -> None:
+    assert people_of(text) == expected
+
+
+def test_sentence_openers_adjectives_and_venues_are_no_people() -> None:
+    text = (
+        " date 2024-03 Nadien reageerde de burgemeester. Terwijl de agenten toekeken, liepen "
+        "de supporters weg. Actievoerders blokkeerden de weg naar de Arena. Brabants bier "
+        "bleef populair. „Het was rustig”, zegt Ilse Kraaijeveld in Hilversum."
+    )
+    assert people_of(text) == ["Ilse Kraaijeveld"]

@@ -1598,6 +1598,8 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
+                if k == j + 2 and toks[j + 1].low in ("in", "op", "te"):
+                    break  # "Jan Smit in Hilversum" (but "Sophie in 't Veld")
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -2006,6 +2008,15 @@ class _Finder:
             evidence = True  # "his mother Janet", "zijn broer Jordan"
         if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
+        if (
+            not evidence
+            and length >= 2
+            and a > 0
+            and toks[a].joined
+            and not toks[a - 1].initial
+            and self.adjective_at(a - 1) is not None
+        ):
+            evidence = True  # "de Iraanse Rahim Sadeghi", "the Iranian Rahim Sadeghi"
         if (
             not evidence
             and length == 2
