@@ -834,3 +834,29 @@ def test_sentence_openers_adjectives_and_venues_are_no_people() -> None:
         "bleef populair. „Het was rustig”, zegt Ilse Kraaijeveld in Hilversum."
     )
     assert people_of(text) == ["Ilse Kraaijeveld"]
+
+
+def test_a_dutch_given_name_tells_the_gender_for_zei_ze() -> None:
+    text = (
+        " date 2024-03 Wethouder Sanne Mulder sprak met directeur Gijs Bakker over de "
+        "plannen. „We gaan door”, zei ze na afloop."
+    )
+    (quote,) = parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sanne Mulder"
+
+
+def test_the_first_word_of_an_organisation_alone_is_no_person() -> None:
+    text = (
+        " date 2024-03 Woordvoerder Kees Brink van actiegroep Windstil Drenthe sprak de "
+        "Staten toe. De gedeputeerde riep Windstil op om kalm te blijven."
+    )
+    assert people_of(text) == ["Kees Brink"]
+
+
+def test_an_initial_keeps_its_dot_when_a_source_phrase_adds_the_name() -> None:
+    text = (
+        " date 2024-03 De zitting begon laat. Het vonnis ligt klaar, zegt Gerard K., de "
+        "broer van Henk K."
+    )
+    assert people_of(text) == ["Gerard K.", "Henk K."]

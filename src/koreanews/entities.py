@@ -449,6 +449,14 @@ class Cast:
             kind = EntityKind.PLACE  # "volgens Hilversum": the town speaks
         if kind is EntityKind.PERSON:
             name = self._without_roles(name)
+            last = name.rsplit(" ", 1)[-1]
+            if (
+                " " in name
+                and len(last) == 1
+                and last.isupper()
+                and self._text[span.end : span.end + 1] == "."
+            ):
+                name += "."  # "Anton R." as in the text, as the entities stage finds it
             key = self._person_key_for(name, span.start)
             if key is None:
                 key = self._person_at(name, span)
@@ -2131,6 +2139,13 @@ class _Finder:
         text = self.text
         named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
+        # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
+        # organisation's name alone is that organisation
+        org_forms |= {
+            _fold(name.split(" ", 1)[0])
+            for c, name in named
+            if c.kind == "org" and " " in name and name[:1].isupper()
+        } - {_fold(g) for g in self.lex.given}
         # a name of several words whose surname the article also uses alone, or gives
         # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
         # "minister De Block") is a person's full name

@@ -588,12 +588,14 @@ def _indexes() -> tuple[
     return exact, folded, metonyms, adjectives, pattern
 
 
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, GazetteerEntry]:
+    return {e.id: e for e in ENTRIES}
+
+
 def entry(entry_id: str) -> GazetteerEntry:
     """The entry with *entry_id*; raises :class:`KeyError` when there is none."""
-    for e in ENTRIES:
-        if e.id == entry_id:
-            return e
-    raise KeyError(entry_id)
+    return _by_id()[entry_id]
 
 
 _LOOKUPS: dict[str, GazetteerEntry | None] = {}
