@@ -1441,6 +1441,7 @@ class _Finder:
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self._cap_mid: set[str] | None = None  # see cap_mid()
+        self._capital_particle_names: set[str] | None = None  # see capital_particle_names()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
@@ -1633,7 +1634,25 @@ class _Finder:
         if k - v >= 2 and toks[v + 1].low in _NAME_ONLY_PARTICLES:
             return True
         tail = self.text[toks[v].start : toks[k].end]
-        return self.text.find(tail[:1].upper() + tail[1:]) >= 0
+        return tail[:1].upper() + tail[1:] in self.capital_particle_names()
+
+    def capital_particle_names(self) -> set[str]:
+        """Every name the article writes with a capital particle first ("Van Dalen", "Van
+        der Wal"), as written (made once, when first asked: linear in the article)."""
+        if self._capital_particle_names is None:
+            found: set[str] = set()
+            toks = self.toks
+            n = len(toks)
+            for i in self.caps:
+                if toks[i].low not in _CAP_PARTICLES:
+                    continue
+                k = i + 1
+                while k < n and self.particle_tok(k) and not toks[k].cap:
+                    k += 1
+                if k < n and toks[k].cap and (toks[k].joined or self.particle_tok(k - 1)):
+                    found.add(self.text[toks[i].start : toks[k].end])
+            self._capital_particle_names = found
+        return self._capital_particle_names
 
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
