@@ -2160,11 +2160,12 @@ class _Finder:
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
         # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
         # organisation's name alone is that organisation
-        org_forms |= {
-            _fold(name.split(" ", 1)[0])
-            for c, name in named
-            if c.kind == "org" and " " in name and name[:1].isupper()
-        } - {_fold(g) for g in self.lex.given}
+        given = self.lex.given
+        for c, name in named:
+            if c.kind == "org" and " " in name and name[:1].isupper():
+                first = name.split(" ", 1)[0]
+                if first not in given:
+                    org_forms.add(_fold(first))
         # a name of several words whose surname the article also uses alone, or gives
         # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
         # "minister De Block") is a person's full name
