@@ -73,7 +73,20 @@ _LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
-) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
+) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden", "vander"))
+#: The gaps before the "t" of a particle written with an apostrophe ("van 't", "van ‘t")
+_APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
+#: Particles after "van" that make it a name particle, not a preposition ("van der Wal")
+_NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
+
+
+def _role_compound(text: str) -> bool:
+    """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
+    "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
+    if not text[:1].isupper():
+        return False
+    last = text.rpartition("-")[2]
+    return len(last) >= 5 and last.isalpha() and last.islower()
 
 
 _FOLDED: dict[str, str] = {}
@@ -83,7 +96,9 @@ def _fold(text: str) -> str:
     """*text* without accents, case-folded (cached: names recur across articles)."""
     folded = _FOLDED.get(text)
     if folded is None:
-        if text.isascii():
+        if "’" in text or "‘" in text:  # "van ’t Oever" is "van 't Oever"
+            folded = _fold(text.replace("’", "'").replace("‘", "'"))
+        elif text.isascii():
             folded = text.casefold()
         else:
             decomposed = unicodedata.normalize("NFKD", text)
@@ -235,6 +250,7 @@ def _kept_words(
     for phrase in according:
         keep.update(phrase)
     keep.update(w.casefold() for w in gazetteer.first_words() if w[:1].islower())
+    keep.update(w.casefold().strip("'’‘") for w in profile.name_particles)  # "'t" -> "t"
     return frozenset(keep)
 
 
@@ -261,7 +277,9 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     speech = set(profile.speech_verbs) | set(profile.separable_verbs)
     speech |= {c.casefold() for c in profile.after_quote_cues}
     according = tuple(tuple(a.casefold().split()) for a in profile.according_to)
-    given = frozenset(COMMON_GIVEN_NAMES | profile.given_names)
+    given = frozenset(
+        COMMON_GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | profile.given_names
+    )
     return _Lexicon(
         titles=frozenset(singles),
         multi_titles=tuple(multi),
@@ -441,8 +459,28 @@ class Cast:
         name = " ".join(name.split())  # whitespace runs as one space
         if not isinstance(kind, EntityKind):
             kind = EntityKind(kind)
+        if (
+            kind is EntityKind.PERSON
+            and self._profile is not None
+            and " " in name
+            and name.split(" ", 1)[0].casefold() in self._profile.event_nouns
+        ):
+            kind = EntityKind.ORGANISATION  # "Operatie Alfa": an event, no person
+        elif kind is EntityKind.PERSON and gazetteer.is_place_name(name):
+            kind = EntityKind.PLACE  # "volgens Hilversum": the town speaks
         if kind is EntityKind.PERSON:
+            name = self._without_roles(name)
+            last = name.rsplit(" ", 1)[-1]
+            if (
+                " " in name
+                and len(last) == 1
+                and last.isupper()
+                and self._text[span.end : span.end + 1] == "."
+            ):
+                name += "."  # "Anton R." as in the text, as the entities stage finds it
             key = self._person_key_for(name, span.start)
+            if key is None:
+                key = self._person_at(name, span)
             if key is None:
                 key = "person:" + name_key(name)
                 ent = self._entity(key, kind)
@@ -464,6 +502,48 @@ class Cast:
             ent.add_form(name, span.start)
         self._record(key, span)
         return key
+
+    def _without_roles(self, name: str) -> str:
+        """*name* without the roles written before it: "Kamerlid Jan Smit", "Vlaams minister
+        Jan Smit", "NOS-hoofdredacteur Jan Smit" are all "Jan Smit" (honorifics stay)."""
+        profile = self._profile
+        if profile is None or " " not in name:
+            return name
+        lex = _lexicon(profile)
+        words = name.split(" ")
+        cut = 0
+        while cut < len(words) - 1:
+            word = words[cut]
+            low = word.casefold().rstrip(".")
+            if low in profile.honorifics:
+                break
+            if not (
+                _is_title(low, lex, profile)
+                or _role_compound(word)
+                or low in profile.role_modifiers
+                or (
+                    cut + 1 < len(words) - 1
+                    and word[:1].isupper()
+                    and _is_title(words[cut + 1].casefold(), lex, profile)
+                )
+            ):
+                break
+            cut += 1
+        if cut == 0 or not any(w[:1].isupper() for w in words[cut:]):
+            return name
+        return " ".join(words[cut:])
+
+    def _person_at(self, name: str, span: Span) -> str | None:
+        """A person found inside *span* whose name starts with *name* ("Ruud" of the
+        phrase "trainer Ruud" before "Ruud van 't Schip")."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        folded = _fold(name) + " "
+        for m in self._mentions[lo:hi]:
+            ent = self._ents[m.key]
+            if ent.kind is EntityKind.PERSON and _fold(ent.canonical()).startswith(folded):
+                return m.key
+        return None
 
     # -- lookups --------------------------------------------------------------
 
@@ -1537,9 +1617,14 @@ class _Finder:
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self._cap_mid: set[str] | None = None  # see cap_mid()
+        self._capital_particle_names: set[str] | None = None  # see capital_particle_names()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
+        #: last token -> first token of every place name of the gazetteer found
+        self.gaz_ending: dict[int, int] = {}
+        #: the first tokens of the place names that start an organisation's name
+        self.absorbed: set[int] = set()
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
@@ -1555,6 +1640,7 @@ class _Finder:
             self.org_heads.clear()
             self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
+        self._kin = False  # a family noun stands right before that candidate
 
     # -- token classes ---------------------------------------------------------
 
@@ -1671,6 +1757,8 @@ class _Finder:
                 j += 1
             self.gaz.update(range(i, j + 1))
             self.gaz_names.append((i, j, *found))
+            if found[1].kind is EntityKind.PLACE and not found[2]:
+                self.gaz_ending[j] = i
             free = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
@@ -1680,7 +1768,6 @@ class _Finder:
         caps = self.caps
         ncaps = len(caps)
         nameword = self.nameword
-        particles = self.profile.name_particles
         given = self.lex.given
         c = 0
         while c < ncaps:
@@ -1689,12 +1776,15 @@ class _Finder:
             if not (nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))):
                 continue
             j = i
-            while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
+            while (
+                j + 1 < n
+                and (toks[j + 1].joined or self.particle_tok(j + 1))
+                and not toks[j].possessive
+            ):
                 k = j + 1
                 while (
                     k < n
-                    and toks[k].joined
-                    and toks[k].low in particles
+                    and self.particle_tok(k)
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
@@ -1703,8 +1793,11 @@ class _Finder:
                     and toks[j + 1].low in ("van", "von", "of")
                     and (j > i or toks[i].text not in given)
                     and not all(toks[m].text in given for m in range(i, j + 1))
+                    and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
+                if k == j + 2 and toks[j + 1].low in ("in", "op", "te"):
+                    break  # "Jan Smit in Hilversum" (but "Sophie in 't Veld")
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -1713,18 +1806,50 @@ class _Finder:
             while c < ncaps and caps[c] <= j:
                 c += 1
 
+    def particle_tok(self, k: int) -> bool:
+        """Token *k* is a name particle joined to the word before ("van", "der", "'t")."""
+        t = self.toks[k]
+        if t.low == "t":
+            return t.gap in _APOSTROPHE_T_GAPS or (t.joined and "'t" in self.profile.name_particles)
+        return t.joined and t.low in self.profile.name_particles
+
+    def van_name(self, v: int, k: int) -> bool:
+        """The particles from token *v* ("van") up to the name word at *k* are part of a
+        name, not a preposition: "van der Wal", "van 't Oever" (no preposition is followed
+        by "der" or "'t"), or the article also writes the name with a capital: "Van Dalen"."""
+        toks = self.toks
+        if k >= len(toks) or not toks[k].cap:
+            return False
+        if k - v >= 2 and toks[v + 1].low in _NAME_ONLY_PARTICLES:
+            return True
+        tail = self.text[toks[v].start : toks[k].end]
+        return tail[:1].upper() + tail[1:] in self.capital_particle_names()
+
+    def capital_particle_names(self) -> set[str]:
+        """Every name the article writes with a capital particle first ("Van Dalen", "Van
+        der Wal"), as written (made once, when first asked: linear in the article)."""
+        if self._capital_particle_names is None:
+            found: set[str] = set()
+            toks = self.toks
+            n = len(toks)
+            for i in self.caps:
+                if toks[i].low not in _CAP_PARTICLES:
+                    continue
+                k = i + 1
+                while k < n and self.particle_tok(k) and not toks[k].cap:
+                    k += 1
+                if k < n and toks[k].cap and (toks[k].joined or self.particle_tok(k - 1)):
+                    found.add(self.text[toks[i].start : toks[k].end])
+            self._capital_particle_names = found
+        return self._capital_particle_names
+
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
         if not self.cap_particle(i):
             return False
         toks = self.toks
         k = i + 1
-        while (
-            k < len(toks)
-            and toks[k].joined
-            and toks[k].low in self.profile.name_particles
-            and not toks[k].cap
-        ):
+        while k < len(toks) and self.particle_tok(k) and not toks[k].cap:
             k += 1
         return (
             k < len(toks)
@@ -1788,7 +1913,7 @@ class _Finder:
         role_word = self.role_words.get(low)
         if role_word is None:
             role_word = self.role_words[low] = _role_word(low, lex, profile)
-        if not role_word:
+        if not role_word and not _role_compound(toks[j].text):
             return roles, False, False  # the loop below would stop at this word, finding nothing
         org_words = self.org_words
         while j >= 0 and i - j <= 8 and toks[j].block == block:
@@ -1806,6 +1931,7 @@ class _Finder:
             if j == i - 1 and first_title < 0 and low in profile.gendered_nouns:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
                 self._gender = profile.gendered_nouns[low]
+                self._kin = True
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
             org_word = org_words.get(low)
@@ -1821,6 +1947,10 @@ class _Finder:
                 first_title = role_start = j
             elif _is_title(low, lex, profile):
                 heads |= _title_heads(low, lex, profile)
+                first_title = role_start = j
+            elif j == i - 1 and _role_compound(t.text):
+                # "NOS-hoofdredacteur Jan Smit", "Oranje-international Jan Smit"
+                heads.add(_norm_title(t.text.rpartition("-")[2]))
                 first_title = role_start = j
             elif first_title >= 0 and (adj := self.adjective_at(j)) is not None:
                 nationality = adj[0]
@@ -1860,6 +1990,13 @@ class _Finder:
         toks = self.toks
         gap = toks[k].gap
         if gap.strip(" ,") == "" and "\n" not in gap and toks[k].low in self.lex.speech:
+            separable = self.profile.separable_verbs.get(toks[k].low)
+            if (
+                separable
+                and toks[k].low not in self.profile.speech_verbs
+                and not self.particle_follows(k, separable)
+            ):
+                return False  # "Haacht houden vast aan": no "houden vol", no speech
             after = toks[k + 1] if k + 1 < n and toks[k + 1].block == toks[k].block else None
             # "Gisteren zei Trump ...": the subject follows the verb
             return not (
@@ -1869,6 +2006,17 @@ class _Finder:
             )
         # "Kim Jong-un: '...'" at the start of a block or sentence
         return _COLON_QUOTE.match(gap) is not None
+
+    def particle_follows(self, k: int, particles: tuple[str, ...]) -> bool:
+        """One of *particles* follows token *k* in its sentence ("geeft ... aan")."""
+        start = self.toks[k].end
+        end = min(len(self.text), start + 300)
+        for stop in (". ", "\n", "? ", "! "):
+            at = self.text.find(stop, start, end)
+            if at >= 0:
+                end = at
+        words = set(_TOKEN.findall(self.text, start, end + 1))
+        return any(p in words for p in particles)
 
     def speech_before(self, i: int) -> bool:
         if i == 0 or self.toks[i].gap.strip() != "":
@@ -1939,6 +2087,7 @@ class _Finder:
                 i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
+                self._kin = False
                 cand = self.classify(a, b, korean)
                 if cand is not None:
                     cand.gender = self._gender
@@ -1984,10 +2133,18 @@ class _Finder:
             a > 0
             and toks[a].joined
             and toks[a - 1].cap
-            and (a - 1) not in self.gaz
             and toks[a - 1].low not in self.profile.determiners
             and toks[a - 1].low not in self.lex.speech
         ):
+            if (a - 1) in self.gaz:
+                # a place written out at the start of the name: "Korea Universiteit",
+                # "Korea Herald" (but "the U.S. Defense Department" keeps its place)
+                place = self.gaz_ending.get(a - 1)
+                if place is None or toks[a - 1].allcaps or "." in toks[a - 1].text:
+                    break
+                a = place
+                self.absorbed.add(a)
+                break
             a -= 1
         while a < j and toks[a].low in self.profile.determiners:
             a += 1  # "De Vrijheidspartij"
@@ -2032,10 +2189,59 @@ class _Finder:
             and toks[a + 1].low in profile.organisation_heads
         ):
             return None
+        if not korean and toks[a].low in profile.event_nouns and b > a:
+            return None  # "Operatie Alfa", "Operation Desert Storm": an event
+        if (
+            not korean
+            and not titled
+            and a > 0
+            and toks[a].joined
+            and toks[a - 1].allcaps
+            and toks[a - 1].block == toks[a].block
+            and toks[a].text not in lex.given
+            and (a - 1) not in self.gaz
+        ):
+            return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
         length = b - a + 1
+        if (
+            not korean
+            and not titled
+            and length >= 2
+            and toks[a].text not in lex.given
+            and b + 1 < len(toks)
+            and toks[b + 1].joined
+            and not toks[b + 1].cap
+            and (
+                toks[b + 1].low in profile.unnamed_sources
+                or _is_title(toks[b + 1].low, lex, profile)
+            )
+        ):
+            # "a state Emergency Management spokesman": the name modifies the noun
+            return _Cand(a, b, "org", True)
+        kin = self._kin
         evidence = korean or titled
+        if not evidence and length == 1 and kin and toks[a].text in lex.given:
+            evidence = True  # "his mother Janet", "zijn broer Jordan"
         if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
+        if (
+            not evidence
+            and length >= 2
+            and a > 0
+            and toks[a].joined
+            and not toks[a - 1].initial
+            and self.adjective_at(a - 1) is not None
+        ):
+            evidence = True  # "de Iraanse Rahim Sadeghi", "the Iranian Rahim Sadeghi"
+        if (
+            not evidence
+            and length == 2
+            and self.dotted_initial(b)
+            and len(toks[a].text) >= 3
+            and toks[a].low not in self.lower_seen
+        ):
+            evidence = True  # "Martien R.": a suspect or witness named by initial
+        after_place = a > 0 and toks[a].joined and toks[a - 1].low in profile.place_prepositions
         if (
             not evidence
             and self.cap_particle(a)
@@ -2043,6 +2249,8 @@ class _Finder:
             and length >= 2
             and all(toks[k].low in profile.name_particles for k in range(a, b))
         ):
+            if after_place:
+                return _Cand(a, b, "place", False)  # "in Den Bosch", "naar De Panne"
             evidence = True
         after_preposition = (
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
@@ -2058,6 +2266,14 @@ class _Finder:
                 self._gender = gender
             if app_role is not None:
                 roles = [*roles, app_role]
+        if (
+            not korean
+            and not titled
+            and not app
+            and toks[a].text not in lex.given
+            and gazetteer.is_place_name(self.span_text(a, b))
+        ):
+            return _Cand(a, b, "place", False)  # "Texas", "Hilversum": a place, no person
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
@@ -2093,7 +2309,17 @@ class _Finder:
         return q1 - 1 == self.toks[b].end and q1 - q0 <= 40 and self.toks[a].start - q0 <= 30
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b].end]
+        return self.text[self.toks[a].start : self.end_of(b)]
+
+    def dotted_initial(self, b: int) -> bool:
+        """Token *b* is a capital initial with its dot ("R." in "Martien R.")."""
+        t = self.toks[b]
+        return len(t.text) == 1 and t.cap and self.text[t.end : t.end + 1] == "."
+
+    def end_of(self, b: int) -> int:
+        """The end of a name that ends at token *b*: after the dot of an initial."""
+        end = self.toks[b].end
+        return end + 1 if self.dotted_initial(b) else end
 
     # -- assignment ---------------------------------------------------------------
 
@@ -2103,6 +2329,8 @@ class _Finder:
         profile = self.profile
         # organisations and places from the gazetteer and from the runs
         for k, last, name, entry, metonym in self.gaz_names:
+            if k in self.absorbed:
+                continue  # part of an organisation's name: "Korea Universiteit"
             start = toks[k].start
             key = entry.id
             ent = cast._entity(key, entry.kind)
@@ -2117,8 +2345,28 @@ class _Finder:
                 quoted=toks[k].quoted,
             )
         text = self.text
-        named = [(c, text[toks[c.first].start : toks[c.last].end]) for c in cands]
+        named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
+        # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
+        # organisation's name alone is that organisation
+        given = self.lex.given
+        for c, name in named:
+            if c.kind == "org" and " " in name and name[:1].isupper():
+                first = name.split(" ", 1)[0]
+                if first not in given:
+                    org_forms.add(_fold(first))
+        # a name of several words whose surname the article also uses alone, or gives
+        # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
+        # "minister De Block") is a person's full name
+        alone = {_fold(name) for c, name in named if c.kind == "single" or c.evidence}
+        for c, name in named:
+            if (
+                c.kind == "person"
+                and not c.evidence
+                and " " in name
+                and any(k in alone for k in surname_keys(name))
+            ):
+                c.evidence = True
         # full names first, so that surnames can find them
         registered: dict[str, str] = {}
         for c, name in named:
@@ -2147,7 +2395,7 @@ class _Finder:
             if c.kind == "place":
                 continue
             t = toks[c.first]
-            span = Span(t.start, toks[c.last].end)
+            span = Span(t.start, self.end_of(c.last))
             if c.kind == "org":
                 cast.add(name, span, EntityKind.ORGANISATION)
                 continue

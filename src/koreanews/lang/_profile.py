@@ -276,6 +276,12 @@ class LanguageProfile:
     #: Plural endings of common nouns ("s", "en"): a sentence-initial capitalised word with
     #: one that no name supports ("Critics said", "Critici zeggen") is no person.
     plural_suffixes: tuple[str, ...] = ()
+    #: Nouns that, capitalised before a name, make it the name of an event or operation
+    #: ("Operatie Alfa", "Operation Desert Storm"), never a person, lower case.
+    event_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Prepositions of place: a name made of particles and a word after one is a place
+    #: ("in Den Bosch", "naar De Panne"), lower case.
+    place_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 
     def __attrs_post_init__(self) -> None:
         if not self.reporting_verbs:

@@ -284,6 +284,19 @@ TITLES = (
     "cardinal", "journalist", "correspondent", "officer", "deputy", "press secretary",
     "undersecretary", "under secretary", "special envoy", "special representative",
     "expert", "specialist", "scholar", "historian", "economist", "fellow", "senior fellow",
+    "sheriff", "deputy sheriff", "police chief", "fire chief", "attorney", "lawyer",
+    "attorney general", "district attorney", "commissioner", "superintendent", "inspector",
+    "detective", "actor", "actress", "singer", "author", "writer", "founder", "owner",
+    "editor", "editor-in-chief", "anchor", "reporter", "councillor", "councilman",
+    "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
+)
+
+#: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
+PLACE_PREPOSITIONS = ("in", "to", "from", "near")
+
+#: Nouns that, capitalised before a name, make it the name of an event or operation.
+EVENT_NOUNS = (
+    "operation", "project", "festival", "campaign", "hurricane", "storm", "typhoon",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -463,4 +476,6 @@ PROFILE = LanguageProfile(
     subject_pronouns=SUBJECT_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
+    event_nouns=EVENT_NOUNS,
+    place_prepositions=PLACE_PREPOSITIONS,
 )

@@ -296,6 +296,19 @@ TITLES = (
     "minister van buitenlandse zaken", "minister van defensie", "minister van binnenlandse zaken",
     "minister van financiën", "minister van justitie", "minister van eenmaking",
     "opperste leider", "speciaal gezant", "dhr", "mevrouw", "meneer",
+    "hoofdredacteur", "redacteur", "verslaggever", "verslaggeefster", "presentator",
+    "presentatrice", "kamerlid", "tweede-kamerlid", "europarlementariër", "parlementslid",
+    "raadslid", "gemeenteraadslid", "statenlid", "wethouder", "dijkgraaf", "gouverneur",
+    "officier van justitie", "advocaat", "advocate", "raadsman", "raadsvrouw", "advocaat-generaal",
+    "procureur-generaal", "hoofdofficier", "politiechef", "korpschef", "hoofdcommissaris",
+    "rechercheur", "teamleider", "bestuurder", "bestuursvoorzitter", "directrice", "manager",
+    "oprichter", "eigenaar", "ondernemer", "rector", "decaan", "dominee", "pastoor", "imam",
+    "econoom", "socioloog", "criminoloog", "viroloog", "epidemioloog", "psycholoog", "jurist",
+    "huisarts", "arts", "aanvoerder", "doelman", "keeper", "middenvelder", "verdediger",
+    "aanvaller", "spits", "international", "ploegleider", "sportdirecteur", "technisch directeur",
+    "schrijver", "schrijfster", "auteur", "regisseur", "acteur", "actrice", "zanger",
+    "zangeres", "kunstenaar", "fotograaf", "voorvrouw", "minister van sociale zaken",
+    "premier van vlaanderen", "vlaams minister-president",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
@@ -313,7 +326,10 @@ UNNAMED_SOURCES = (
     "kiezers", "overlopers", "activisten", "leiders", "organisatoren",
 )
 
-NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op")
+NAME_PARTICLES = (
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "‘t", "in", "op", "vander",
+    "vanden", "vande", "d'",
+)
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
 
@@ -353,6 +369,20 @@ NON_NAMES = (
     "youtube", "tiktok", "google", "internet", "spanjaard", "amerikaan", "fransman",
     "nederlander", "belg", "koreaan", "noord-koreaan", "zuid-koreaan", "japanner", "chinees",
     "rus", "brit", "duitser", "een", "één", "iedereen", "niemand", "beiden",
+    # adverbs and conjunctions that open sentences
+    "alleen", "nadien", "terwijl", "daarnaast", "ondanks", "hoewel", "omdat", "doordat",
+    "zodat", "nadat", "voordat", "zodra", "indien", "tenzij", "sindsdien", "daardoor",
+    "daarbij", "daarmee", "daarop", "daarentegen", "waardoor", "waarbij", "verder", "vooral",
+    "zelfs", "slechts", "pas", "ruim", "bijna", "ongeveer", "opnieuw", "eindelijk",
+    "uiteindelijk", "binnenkort", "straks", "soms", "vaak", "altijd", "nooit", "meestal",
+    "misschien", "waarschijnlijk", "natuurlijk", "helaas", "gelukkig", "kortom", "evenals",
+    "zowel", "dankzij", "vanwege", "wegens", "naast", "tussen", "binnen", "buiten", "vanaf",
+    "vanuit", "tegenover", "eerst", "tenslotte", "iets", "niets", "alles", "elke", "ieder",
+    "hier", "daar", "nergens", "overal", "steeds", "weer", "toen", "dan", "echter", "immers",
+    "wellicht", "zeker", "tenminste", "althans", "tot", "zij", "wij", "jullie",
+    # regional adjectives, written with a capital ("Brabants", "Vlaams")
+    "vlaams", "waals", "brussels", "brabants", "limburgs", "fries", "gronings", "drents",
+    "gelders", "zeeuws", "hollands", "twents", "antwerps", "gents",
 )
 
 CONJUNCTIONS = ("en", "&")
@@ -362,7 +392,17 @@ ORGANISATION_NOUNS = (
     "staatspersagentschap", "agentschap", "krant", "dagblad", "zender", "staatszender",
     "omroep", "tv-zender", "televisiezender", "bedrijf", "concern", "firma", "fabrikant",
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
-    "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit",
+    "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
+    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente",
+)
+
+#: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
+PLACE_PREPOSITIONS = ("in", "naar", "uit", "te", "vanuit", "nabij")
+
+#: Nouns that, capitalised before a name, make it the name of an event or operation.
+EVENT_NOUNS = (
+    "operatie", "actie", "project", "festival", "campagne", "orkaan", "storm", "zaak",
+    "proces", "dossier", "plan",
 )
 
 ORGANISATION_HEADS = (
@@ -478,4 +518,6 @@ PROFILE = LanguageProfile(
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
     organisation_suffixes=ORGANISATION_SUFFIXES,
+    event_nouns=EVENT_NOUNS,
+    place_prepositions=PLACE_PREPOSITIONS,
 )
