@@ -1176,6 +1176,8 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
             continue
         if out and not w[:1].isupper() and low not in profile.name_particles:
             break
+        if out and len(w) > 1 and w.isupper() and "." not in w:
+            break  # an acronym after a name is an organisation: "Jan Smit CD&V-schepen"
         if w.endswith(("'s", "’s")) and i + 1 < len(words):
             return None  # "Smollett's attorney": the owner is not the source
         out.append(_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w)

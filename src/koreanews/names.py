@@ -154,6 +154,35 @@ MALE_GIVEN_NAMES: frozenset[str] = _MORE_MALE | _words(
     """
 )
 
+
+def _census_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(all, female, male) first names of the 1990 US Census list shipped in
+    ``koreanews/data/given_names.tsv`` (public domain; built by
+    ``tools/build_given_names.py``)."""
+    from importlib.resources import files
+
+    text = files("koreanews").joinpath("data").joinpath("given_names.tsv").read_text("utf-8")
+    every: set[str] = set()
+    female: set[str] = set()
+    male: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, sex = line.partition("\t")
+        every.add(name)
+        if sex == "f":
+            female.add(name)
+        elif sex == "m":
+            male.add(name)
+    return frozenset(every), frozenset(female), frozenset(male)
+
+
+_CENSUS, _CENSUS_FEMALE, _CENSUS_MALE = _census_names()
+# The hand-kept lists decide where they and the census disagree.
+COMMON_GIVEN_NAMES = COMMON_GIVEN_NAMES | _CENSUS
+FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | (_CENSUS_FEMALE - MALE_GIVEN_NAMES)
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | (_CENSUS_MALE - FEMALE_GIVEN_NAMES)
+
 _SYLLABLE = (
     r"(?:wh|[ckgtp]h|kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhfvz])?"
     r"[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|ei|ai|a|e|i|o|u)"
