@@ -44,7 +44,8 @@ from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
 
-_TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|[^\w\s]")
+#: A word ("'t" of "van 't Schip" among them), or one mark of punctuation.
+_TOKEN = re.compile(r"((?<!\w)['’‘]t(?!\w)|\w+(?:[-'’.]\w+)*)|[^\w\s]")
 #: Marks that attribute a quotation without a cue word: a colon ("Moon: '...'"), a free
 #: dash ("'...' - X") and a possessive ("Trump's threat to '...'").
 #: Each branch starts with a plain character, which the regex engine scans for at C speed;
@@ -444,7 +445,18 @@ class _Sentence:
             elif (
                 low in p.name_particles
                 and idx + 1 < len(toks)
-                and toks[idx + 1].cap
+                and (
+                    toks[idx + 1].cap
+                    # "van 't Schip", "van der Wal": particles up to the name
+                    or (
+                        toks[idx + 1].low in p.name_particles
+                        and idx + 2 < len(toks)
+                        and (
+                            toks[idx + 2].cap
+                            or (toks[idx + 2].low in p.name_particles and idx + 3 < len(toks))
+                        )
+                    )
+                )
                 and taken
                 and not (
                     low in p.determiners

@@ -177,7 +177,8 @@ def _census_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(female), frozenset(male)
 
 
-_CENSUS, _CENSUS_FEMALE, _CENSUS_MALE = _census_names()
+# Korean family names that are English given names too ("Kim", "Lee") stay family names.
+_CENSUS, _CENSUS_FEMALE, _CENSUS_MALE = (s - FAMILY_NAME_FIRST for s in _census_names())
 # The hand-kept lists decide where they and the census disagree.
 COMMON_GIVEN_NAMES = COMMON_GIVEN_NAMES | _CENSUS
 FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | (_CENSUS_FEMALE - MALE_GIVEN_NAMES)
