@@ -422,7 +422,7 @@ def report(r: dict[str, Any], n: int) -> None:
 
 def stages(texts: Sequence[str]) -> dict[str, float]:
     """CPU milliseconds per article spent in each pipeline stage."""
-    from koreanews import pipeline
+    from koreanews import pipeline, speech
 
     spent: dict[str, float] = {}
 
@@ -440,9 +440,9 @@ def stages(texts: Sequence[str]) -> dict[str, float]:
         (pipeline.header, "parse_header", "header"),
         (pipeline.blocks, "split_blocks", "blocks"),
         (pipeline.quotes, "find_quotes", "quotes"),
-        (pipeline.entities, "find_entities", "entities"),
-        (pipeline.attribution, "attribute", "attribution"),
-        (getattr(pipeline, "_improve", None), "improve", "improve"),
+        (speech.entities, "find_entities", "entities"),
+        (speech.attribution, "attribute", "attribution"),
+        (speech.annotator, "improve", "improve"),
         (pipeline, "detect_language", "langid"),
     ]
     languages = getattr(pipeline, "TextLanguages", None)  # the body's words, read once

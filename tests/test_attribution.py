@@ -1,7 +1,7 @@
 """Cues, sources, continuation and indirect speech, in Dutch and English.
 
 The short articles here are written for these tests.  A stub cast stands in for
-:class:`koreanews.entities.Cast`: it resolves a phrase to itself without leading
+:class:`koreanews.speech.entities.Cast`: it resolves a phrase to itself without leading
 articles, and unnamed sources and pronouns to None, so the tests check the
 source phrases this stage finds.  A few tests go through :func:`koreanews.parse`.
 """
@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 import koreanews
 from invariants import call_count
 from koreanews._context import Context, QuoteDraft
-from koreanews.attribution import attribute
 from koreanews.lang import get_profile, supported_languages
 from koreanews.models import Block, BlockKind, QuoteKind, Span
 from koreanews.quotes import find_quotes
+from koreanews.speech.attribution import attribute
 
 UNNAMED = {"woordvoerder", "woordvoerster", "analisten", "officials", "spokesman", "bron"}
 PRONOUNS = {"hij", "zij", "ze", "he", "she"}
@@ -718,7 +718,7 @@ def test_through_parse_speakers_of_the_new_patterns() -> None:
 
 
 def test_trigger_trie_matches_exactly_the_words() -> None:
-    from koreanews.attribution import _trie
+    from koreanews.speech.attribution import _trie
 
     pattern = re.compile(r"(?<!\w)" + _trie(["zei", "zegt", "ze", "said"]) + r"(?!\w)")
     assert [m.group() for m in pattern.finditer("ze zei zegt zeg zeiden said saids")] == [
@@ -810,7 +810,7 @@ def test_reported_clauses_with_irregular_verbs() -> None:
 def test_other_cue_finds_what_the_plain_pattern_finds() -> None:
     import random
 
-    from koreanews.attribution import _other_cue
+    from koreanews.speech.attribution import _other_cue
 
     plain = re.compile(r":|(?<!\w)[-—–]|[—–]|\w['’]s(?!\w)")
     rng = random.Random(3)
@@ -991,3 +991,27 @@ def test_a_title_case_headline_makes_no_speaker_of_its_words() -> None:
     (quote,) = article.quotes
     assert quote.speaker is None
     assert [p.name for p in article.people] == []
+
+
+def test_a_capitalised_title_before_a_name_in_apposition_gives_the_name() -> None:
+    text = (
+        " date 2019-05 Kop\n\nThe Home Secretary, Sajid Patel, said the plan was unworkable "
+        "and would fail."
+    )
+    (quote,) = koreanews.parse(text, lang="en").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sajid Patel"
+
+
+def test_british_single_quotation_marks_and_apostrophes() -> None:
+    text = (
+        " date 2019-05 Kop\n\nFarmers met the minister, Emma Hart, on Monday. 'We can't "
+        "accept a deal that doesn't protect us,' Ms Hart told the BBC. 'It's not what "
+        "people voted for.'"
+    )
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.text for q in quotes] == [
+        "We can't accept a deal that doesn't protect us,",
+        "It's not what people voted for.",
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Emma Hart"] * 2

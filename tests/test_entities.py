@@ -10,9 +10,9 @@ import pytest
 import koreanews
 from koreanews import blocks, header, parse
 from koreanews._context import Context
-from koreanews.entities import Cast, find_entities
 from koreanews.lang import get_profile
 from koreanews.models import EntityKind, Span
+from koreanews.speech.entities import Cast, find_entities
 
 NL_SUMMIT = (
     " date 2018-02 De Zuid-Koreaanse president Moon Jae-in ontving zaterdag Kim Yo-jong, "

@@ -6,10 +6,11 @@ import attrs
 import pytest
 
 import koreanews
-from koreanews import attribution, cli
-from koreanews.evidence import confidence
+from koreanews import cli
 from koreanews.explain import explain, format_explanation
 from koreanews.lang import get_profile
+from koreanews.speech import attribution
+from koreanews.speech.evidence import confidence
 
 NL = (
     " date 2021-04 Schoolbus in Daegu\n\n"

@@ -141,7 +141,7 @@ def test_an_unknown_full_name_with_a_census_first_name_is_a_person() -> None:
     import koreanews
 
     text = (
-        " date 2016-04 Kop\n\nGwendolyn Hartwell runs the shelter. \"We are full every "
+        ' date 2016-04 Kop\n\nGwendolyn Hartwell runs the shelter. "We are full every '
         'night," Hartwell said.'
     )
     article = koreanews.parse(text, lang="en")

@@ -1,4 +1,4 @@
-"""The fitted ranking of pronoun referents (koreanews.ranking)."""
+"""The fitted ranking of pronoun referents (koreanews.speech.ranking)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import json
 from importlib import resources
 
 import koreanews
-from koreanews import ranking
+from koreanews.speech import ranking
 
 
 def test_the_shipped_weights_cover_every_feature() -> None:
     data = json.loads(
-        resources.files("koreanews").joinpath("ranking_weights.json").read_text("utf-8")
+        resources.files("koreanews.speech").joinpath("ranking_weights.json").read_text("utf-8")
     )
     assert set(data["pronoun"]) == set(ranking.FEATURES)
     assert ranking.weights() == data["pronoun"]

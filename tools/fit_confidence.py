@@ -1,6 +1,6 @@
-"""Fit the confidence table of quotation evidence (``src/koreanews/evidence_weights.json``).
+"""Fit the confidence table of quotation evidence (``src/koreanews/speech/evidence_weights.json``).
 
-    python tools/fit_confidence.py GOLD.jsonl [...] -o src/koreanews/evidence_weights.json
+    python tools/fit_confidence.py GOLD.jsonl [...] -o src/koreanews/speech/evidence_weights.json
 
 Parses every training record, matches its quotations with the gold ones (the rules
 of ``koreanews eval``) and counts, per rule, per resolver and per (rule, resolver)

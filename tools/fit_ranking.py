@@ -1,13 +1,13 @@
-"""Fit the weights of the pronoun ranking (``src/koreanews/ranking_weights.json``).
+"""Fit the weights of the pronoun ranking (``src/koreanews/speech/ranking_weights.json``).
 
-    python tools/fit_ranking.py TRAIN.jsonl [...] -o src/koreanews/ranking_weights.json
+    python tools/fit_ranking.py TRAIN.jsonl [...] -o src/koreanews/speech/ranking_weights.json
     python tools/fit_ranking.py TRAIN.jsonl [...] --folds 5     # cross-validated accuracy
 
 Needs the development extra: ``pip install -e '.[fit]'`` (scikit-learn).
 
 Every training article is parsed while koreanews records, for each pronoun source
 it ranks ("he said", "zei ze"), the candidate persons and their features
-(:data:`koreanews.ranking.FEATURES`).  A quotation matched with gold (the rules of
+(:data:`koreanews.speech.ranking.FEATURES`).  A quotation matched with gold (the rules of
 ``koreanews eval``) labels its candidates: the one whose name is the gold speaker
 is right.  A logistic regression over the candidates of the decisions where the
 right one was among them gives the weights.  Only training data may be given:
@@ -31,7 +31,7 @@ import koreanews
 from koreanews import _trace
 from koreanews.evaluate import _indirect_match, _match, _norm, load_gold
 from koreanews.models import QuoteKind
-from koreanews.ranking import FEATURES
+from koreanews.speech.ranking import FEATURES
 
 #: One decision: (article id, [(features, right?)]).
 Decision = tuple[str, list[tuple[list[float], bool]]]

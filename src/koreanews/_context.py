@@ -41,7 +41,7 @@ class QuoteDraft:
     cue_span: Span | None = None
     source_text: str | None = None
     source_span: Span | None = None
-    #: Key of the speaker in the article's :class:`~koreanews.entities.Cast`, if resolved.
+    #: Key of the speaker in the article's :class:`~koreanews.speech.entities.Cast`, if resolved.
     speaker_key: str | None = None
     lang: str | None = None
     evidence: Evidence | None = None

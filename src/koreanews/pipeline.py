@@ -2,7 +2,7 @@
 
 ::
 
-    raw text -> header -> blocks -> language -> quotes -> entities -> attribution -> Article
+    raw text -> header -> blocks -> language -> quotes -> speech -> Article
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import _improve, _trace, attribution, blocks, entities, header, quotes
+from . import _trace, blocks, header, quotes, speech
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
 from .exceptions import AnnotatorError, InputError, InternalError, KoreanewsError
@@ -180,14 +180,10 @@ def _parse(
                 f"the annotator {type(annotator).__name__} failed: {type(exc).__name__}: {exc}"
             ) from exc
     drafts = sorted(quotes.find_quotes(ctx), key=_draft_order)
-    cast = entities.find_entities(ctx, drafts)
-    drafts = attribution.attribute(ctx, drafts, cast)
-    if ctx.annotation is not None:
-        drafts = _improve.improve(ctx, drafts, cast)
+    drafts, people = speech.analyse(ctx, drafts)
     for d in drafts:
         if d.lang is None:
             d.lang = languages.language(d.text, d.span.start, article_lang, min_chars=40)
-    people = cast.entities()
     if _trace.active():
         _trace.keep_quotes([tuple(d.trace) for d in drafts])
     return Article(

@@ -18,7 +18,7 @@ Indirect speech is the clause after a cue and a complementizer ("zei dat ...",
 cue at the end of the sentence ("..., zei Moon.", "..., aldus X.", "..., the
 governor said.") and a sentence with "volgens X" / "according to X".
 
-Source phrases are resolved with :meth:`~koreanews.entities.Cast.resolve`;
+Source phrases are resolved with :meth:`~koreanews.speech.entities.Cast.resolve`;
 pronouns ("hij", "he") go to the previous quotation's speaker when there is one
 nearby.  Everything is linear in the length of the text.
 """
@@ -32,15 +32,15 @@ from typing import Any
 
 import attrs
 
-from . import _trace
-from ._context import Context, QuoteDraft
+from .. import _trace
+from .._context import Context, QuoteDraft
+from ..lang import LanguageProfile
+from ..models import BlockKind, Evidence, QuoteKind, Span
+from ..names import FAMILY_NAME_FIRST
+from ..quotes import quote_regions
+from ..sentences import sentence_bounds
 from .entities import Cast
 from .evidence import confidence
-from .lang import LanguageProfile
-from .models import BlockKind, Evidence, QuoteKind, Span
-from .names import FAMILY_NAME_FIRST
-from .quotes import quote_regions
-from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
 
@@ -985,8 +985,10 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         end = more[1]
     if end != cs - 1:
         return None
-    if all(t.cap or t.low in p.name_particles for t in toks[appo[0] : appo[1]]) and not all(
-        t.cap for t in toks[head[0] : head[1]] if t.low not in p.determiners
+    if all(t.cap or t.low in p.name_particles for t in toks[appo[0] : appo[1]]) and (
+        not all(t.cap for t in toks[head[0] : head[1]] if t.low not in p.determiners)
+        # "The Home Secretary, Sajid Patel, said": a capitalised title, then the name
+        or (s.is_person_noun(toks[head[1] - 1].low) and not s.is_person_noun(toks[appo[1] - 1].low))
     ):
         return appo  # a role, then the name: "De zus van de leider, Kim Yo-jong,"
     return head

@@ -35,11 +35,11 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from . import _trace, gazetteer
-from ._context import Context, QuoteDraft
-from .lang import LanguageProfile
-from .models import Block, BlockKind, Entity, EntityKind, Span
-from .names import (
+from .. import _trace, gazetteer
+from .._context import Context, QuoteDraft
+from ..lang import LanguageProfile
+from ..models import Block, BlockKind, Entity, EntityKind, Span
+from ..names import (
     COMMON_GIVEN_NAMES,
     FAMILY_NAME_FIRST,
     FEMALE_GIVEN_NAMES,
@@ -48,7 +48,7 @@ from .names import (
     parse_korean_name,
     surname_keys,
 )
-from .quotes import quote_regions
+from ..quotes import quote_regions
 from .ranking import mention_count_feature, score
 
 __all__ = ["Cast", "find_entities"]
@@ -587,7 +587,7 @@ class Cast:
 
         *speakers*, the speakers of the quotations before the phrase as ``(key,
         position)``, latest first, let a pronoun be ranked among its candidates with the
-        fitted weights of :mod:`koreanews.ranking`.
+        fitted weights of :mod:`koreanews.speech.ranking`.
         """
         profile = self._profile
         text = phrase.strip()
@@ -848,7 +848,7 @@ class Cast:
         self, pos: int, gender: str, speakers: Sequence[tuple[str, int]]
     ) -> dict[str, dict[str, float]]:
         """The persons a pronoun of *gender* at *pos* may refer to, with their features
-        (:data:`koreanews.ranking.FEATURES`), nearest first.
+        (:data:`koreanews.speech.ranking.FEATURES`), nearest first.
 
         Candidates are the persons named outside quotations in the six sentences
         before (a known gender other than the pronoun's rules one out) and the speaker

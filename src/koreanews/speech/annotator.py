@@ -17,11 +17,11 @@ parse names someone.  What the parse adds:
 
 from __future__ import annotations
 
-from ._context import Context, QuoteDraft
-from .annotation import Annotation
+from .._context import Context, QuoteDraft
+from ..annotation import Annotation
+from ..models import EntityKind, Evidence, QuoteKind, Span
 from .entities import Cast
 from .evidence import confidence
-from .models import EntityKind, Evidence, QuoteKind, Span
 
 __all__ = ["improve"]
 

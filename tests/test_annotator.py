@@ -13,11 +13,12 @@ import pytest
 
 import koreanews
 import stanza_docs
-from koreanews import _improve, pipeline
+from koreanews import pipeline
 from koreanews._context import Context, QuoteDraft
 from koreanews.annotation import Annotation, NamedEntity, Token
 from koreanews.lang import get_profile
 from koreanews.models import Block, BlockKind, EntityKind, QuoteKind, Span
+from koreanews.speech import annotator
 
 # -- helpers -------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ def test_subject_of_the_cue_verb_is_the_speaker(nl: tuple[str, Annotation]) -> N
     text, annotation = nl
     draft = _draft(text, "We blijven praten.", cue="zei")
     cast = RecordingCast()
-    _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     # The relative clause between subject and verb is left out of the phrase.
     assert draft.speaker_key == "Moon Jae-in"
     assert draft.source_text == "Moon Jae-in"
@@ -128,7 +129,7 @@ def test_speaker_from_rules_is_kept(nl: tuple[str, Annotation]) -> None:
     draft = _draft(text, "We blijven praten.", cue="zei")
     draft.speaker_key, draft.source_text = "Washington", "Washington"
     cast = RecordingCast()
-    _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert draft.speaker_key == "Washington"
     assert cast.resolved == []
 
@@ -137,14 +138,14 @@ def test_pronoun_from_rules_gives_way_to_the_subject(nl: tuple[str, Annotation])
     text, annotation = nl
     draft = _draft(text, "We blijven praten.", cue="zei")
     draft.speaker_key, draft.source_text = "Kim Yo-jong", "ze"
-    _improve.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
     assert draft.speaker_key == "Moon Jae-in"
 
 
 def test_quote_without_cue_hangs_under_its_verb(nl: tuple[str, Annotation]) -> None:
     text, annotation = nl
     draft = _draft(text, "Dit is pas het begin")
-    _improve.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
     assert draft.speaker_key == "Kang Kyung-wha"
     assert draft.cue == "grapte"
     assert draft.cue_span == _span(text, "grapte")
@@ -157,7 +158,7 @@ def test_partial_and_term_quotes_without_cue_stay_unattributed(
     text, annotation = nl
     draft = _draft(text, "Dit is pas het begin", kind=kind)
     cast = RecordingCast()
-    _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert draft.speaker_key is None
     assert draft.cue is None
     assert cast.resolved == []
@@ -166,7 +167,7 @@ def test_partial_and_term_quotes_without_cue_stay_unattributed(
 def test_volgens_points_at_its_noun(nl: tuple[str, Annotation]) -> None:
     text, annotation = nl
     draft = _draft(text, "verliep het overleg constructief", QuoteKind.INDIRECT, cue="Volgens")
-    _improve.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
     assert draft.speaker_key == "Yonhap"
     assert draft.cue == "Volgens"
 
@@ -177,7 +178,7 @@ def test_english_cues(en: tuple[str, Annotation]) -> None:
     joked = _draft(text, "We don't want to rush this,", source_text="the talks")
     according = _draft(text, "the envoy left for Tokyo", QuoteKind.INDIRECT, cue="According to")
     drafts = [said, joked, according]
-    out = _improve.improve(_context(text, "en", annotation), drafts, RecordingCast())  # type: ignore[arg-type]
+    out = annotator.improve(_context(text, "en", annotation), drafts, RecordingCast())  # type: ignore[arg-type]
     assert out is drafts
     assert said.speaker_key == "President Moon Jae-in"  # the cast strips titles, not this pass
     assert joked.speaker_key == "Moon"
@@ -189,7 +190,7 @@ def test_unnamed_subject_leaves_no_speaker(en: tuple[str, Annotation]) -> None:
     text, annotation = en
     # The subject of "go" is "the talks": the cast resolves it to nobody.
     draft = _draft(text, "would go on", QuoteKind.INDIRECT, cue="go")
-    _improve.improve(_context(text, "en", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
+    annotator.improve(_context(text, "en", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
     assert draft.speaker_key is None
 
 
@@ -197,7 +198,7 @@ def test_without_annotation_nothing_changes() -> None:
     text = ' date 2019-07 Kop\n"Ja", zei Kim.\n'
     draft = _draft(text, "Ja")
     cast = RecordingCast()
-    assert _improve.improve(_context(text, "nl", None), [draft], cast) == [draft]  # type: ignore[arg-type]
+    assert annotator.improve(_context(text, "nl", None), [draft], cast) == [draft]  # type: ignore[arg-type]
     assert (draft.speaker_key, cast.added, cast.resolved) == (None, [], [])
 
 
@@ -233,7 +234,7 @@ def test_name_in_apposition_is_preferred_over_the_role() -> None:
     ]
     annotation = _annotation(APPOS, rows)
     draft = _draft(APPOS, "We praten.", cue="zei")
-    _improve.improve(_context(APPOS, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
+    annotator.improve(_context(APPOS, "nl", annotation), [draft], RecordingCast())  # type: ignore[arg-type]
     assert draft.source_text == "Kang Kyung-wha"
 
 
@@ -252,7 +253,7 @@ def test_pronoun_subject_does_not_replace_the_rules_pronoun() -> None:
     annotation = _annotation(PRONOUN, rows)
     draft = _draft(PRONOUN, "Ja", cue="zei", speaker_key="Moon Jae-in", source_text="hij")
     cast = RecordingCast()
-    _improve.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert draft.speaker_key == "Moon Jae-in"
 
 
@@ -268,7 +269,7 @@ def test_pronoun_subject_is_resolved_when_rules_found_nobody() -> None:
     annotation = _annotation(PRONOUN, rows)
     draft = _draft(PRONOUN, "Ja", cue="zei")
     cast = RecordingCast()
-    _improve.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert cast.resolved == [("hij", _span(PRONOUN, "hij"))]
     assert draft.speaker_key == "hij"  # RecordingCast resolves every phrase to itself
 
@@ -293,7 +294,7 @@ def test_proper_noun_the_cast_does_not_know_is_added_with_its_ner_kind() -> None
     annotation = _annotation(ORG, rows, [("Yonhap", "ORG")])
     draft = _draft(ORG, "de top doorgaat.", QuoteKind.INDIRECT, cue="meldde")
     cast = NobodyCast()
-    _improve.improve(_context(ORG, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(ORG, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     span = _span(ORG, "Yonhap")
     assert cast.added.count(("Yonhap", span, EntityKind.ORGANISATION)) == 2  # NER, then speaker
     assert draft.speaker_key == "Yonhap"
@@ -305,7 +306,7 @@ def test_proper_noun_the_cast_does_not_know_is_added_with_its_ner_kind() -> None
 def test_named_entities_in_content_are_added_with_their_kind(nl: tuple[str, Annotation]) -> None:
     text, annotation = nl
     cast = RecordingCast()
-    _improve.improve(_context(text, "nl", annotation), [], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [], cast)  # type: ignore[arg-type]
     assert [(name, kind) for name, _, kind in cast.added] == [
         ("Seoul", EntityKind.PLACE),
         ("Kim Yo-jong", EntityKind.PERSON),
@@ -324,7 +325,7 @@ def test_named_entities_outside_content_are_ignored(nl: tuple[str, Annotation]) 
     text, annotation = nl
     cast = RecordingCast()
     ctx = _context(text, "nl", annotation, boilerplate_first_line=True)
-    _improve.improve(ctx, [], cast)  # type: ignore[arg-type]
+    annotator.improve(ctx, [], cast)  # type: ignore[arg-type]
     assert cast.added[0][0] == "Kim Yo-jong"  # the headline's Seoul is in boilerplate now
 
 
@@ -383,7 +384,7 @@ def test_parse_speaker_only_the_parse_can_find(
     def two_quotes(ctx: Context) -> list[QuoteDraft]:
         return [_draft(text, "Dit is pas het begin"), _draft(text, "We blijven praten.", cue="zei")]
 
-    monkeypatch.setattr(pipeline.attribution, "attribute", no_rules)
+    monkeypatch.setattr(pipeline.speech.attribution, "attribute", no_rules)
     monkeypatch.setattr(pipeline.quotes, "find_quotes", two_quotes)
     assert _speakers(koreanews.parse(text)) == {
         "Dit is pas het begin": None,
@@ -409,7 +410,7 @@ def test_a_source_inside_the_quote_is_refused() -> None:
     annotation = _annotation(text, rows)
     draft = _draft(text, "Kim zegt ja", cue="zegt")  # a cue found inside the quote
     cast = RecordingCast()
-    _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
+    annotator.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert draft.speaker_key is None
     assert cast.resolved == []
 
