@@ -1015,3 +1015,14 @@ def test_british_single_quotation_marks_and_apostrophes() -> None:
         "It's not what people voted for.",
     ]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Emma Hart"] * 2
+
+
+def test_a_cue_in_a_subordinate_clause_takes_that_clauses_subject() -> None:
+    text = (
+        " date 2018-01 Kop\n\nDonald Trump reageerde fel. De krant hekelde de president nadat "
+        "hij had getweet: „Mijn knop is groter.”"
+    )
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.cue == "getweet"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Donald Trump"

@@ -144,6 +144,9 @@ class LanguageProfile:
     according_to: tuple[str, ...] = ()
     #: Cues that follow the quote and precede the source ("aldus").
     after_quote_cues: tuple[str, ...] = ()
+    #: Subordinating conjunctions that open a clause of their own, whose subject a cue in it
+    #: takes ("nadat hij had getweet: ...", "after he wrote: ...").
+    subordinators: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words that open a reported clause ("dat", "that").
     complementizers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Regular expressions (case-insensitive, matched at word starts) for reporting cues of

@@ -189,6 +189,10 @@ REPORTING_VERBS = (
 
 ACCORDING_TO = ("according to",)
 AFTER_QUOTE_CUES: tuple[str, ...] = ()
+SUBORDINATORS = (
+    "after", "because", "since", "while", "although",
+    "though", "once", "until", "unless", "whereas",
+)
 COMPLEMENTIZERS = ("that",)
 CUE_PHRASES = (
     r"(?:referred|refers|refer|referring) to",
@@ -430,6 +434,7 @@ PROFILE = LanguageProfile(
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
+    subordinators=SUBORDINATORS,
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,

@@ -199,6 +199,10 @@ REPORTING_VERBS = (
 
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
+SUBORDINATORS = (
+    "nadat", "omdat", "zodat", "doordat", "voordat",
+    "totdat", "terwijl", "hoewel", "zodra", "wanneer",
+)
 COMPLEMENTIZERS = ("dat",)
 CUE_PHRASES = (
     r"(?:spreekt|sprak|spreken|spraken) van",
@@ -473,6 +477,7 @@ PROFILE = LanguageProfile(
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
+    subordinators=SUBORDINATORS,
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,

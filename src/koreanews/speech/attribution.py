@@ -646,7 +646,7 @@ class _Sentence:
             t = self.toks[k]
             if t.kind == "q" or (t.kind == "p" and t.text in _CLAUSE_BREAK):
                 return k + 1
-            if t.kind == "w" and t.low in self.p.complementizers:
+            if t.kind == "w" and (t.low in self.p.complementizers or t.low in self.p.subordinators):
                 return k + 1
             k -= 1
         return k + 1
