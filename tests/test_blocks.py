@@ -80,7 +80,7 @@ NL_ARTICLE = (
 def test_dutch_article_blocks() -> None:
     found = kinds(NL_ARTICLE)
     assert found == [
-        ("heading", "Seoul en Pyongyang praten weer"),
+        ("headline", "Seoul en Pyongyang praten weer"),
         ("boilerplate", "Lotte Janssens"),
         ("boilerplate", "14 februari 2018"),
         ("boilerplate", "09u41"),
@@ -155,7 +155,7 @@ def test_english_article_blocks() -> None:
     found = kinds(EN_ARTICLE, "en")
     assert found == [
         ("boilerplate", "world news"),
-        ("heading", "Seoul Hosts Talks With the North"),
+        ("headline", "Seoul Hosts Talks With the North"),
         ("heading", "Families split by the war may meet again in March"),
         ("boilerplate", "Thursday, 15 February 2018"),
         (
@@ -278,12 +278,12 @@ def test_glued_subheading_is_split() -> None:
 def test_headline_with_quote_and_glued_byline_or_date() -> None:
     text = 'Moon: "De deur naar Pyongyang staat open" jvd\n\nMoon sprak maandag in Seoul.'
     assert kinds(text)[:2] == [
-        ("heading", 'Moon: "De deur naar Pyongyang staat open"'),
+        ("headline", 'Moon: "De deur naar Pyongyang staat open"'),
         ("boilerplate", "jvd"),
     ]
     text = "Kim nodigt Moon uit in Pyongyang 12 februari 2018\n\nDe uitnodiging kwam onverwacht."
     assert kinds(text)[:2] == [
-        ("heading", "Kim nodigt Moon uit in Pyongyang"),
+        ("headline", "Kim nodigt Moon uit in Pyongyang"),
         ("boilerplate", "12 februari 2018"),
     ]
 
@@ -312,7 +312,7 @@ def test_single_line_breaks_and_wrapped_lines() -> None:
         "Tokio protesteerde."
     )
     assert kinds(text) == [
-        ("heading", "Noord-Korea test opnieuw een raket"),
+        ("headline", "Noord-Korea test opnieuw een raket"),
         (
             "paragraph",
             "Het projectiel vloog volgens het Japanse ministerie van Defensie ruim duizend\n"
@@ -331,8 +331,8 @@ def test_comment_section_ends_the_article() -> None:
     ]
 
 
-def test_title_alone_is_a_heading_not_boilerplate() -> None:
-    assert kinds("Kim bezoekt Seoul") == [("heading", "Kim bezoekt Seoul")]
+def test_title_alone_is_a_headline_not_boilerplate() -> None:
+    assert kinds("Kim bezoekt Seoul") == [("headline", "Kim bezoekt Seoul")]
 
 
 def test_rule_names_the_language() -> None:
@@ -429,7 +429,7 @@ def test_question_headlines_and_byline_with_role() -> None:
         "Moon asked the question during a press conference on Friday."
     )
     assert [kind for kind, _ in kinds(text, "en")] == [
-        "heading",
+        "headline",
         "boilerplate",
         "paragraph",
         "heading",
@@ -484,9 +484,8 @@ def test_embedded_post_and_stacked_metadata() -> None:
         "The talks continue next month."
     )
     assert kinds(text, "en") == [
-        ("heading", "Trump and Kim sign agreement in Singapore"),
-        ("boilerplate", "June 12, 2018 / 4:52 AM /"),
-        ("boilerplate", "Updated 2 hours ago"),
+        ("headline", "Trump and Kim sign agreement in Singapore"),
+        ("boilerplate", "June 12, 2018 / 4:52 AM / Updated 2 hours ago"),
         ("paragraph", "The two leaders signed a short document on Tuesday."),
         ("paragraph", "We had a great meeting in Singapore"),
         ("boilerplate", "— Kim Soo-min (@soomin) June 12, 2018"),
@@ -522,7 +521,7 @@ def test_lines_without_punctuation_in_a_row_are_a_list() -> None:
         "Moon noemde het bezoek een belangrijke stap."
     )
     assert kinds(text) == [
-        ("heading", "Kim stuurt zus naar de Spelen"),
+        ("headline", "Kim stuurt zus naar de Spelen"),
         ("paragraph", "De leider stuurt zijn zus naar Pyeongchang, meldt Yonhap."),
         ("paragraph", "De afspraken:"),
         ("paragraph", "Een gezamenlijk team voor het ijshockey"),
@@ -606,7 +605,7 @@ def test_reporter_initials_after_the_headline(line: str, initials: str, stamp: s
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     text = f"{line}\n{stamp}\n\n{body}" if stamp else f"{line}\n\n{body}"
     found = kinds(text)
-    assert found[0] == ("heading", line[: -len(initials)].rstrip())
+    assert found[0] == ("headline", line[: -len(initials)].rstrip())
     assert found[1] == ("boilerplate", initials)
 
 
@@ -629,13 +628,13 @@ def test_reporter_initials_after_the_headline(line: str, initials: str, stamp: s
 def test_headline_last_words_are_not_initials(line: str, lang: str) -> None:
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     for stamp in ("12/03/18 - 14u05\n", ""):
-        assert kinds(f"{line}\n{stamp}\n{body}", lang)[0] == ("heading", line)
+        assert kinds(f"{line}\n{stamp}\n{body}", lang)[0] == ("headline", line)
 
 
 def test_quoted_headline_word_with_a_vowel_needs_a_stamp_line() -> None:
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     line = "Kim: ,,Wij zijn klaar'' ok"
-    assert kinds(f"{line}\n\n{body}")[0] == ("heading", line)
+    assert kinds(f"{line}\n\n{body}")[0] == ("headline", line)
 
 
 def test_glued_subheading_with_a_function_word_needs_a_lower_case_word_after_it() -> None:

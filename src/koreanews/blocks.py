@@ -173,7 +173,7 @@ _SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
 #: or in a photographer and agency in parentheses ("(Jane Doe/Getty Images)").
 _SLASH_CAPTIONS: tuple[str, ...] = (
     r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",
-    r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<NAME>[ \t]*/[ \t]*<CREDIT>\)",
+    r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>\)",
 )
 
 #: Boilerplate glued to the start of a line, before the article text: a dateline.

@@ -403,6 +403,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .4rem; }
 .swatch.s-term { background: transparent; border-style: dotted; }
 .block { margin: 0 0 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 h2.block { font-size: 1.2rem; line-height: 1.3; margin: 1.6rem 0 .6rem; }
+h3.block { font-size: 1.05rem; line-height: 1.3; margin: 1.4rem 0 .5rem; }
 .b-boilerplate, .b-caption, .b-header, .b-text { color: var(--muted); font-size: .85rem; }
 .b-boilerplate, .b-header { font-family: system-ui, sans-serif; }
 .b-caption { font-style: italic; border-left: 3px solid var(--rule); padding-left: .6rem; }
