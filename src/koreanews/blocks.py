@@ -52,7 +52,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 import attrs
@@ -278,6 +278,8 @@ _GLUED_MIN_WORDS = 3
 _GLUED_MIN_LEAD = 6
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
+#: Short topic lines after a "Meer over" label that are taken as links.
+_MAX_TOPICS = 10
 #: Longer lines are never a whole line of boilerplate (long widgets come after a tail marker).
 _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
@@ -419,6 +421,8 @@ class _Patterns:
     stamp_token: re.Pattern[str]
     stamp_words: re.Pattern[str]
     stamp_name: re.Pattern[str]
+    #: The author's name at the end of a headline line.
+    author_end: re.Pattern[str]
     #: Caption markers (", left,") and the words one of which every marker holds.
     caption_markers: re.Pattern[str] | None
     caption_marker_words: tuple[str, ...] | None
@@ -465,7 +469,7 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     # Two name words of letters only, particles between: the byline glued to a date
     # ("Jane Doe12 April 2021"), where a longer name would eat a title-case headline.
     letters = rf"[{_UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
-    letters_name = rf"(?-i:{letters}(?:[ \t]+(?:{particles})\b)*[ \t]+{letters})"
+    letters_name = rf"(?-i:{letters}(?:[ \t]+(?i:{particles})\b)*[ \t]+{letters})"
     byline = "|".join(f"(?:{b})" for b in profile.byline_openers) or "(?!)"
     return {
         # first: the placeholders that hold other placeholders
@@ -543,6 +547,7 @@ def _patterns(code: str) -> _Patterns:
             (*profile.stamp_words, r"(?:<BYLINE>)[ \t]+<NAME>", r"\(\)", r"\d{1,5}(?![\d:.])")
         ),
         stamp_name=rules(["<LETTERS_NAME>"]),
+        author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
         speech_words=_speech_words(profile),
@@ -937,9 +942,10 @@ def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
     """
     i = start
     stamped = False
-    m = pats.stamp_name.match(text, i, end)
-    if m is not None:
-        i = m.end()
+    if pats.stamp_words.match(text, i, end) is None:
+        m = pats.stamp_name.match(text, i, end)
+        if m is not None:
+            i = m.end()
     while True:
         i = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
         if i >= end:
@@ -1046,17 +1052,46 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
         return -1
     if token.islower() and _VOWELS.isdisjoint(low):
         return m.start(1)
-    stamped = (
-        nxt is not None
-        and nxt.line != seg.line
-        and nxt.kind is BlockKind.BOILERPLATE
-        and pats.stamp.match(text, nxt.start, nxt.end) is not None
-    )
+    stamped = _stamped(text, seg, nxt, pats)
     if stamped and text[m.start() - 1] in _QUOTE_ENDS and (token.islower() or token.isupper()):
         return m.start(1)
     if stamped and "/" in token and token.isupper():
         return m.start(1)  # the initials of reporter and photographer: "KAR/ADPW"
     return -1
+
+
+def _stamped(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
+    """Whether the line after *seg* is a date or time stamp."""
+    return (
+        nxt is not None
+        and nxt.line != seg.line
+        and nxt.kind is BlockKind.BOILERPLATE
+        and (pats.stamp.match(text, nxt.start, nxt.end) is not None or nxt.rule == "stamp-line")
+    )
+
+
+def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
+    """Start of the author's name glued to the end of a headline over a date line
+    ("Brandweer redt kat uit boom Sander De Wit" / "14/03/19 - 09u12"), or -1.
+
+    The name is two capitalised words (particles between) after a lower-case word that
+    is no function word: a name after "met" or "van" belongs to the headline.
+    """
+    if not _stamped(text, seg, nxt, pats):
+        return -1
+    m = pats.author_end.search(text, max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW), seg.end)
+    if m is None:
+        return -1
+    before = text[seg.start : m.start()].split()
+    if (
+        len(before) < _INITIALS_MIN_WORDS
+        or not before[-1].isalpha()
+        or not before[-1].islower()
+        or before[-1] in pats.function_words
+        or before[-1] in pats.particles
+    ):
+        return -1
+    return _trim(text, m.start(), m.end())[0]
 
 
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
@@ -1073,6 +1108,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         s, e = _trim(text, m.start(), m.end())
     else:
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
+        if s < 0:
+            s, rule = _author(text, seg, nxt, pats), "headline-byline"
         if s < 0:
             return [seg]
     h_start, h_end = _trim(text, seg.start, s)
@@ -1134,6 +1171,7 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
             seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
         out.append(seg)
     _resolve_lists(out)
+    _resolve_colon_lists(text, out)
     return out
 
 
@@ -1174,19 +1212,38 @@ def _resolve_lists(segs: list[_Seg]) -> None:
         )
 
 
+def _resolve_colon_lists(text: str, segs: list[_Seg]) -> None:
+    """The short lines right under a paragraph that ends in a colon ("De maatregelen:")
+    are the items of a list, not subheadings or labels, up to the next blank line."""
+    after_colon = False
+    for prev, seg in pairwise(segs):
+        if seg.gap or seg.line == prev.line:
+            after_colon = False
+        if prev.kind is BlockKind.PARAGRAPH and text[prev.end - 1] == ":":
+            after_colon = not seg.gap and seg.line != prev.line
+        if after_colon and seg.rule in ("heading", "label"):
+            seg.kind, seg.rule = BlockKind.PARAGRAPH, "list-item"
+
+
 def _resolve_links(text: str, segs: list[_Seg], pats: _Patterns) -> None:
-    """The headline-like lines after a "Lees ook" or "Related" label are links."""
+    """The headline-like lines after a "Lees ook" or "Related" label are links: up to
+    ``_MAX_LINKS`` headlines, or up to ``_MAX_TOPICS`` short topics ("Meer over" a place)."""
     if pats.link_labels is None:
         return
-    links_left = 0
+    links_left = topics_left = 0
     for seg in segs:
-        if links_left and seg.kind is BlockKind.HEADING:
+        linked = seg.kind is BlockKind.HEADING or seg.rule == "list-item"
+        short = linked and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
+        if linked and (topics_left if short else links_left):
             seg.kind, seg.rule = BlockKind.BOILERPLATE, "link"
-            links_left -= 1
+            if short:
+                topics_left -= 1
+            else:
+                links_left -= 1
         elif seg.kind is not BlockKind.BOILERPLATE:
-            links_left = 0
+            links_left = topics_left = 0
         elif pats.link_labels.fullmatch(text, seg.start, seg.end) is not None:
-            links_left = _MAX_LINKS
+            links_left, topics_left = _MAX_LINKS, _MAX_TOPICS
 
 
 def _resolve_end(text: str, segs: list[_Seg]) -> None:

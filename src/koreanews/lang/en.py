@@ -36,7 +36,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z]).{0,40})?"
+    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
@@ -48,7 +48,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?: news agency)?|bloomberg|ap)(?:[ \t,]+[^\n]{0,40}[^.!?:;,\s])?",
     r".{1,80} contributed to this (?:report|story|article)\.?",
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
-    r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?",
+    r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?|tags|topics",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
     r"(?:updated|posted|published)?\s*\d+ (?:minutes?|hours?|days?|weeks?) ago",
     r"our standards:.{0,100}",
@@ -161,6 +161,7 @@ VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs"
                    "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
+    r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
 )

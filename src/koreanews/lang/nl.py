@@ -55,11 +55,13 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # onzer verslaggevers": a role word, then a name or place, and no final punctuation.
     _BYLINE_ROLE + r"(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
     r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
-    r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
+    r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?"
+    r"|tags|onderwerpen|trefwoorden|gerelateerde onderwerpen",
     r"klik hier\b.{0,100}",
     r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
     r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
+    r"(?:gratis|onbeperkt) (?:onbeperkt |gratis )?(?:toegang|lezen)\b.{0,200}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
     r"(?:nieuwsbrief|mailbox|gratis)\b.{0,200}",
     r"(?:deel|delen)(?: dit (?:artikel|bericht))?(?:(?: via| op)?[ ,]*"
@@ -150,11 +152,13 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?:links|rechts|midden|l|r|m|v\.?l\.?n\.?r\.?|vlnr|op de foto|archiefbeeld|archieffoto)\)",
     r",[ \t]+(?:(?:tweede|derde|uiterst) )?(?:links|rechts|midden)(?: op de foto)?,",
     r"\bv\.l\.n\.r\.",
+    r"\b(?:archief)?(?:foto|beeld)s? ter illustratie\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
+    r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
 )
 
