@@ -95,7 +95,8 @@ _STAMP_LINES: tuple[str, ...] = (
 #: Social networks and share buttons, named the same in every language.
 _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|messenger|reddit|pinterest|telegram"
-    r"|print|copy link|flipboard|bluesky|threads|instagram|tiktok|youtube)"
+    r"|print|copy link|flipboard|bluesky|threads|instagram|tiktok|youtube|delicious|digg"
+    r"|stumbleupon)"
 )
 #: Whole lines that are boilerplate whatever the language (and so are ``_STAMP_LINES``,
 #: ``_PIPE_LINES`` and ``_SLASH_LINES``).
@@ -141,8 +142,10 @@ _DATELINES: tuple[str, ...] = (
 #: A dateline in title case at the start of the first paragraph: "Brussel - De minister ...",
 #: "Seoul, 3 mei (Belga) – ...".  Tried only on the lead, where nothing else starts so.
 _LEAD_DATELINE = re.compile(
-    rf"(?-i:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})"
-    rf"(?:,[ \t]+[^\n,()–—-]{{1,25}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}"
+    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})"
+    rf"(?:,[ \t]+[^\n,()–—-]{{1,25}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?"
+    # or the agency alone: "(ANP) - De politie ..."
+    rf"|\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\))[ \t]+{_DASH}"
     rf"(?=[ \t]+[\"“‘„'{_UPPER}])"
 )
 #: A news or photo agency glued to the start of the lead after other glued boilerplate
@@ -243,6 +246,8 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _DIGIT = re.compile(r"\d")
 #: A line that ends in an initial: "Driekus N.".
 _INITIAL_END = re.compile(rf"\s[{_UPPER}]\.$")
+#: The space before a quotation that opens a paragraph after a glued subheading.
+_QUOTE_AFTER_HEAD = re.compile(rf"(?<=[^\W\d_])[ \t]+(?=[\"“„‘«'](?:[{_UPPER}]))")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_][.!?][\"”’'»]))[ \t]+")
 #: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
@@ -275,6 +280,8 @@ _BYLINE_MAX_WORDS = 4
 _KICKER_MAX_WORDS = 3
 #: A headline glued to the lead has at least this many words; the lead at least this many.
 _GLUED_MIN_WORDS = 3
+#: A subheading glued before a quotation ends within this many characters.
+_GLUED_SEARCH_CHARS = 80
 _GLUED_MIN_LEAD = 6
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
@@ -764,6 +771,30 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     return 0
 
 
+def _heading_before_quote(text: str, pats: _Patterns) -> int:
+    """Length of a subheading glued before a quotation that opens the paragraph, or 0:
+    ``Geen bezoek "We hebben zeshonderd bewoners", zegt ...``.
+
+    One to ``_GLUED_MAX_WORDS`` words of letters, the first capitalised and the last no
+    function word, none a reporting word (``Kim zei "..."`` is a sentence), then an
+    opening mark and a capital.
+    """
+    m = _QUOTE_AFTER_HEAD.search(text, 0, _GLUED_SEARCH_CHARS)
+    if m is None:
+        return 0
+    words = text[: m.start()].split()
+    if (
+        not 1 <= len(words) <= _GLUED_MAX_WORDS
+        or len(text.split(None, _GLUED_MIN_LEAD + len(words))) <= _GLUED_MIN_LEAD + len(words)
+        or not words[0][0].isupper()
+        or any(not _ALPHA_WORD.fullmatch(w) for w in words)
+        or words[-1].lower() in pats.function_words
+        or any(w.lower() in pats.speech_words for w in words)
+    ):
+        return 0
+    return m.start()
+
+
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
     """A capitalised particle that opens a name, not a sentence: "Van der Wal"."""
     return opener.lower() in pats.particles and second.lower() in pats.particles
@@ -1000,7 +1031,7 @@ def _classify(
         return [_Seg(start, end, BlockKind.HEADING, "heading", line)]
     if _label_like(s):
         return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
-    glued, rule = _glued_heading(s, pats), "glued-heading"
+    glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
     if not glued and head:
         glued, rule = _glued_headline(s, pats), "glued-headline"
     if glued:

@@ -98,6 +98,12 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|instagram|whatsapp|x|e-?mail)\b.{0,40}",
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
     r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
+    # news-site widgets: ad placeholders, video errors, save and comment prompts
+    r"article content|breadcrumb trail links|join the conversation|suggest a correction"
+    r"|this advertisement has not loaded yet\b.{0,100}|we apologi[sz]e, but this video has failed"
+    r"\b.{0,80}|you can save this article\b.{0,200}|share this (?:story|page)\s*:?.{0,200}"
+    r"|more from (?:the )?author|related (?:stories|internet links|articles)"
+    r"|save my name, e-?mail\b.{0,150}|you have entered an incorrect e-?mail address!?",
     # a broadcast note: "First broadcast on Radio 4's Today programme on 8 March 2013."
     r"(?:this \w+ was )?first (?:broadcast|aired|shown) (?:on|in|by)\b.{0,150}",
     # the site's disclaimer: "The BBC is not responsible for the content of external sites."
@@ -147,6 +153,7 @@ STAMP_WORDS: tuple[str, ...] = (
     r"(?:[ \t]+(?:on|at))?[ \t]*:?",
     r"(?:on|at|et|edt|est|gmt|bst|utc|cet|kst)\b",
     r"(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?|years?) ago",
+    r"\d{1,3} min(?:ute)?s? read",
 )
 CAPTION_MARKERS: tuple[str, ...] = (
     r",[ \t]+(?:(?:second|third|far|top|bottom|front|back)[ \t]+)?(?:from[ \t]+)?(?:left|right"

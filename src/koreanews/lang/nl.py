@@ -147,6 +147,7 @@ STAMP_WORDS: tuple[str, ...] = (
     r"|geüpdatet|online|redactie|vandaag|gisteren|eergisteren)(?:[ \t]+(?:op|om))?[ \t]*:?",
     r"(?:op|om|uur|u)\b",
     r"\d{1,3} (?:minuten|minuut|uur|dagen|dag|weken|week|maanden) geleden",
+    r"(?:leestijd:? )?\d{1,3} min(?:uten|uut)?(?: leestijd)?",
 )
 CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?:links|rechts|midden|l|r|m|v\.?l\.?n\.?r\.?|vlnr|op de foto|archiefbeeld|archieffoto)\)",
