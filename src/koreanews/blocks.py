@@ -119,8 +119,6 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
-    # a copyright notice with a year inside a short line: "Krant © 2021 ...", "BBC © 2014 ..."
-    r"[^\n©ⓒⒸ]{1,40}?(?:©|ⓒ|Ⓒ)[ \t]*\d{4}\b.{0,250}",
     # the site's address alone: "nu.nl", "www.example.com/nieuws"
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
@@ -179,6 +177,13 @@ _SLASH_CAPTIONS: tuple[str, ...] = (
     r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>\)",
 )
 
+#: A copyright notice with a year inside a short line: "Krant © 2021 ...", "BBC © 2014 ..."
+#: (tried only on a line with a copyright mark).
+_COPYRIGHT_LINES: tuple[str, ...] = (r"[^\n©ⓒⒸ]{1,40}?(?:©|ⓒ|Ⓒ)[ \t]*\d{4}\b.{0,250}",)
+#: Whole-line rules that start with a wildcard ("... in je mailbox?") are slow to fail;
+#: they are kept apart and tried only on lines that hold a word every match needs.
+_FLOATING = ("[^", ".", "(?:.")
+
 #: Boilerplate glued to the start of a line, before the article text: a dateline.
 _NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
 #: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
@@ -198,6 +203,7 @@ _CLOSING_SUFFIXES: tuple[str, ...] = (
 )
 #: The copyright marks that open ``_COPYRIGHT_SUFFIXES``.
 _COPYRIGHT = "©ⓒⒸ"
+_COPYRIGHT_MARK = re.compile(f"[{_COPYRIGHT}]")
 #: A copyright glued to the end of a line (tried only on a line with a copyright mark).
 _COPYRIGHT_SUFFIXES: tuple[str, ...] = (r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",)
 
@@ -245,14 +251,14 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _DIGIT = re.compile(r"\d")
 #: A line that ends in an initial: "Driekus N.".
-_INITIAL_END = re.compile(rf"\s[{_UPPER}]\.$")
 #: The space before a quotation that opens a paragraph after a glued subheading.
-_QUOTE_AFTER_HEAD = re.compile(rf"(?<=[^\W\d_])[ \t]+(?=[\"“„‘«'](?:[{_UPPER}]))")
+_OPENING_MARK = re.compile(r"[\"“„‘«']")
+#: Spaces, then an opening quotation mark and a capital.
+_SPACE_QUOTE = re.compile(rf"[ \t]+[\"“„‘«'](?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
-_SENTENCE_CUT = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_][.!?][\"”’'»]))[ \t]+")
+_SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
 #: a capital ('... populariteit "Noord-Korea ...').
-_FRAGMENT_END = re.compile(rf"[^\W\d_][ \t]+[\"“„‘«](?=[{_UPPER}])")
 #: A repeated sentence has at least this many words, and comes back within this many.
 _REPEAT_MIN_WORDS = 6
 _REPEAT_WINDOW = 8
@@ -282,6 +288,8 @@ _KICKER_MAX_WORDS = 3
 _GLUED_MIN_WORDS = 3
 #: A subheading glued before a quotation ends within this many characters.
 _GLUED_SEARCH_CHARS = 80
+#: A stamp line ("Posted: 4 Feb 2021, 09:12 | Updated ...") is at most this long.
+_STAMP_MAX_CHARS = 160
 _GLUED_MIN_LEAD = 6
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
@@ -399,6 +407,11 @@ class _Patterns:
     caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
     lines: re.Pattern[str]
+    #: Whole-line rules that open with a wildcard, the words one of which they need, and
+    #: the copyright notices (tried on lines with a copyright mark).
+    floating_lines: re.Pattern[str]
+    floating_words: tuple[str, ...] | None
+    copyright_lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
@@ -521,6 +534,10 @@ def _patterns(code: str) -> _Patterns:
     def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
         return re.compile(_compile(patterns, ph, template), flags)
 
+    every_line = (*profile.boilerplate_lines, *_NEUTRAL_LINES)
+    floating = [p for p in every_line if p.startswith(_FLOATING)]
+    anchored = [p for p in every_line if not p.startswith(_FLOATING)]
+
     def words(patterns: Iterable[str]) -> tuple[str, ...] | None:
         # A placeholder needs no word: read as any one character, it parses fast.
         return _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns) or None
@@ -530,7 +547,10 @@ def _patterns(code: str) -> _Patterns:
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
         caption_words=words(profile.caption_lines),
-        lines=rules((*profile.boilerplate_lines, *_NEUTRAL_LINES)),
+        lines=rules(anchored),
+        floating_lines=rules(floating),
+        floating_words=words(floating) if floating else None,
+        copyright_lines=rules(_COPYRIGHT_LINES),
         pipe_lines=rules(_PIPE_LINES),
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
@@ -647,7 +667,7 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     stripped = text.rstrip(_QUOTE_CLOSERS)
     if not stripped:
         return False
-    if _INITIAL_END.search(stripped) and len(stripped.split()) <= _BYLINE_MAX_WORDS:
+    if _initial_end(stripped) and len(stripped.split()) <= _BYLINE_MAX_WORDS:
         # a name with an initial for a surname is no sentence: "Driekus N."
         stripped = stripped[:-1]
     last = stripped[-1]
@@ -779,10 +799,10 @@ def _heading_before_quote(text: str, pats: _Patterns) -> int:
     function word, none a reporting word (``Kim zei "..."`` is a sentence), then an
     opening mark and a capital.
     """
-    m = _QUOTE_AFTER_HEAD.search(text, 0, _GLUED_SEARCH_CHARS)
-    if m is None:
+    at = _quote_after_word(text, 0, min(len(text), _GLUED_SEARCH_CHARS))
+    if at < 0:
         return 0
-    words = text[: m.start()].split()
+    words = text[:at].split()
     if (
         not 1 <= len(words) <= _GLUED_MAX_WORDS
         or len(text.split(None, _GLUED_MIN_LEAD + len(words))) <= _GLUED_MIN_LEAD + len(words)
@@ -792,7 +812,21 @@ def _heading_before_quote(text: str, pats: _Patterns) -> int:
         or any(w.lower() in pats.speech_words for w in words)
     ):
         return 0
-    return m.start()
+    return _trim(text, 0, at)[1]
+
+
+def _initial_end(text: str) -> bool:
+    """Whether *text* ends in a capital initial: "Driekus N."."""
+    return len(text) > 2 and text[-1] == "." and text[-2].isupper() and text[-3].isspace()
+
+
+def _quote_after_word(text: str, start: int, end: int) -> int:
+    """Offset of the first space before an opening quotation mark and a capital, after a
+    word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
+    m = _SPACE_QUOTE.search(text, start, end)
+    while m is not None and (m.start() == start or not text[m.start() - 1].isalpha()):
+        m = _SPACE_QUOTE.search(text, m.end(), end)
+    return -1 if m is None else m.start()
 
 
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
@@ -917,7 +951,7 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
             if m is not None and (found is None or m.start() < found.start()):
                 found = m
             break
-    others = [_AGENCY_TAIL.search(text, max(start, end - _AGENCY_TAIL_WINDOW), end)]
+    others = [_agency_tail(text, start, end)]
     if text.find("(@", start, end) >= 0:
         others.append(pats.tweet_suffixes.search(text, start, end))
     for m in others:
@@ -929,18 +963,28 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
 def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> _Seg | None:
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
-        if _caption_shaped(text, start, end, pats):
+        if _caption_shaped(text, start, end, pats, None):
             return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
         return None
     slash = text.find("/", start, end) >= 0
+    low = _lowered(text[start:end])  # for the word gates, once per line
     words = pats.caption_words
     if (
-        (words is None or _holds_any(text, start, end, words))
+        (words is None or any(map(low.__contains__, words)))
         and pats.captions.fullmatch(text, start, end) is not None
     ) or (slash and pats.slash_captions.fullmatch(text, start, end) is not None):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
+    floating = pats.floating_words
     if (
         pats.lines.fullmatch(text, start, end) is not None
+        or (
+            (floating is None or any(map(low.__contains__, floating)))
+            and pats.floating_lines.fullmatch(text, start, end) is not None
+        )
+        or (
+            _has_copyright(text, start, end)
+            and pats.copyright_lines.fullmatch(text, start, end) is not None
+        )
         or (slash and pats.slash_lines.fullmatch(text, start, end) is not None)
         or (
             text.find("|", start, end) >= 0
@@ -952,13 +996,17 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         )
     ):
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
-    if _DIGIT.search(text, start, end) is not None and _stamp_line(text, start, end, pats):
+    if (
+        end - start <= _STAMP_MAX_CHARS
+        and _DIGIT.search(text, start, end) is not None
+        and _stamp_line(text, start, end, pats)
+    ):
         return _Seg(start, end, BlockKind.BOILERPLATE, "stamp-line", line)
     if text.find("@", start, end) >= 0 and _EMAIL_LINE.fullmatch(text, start, end) is not None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "contact-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
-    if _caption_shaped(text, start, end, pats):
+    if _caption_shaped(text, start, end, pats, low):
         return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
 
@@ -991,20 +1039,33 @@ def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
         i = m.end()
 
 
-def _caption_shaped(text: str, start: int, end: int, pats: _Patterns) -> bool:
+def _has_copyright(text: str, start: int, end: int) -> bool:
+    return _COPYRIGHT_MARK.search(text, start, end) is not None
+
+
+def _agency_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An agency after the last sentence of the line ("... on Monday. Yonhap")."""
+    if end <= start or not text[end - 1].isalpha():
+        return None
+    return _AGENCY_TAIL.search(text, max(start, end - _AGENCY_TAIL_WINDOW), end)
+
+
+def _caption_shaped(text: str, start: int, end: int, pats: _Patterns, low: str | None) -> bool:
     """A short line that says where the people in a picture stand (", left,"), or that
     ends in an agency after its last sentence ("... on Monday. Yonhap")."""
-    if len(text[start:end].split(maxsplit=_CAPTION_MAX_WORDS)) > _CAPTION_MAX_WORDS:
-        return False
-    tail = _AGENCY_TAIL.search(text, max(start, end - _AGENCY_TAIL_WINDOW), end)
-    if tail is None:
+    if _agency_tail(text, start, end) is None:
         markers, words = pats.caption_markers, pats.caption_marker_words
         if (
             markers is None
-            or (words is not None and not _holds_any(text, start, end, words))
+            or (
+                words is not None
+                and not any(map((low or _lowered(text[start:end])).__contains__, words))
+            )
             or markers.search(text, start, end) is None
         ):
             return False
+    if len(text[start:end].split(maxsplit=_CAPTION_MAX_WORDS)) > _CAPTION_MAX_WORDS:
+        return False
     breaks = _SENTENCE_BREAK.finditer(text, start, end)
     return sum(1 for _ in islice(breaks, _CAPTION_MAX_SENTENCES)) < _CAPTION_MAX_SENTENCES
 
@@ -1354,17 +1415,27 @@ def _resolve_lead(text: str, segs: list[_Seg]) -> list[_Seg]:
     return segs
 
 
-def _sentences(text: str, segs: list[_Seg]) -> list[tuple[int, int, int]]:
-    """The sentences of the paragraphs as (segment index, start, end)."""
-    out: list[tuple[int, int, int]] = []
+#: A sentence of a paragraph: segment index, start, end, whether it is the whole
+#: paragraph, whether the paragraph holds an opening quotation mark.
+_Sentence = tuple[int, int, int, bool, bool]
+
+
+def _sentences(text: str, segs: list[_Seg]) -> list[_Sentence]:
+    """The sentences of the paragraphs."""
+    out: list[_Sentence] = []
+    cut, mark = _SENTENCE_CUT.finditer, _OPENING_MARK.search
     for si, seg in enumerate(segs):
         if seg.kind is not BlockKind.PARAGRAPH:
             continue
-        pos = seg.start
-        for m in _SENTENCE_CUT.finditer(text, seg.start, seg.end):
-            out.append((si, pos, m.start()))
-            pos = m.end()
-        out.append((si, pos, seg.end))
+        start = pos = seg.start
+        marked = mark(text, start, seg.end) is not None
+        for m in cut(text, start, seg.end):
+            # a sentence ends after a word of two letters or more, not after "J." or "3."
+            at = m.start()
+            if at - 2 >= pos and text[at - 2 : at].isalpha():
+                out.append((si, pos, m.end(1), False, marked))
+                pos = m.end()
+        out.append((si, pos, seg.end, pos == start, marked))
     return out
 
 
@@ -1378,9 +1449,7 @@ def _in_order(words: list[str], later: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
-def _repeats(
-    text: str, sents: list[tuple[int, int, int]], pats: _Patterns
-) -> list[tuple[int, int, int]]:
+def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[int, int, int]]:
     """The copies of sentences that are printed twice: a caption or pull quote glued into
     the text, as (segment index, start, end).
 
@@ -1393,28 +1462,27 @@ def _repeats(
     """
     found: list[tuple[int, int, int]] = []
     seen: dict[str, int] = {}
-    counts: dict[int, int] = {}
-    for si, _, _ in sents:
-        counts[si] = counts.get(si, 0) + 1
-    for k, (si, a, b) in enumerate(sents):
-        key = " ".join(text[a:b].split())
-        if key.count(" ") + 1 < _REPEAT_MIN_WORDS:
+    least = _REPEAT_MIN_WORDS - 1
+    for k, (si, a, b, alone, marked) in enumerate(sents):
+        key = text[a:b]
+        if key.count(" ") < least:
             continue
         j = seen.get(key)
         seen[key] = k
         if j is not None and k - j <= _REPEAT_WINDOW and not _reports(text, a, b, pats):
-            first_alone, second_alone = counts[sents[j][0]] == 1, counts[si] == 1
-            found.append(sents[k] if second_alone and not first_alone else sents[j])
+            first = sents[j]
+            copy = (si, a, b) if alone and not first[3] else first[:3]
+            found.append(copy)
             continue
-        frag = _FRAGMENT_END.search(text, a, b)
-        if frag is None:
+        frag = _quote_after_word(text, a, b) if marked else -1
+        if frag < 0:
             continue
-        words = _words_of(text, a, frag.start() + 1)
+        words = _words_of(text, a, frag)
         if len(words) < _REPEAT_MIN_WORDS or not pats.speech_words.isdisjoint(words):
             continue
         for later in sents[k + 1 : k + 1 + _REPEAT_WINDOW]:
             if _in_order(words, _words_of(text, later[1], later[2])):
-                found.append((si, a, frag.start() + 1))
+                found.append((si, a, frag))
                 break
     return found
 
@@ -1514,7 +1582,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     pats = _patterns(ctx.profile.code)
     segs: list[_Seg] = []
-    in_tail = False
+    in_tail = lead_seen = False
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
@@ -1529,9 +1597,10 @@ def split_blocks(ctx: Context) -> list[Block]:
         front, s, e, back = _peel(text, start, end, pats, index)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
-        head = not front and not any(seg.kind is BlockKind.PARAGRAPH for seg in segs)
+        head = not front and not lead_seen
         line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head), *back]
         line_segs[0].gap = gap
+        lead_seen = lead_seen or any(seg.kind is BlockKind.PARAGRAPH for seg in line_segs)
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
     segs = _resolve_lead(text, segs)

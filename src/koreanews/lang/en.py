@@ -107,7 +107,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # a broadcast note: "First broadcast on Radio 4's Today programme on 8 March 2013."
     r"(?:this \w+ was )?first (?:broadcast|aired|shown) (?:on|in|by)\b.{0,150}",
     # the site's disclaimer: "The BBC is not responsible for the content of external sites."
-    r"(?:the )?[^\n]{1,40}? (?:is|are) not responsible for the content of external\b.{0,150}",
+    r"[^\n]{1,44}? (?:is|are) not responsible for the content of external\b.{0,150}",
 )
 BOILERPLATE_PREFIXES: tuple[str, ...] = ()
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
