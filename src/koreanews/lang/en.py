@@ -160,9 +160,9 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"|center|centre)(?:[ \t]+row)?,",
     r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
     r"|file photo|inset)\)",
-    r"\bin (?:this|a) (?:file )?(?:photo|picture|image|handout)\b",
+    r"in (?:this|a) (?:file )?(?:photo|picture|image|handout)\b",
     # AP's file photos: "FILE - In this 2019 photo, ..."
-    r"(?-i:\bFILE)[ \t]*[-–—][ \t]",
+    r"(?-i:FILE)[ \t]*[-–—][ \t]",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs", "km", "kg",
                    "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")

@@ -152,8 +152,8 @@ STAMP_WORDS: tuple[str, ...] = (
 CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?:links|rechts|midden|l|r|m|v\.?l\.?n\.?r\.?|vlnr|op de foto|archiefbeeld|archieffoto)\)",
     r",[ \t]+(?:(?:tweede|derde|uiterst) )?(?:links|rechts|midden)(?: op de foto)?,",
-    r"\bv\.l\.n\.r\.",
-    r"\b(?:archief)?(?:foto|beeld)s? ter illustratie\b",
+    r"v\.l\.n\.r\.",
+    r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
