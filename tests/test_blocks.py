@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ NL_ARTICLE = (
 def test_dutch_article_blocks() -> None:
     found = kinds(NL_ARTICLE)
     assert found == [
-        ("heading", "Seoul en Pyongyang praten weer"),
+        ("headline", "Seoul en Pyongyang praten weer"),
         ("boilerplate", "Lotte Janssens"),
         ("boilerplate", "14 februari 2018"),
         ("boilerplate", "09u41"),
@@ -155,7 +156,7 @@ def test_english_article_blocks() -> None:
     found = kinds(EN_ARTICLE, "en")
     assert found == [
         ("boilerplate", "world news"),
-        ("heading", "Seoul Hosts Talks With the North"),
+        ("headline", "Seoul Hosts Talks With the North"),
         ("heading", "Families split by the war may meet again in March"),
         ("boilerplate", "Thursday, 15 February 2018"),
         (
@@ -278,12 +279,12 @@ def test_glued_subheading_is_split() -> None:
 def test_headline_with_quote_and_glued_byline_or_date() -> None:
     text = 'Moon: "De deur naar Pyongyang staat open" jvd\n\nMoon sprak maandag in Seoul.'
     assert kinds(text)[:2] == [
-        ("heading", 'Moon: "De deur naar Pyongyang staat open"'),
+        ("headline", 'Moon: "De deur naar Pyongyang staat open"'),
         ("boilerplate", "jvd"),
     ]
     text = "Kim nodigt Moon uit in Pyongyang 12 februari 2018\n\nDe uitnodiging kwam onverwacht."
     assert kinds(text)[:2] == [
-        ("heading", "Kim nodigt Moon uit in Pyongyang"),
+        ("headline", "Kim nodigt Moon uit in Pyongyang"),
         ("boilerplate", "12 februari 2018"),
     ]
 
@@ -312,7 +313,7 @@ def test_single_line_breaks_and_wrapped_lines() -> None:
         "Tokio protesteerde."
     )
     assert kinds(text) == [
-        ("heading", "Noord-Korea test opnieuw een raket"),
+        ("headline", "Noord-Korea test opnieuw een raket"),
         (
             "paragraph",
             "Het projectiel vloog volgens het Japanse ministerie van Defensie ruim duizend\n"
@@ -331,8 +332,8 @@ def test_comment_section_ends_the_article() -> None:
     ]
 
 
-def test_title_alone_is_a_heading_not_boilerplate() -> None:
-    assert kinds("Kim bezoekt Seoul") == [("heading", "Kim bezoekt Seoul")]
+def test_title_alone_is_a_headline_not_boilerplate() -> None:
+    assert kinds("Kim bezoekt Seoul") == [("headline", "Kim bezoekt Seoul")]
 
 
 def test_rule_names_the_language() -> None:
@@ -370,14 +371,24 @@ def test_blocks_cover_hostile_text(text: str, lang: str) -> None:
 _SPACE = re.compile(r"\s+")
 
 
-#: The gold files this test was written for.  The newer gold (world and domestic news
-#: copied from web pages) carries page furniture the block rules do not know yet; it is
-#: measured by ``koreanews eval`` until the block stage learns it.
+def _set_aside(gold_dir: Path, repo_root: Path) -> frozenset[str]:
+    """The ids of the gold records set aside by ``tools/goldsplit.py``."""
+    if not (repo_root / "tools" / "goldsplit.py").is_file():
+        pytest.skip("tools/goldsplit.py is not part of this distribution")
+    sys.path.insert(0, str(repo_root / "tools"))
+    try:
+        from goldsplit import held_out
+    finally:
+        sys.path.pop(0)
+    return held_out(gold_dir)
+
+
+#: The gold files this test was first written for.
 _FIRST_GOLD = ("seeds.jsonl", "nl-dev.jsonl", "en-dev.jsonl")
 
 
 def test_gold_headings_and_boilerplate(gold_dir: Path) -> None:
-    """On the real articles, most gold headings and boilerplate strings are found."""
+    """On the first real articles, most gold headings and boilerplate strings are found."""
     heading_hits = heading_gold = boiler_hits = boiler_gold = 0
     paths = [gold_dir / name for name in _FIRST_GOLD if (gold_dir / name).is_file()]
     if not paths:
@@ -397,6 +408,32 @@ def test_gold_headings_and_boilerplate(gold_dir: Path) -> None:
                 boiler_hits += any(_SPACE.sub(" ", boiler) in b for b in found_b)
     assert heading_hits >= 0.85 * heading_gold
     assert boiler_hits >= 0.85 * boiler_gold
+
+
+def test_gold_headings_and_boilerplate_of_the_records_read(gold_dir: Path, repo_root: Path) -> None:
+    """A regression guard at 0.90 over every gold record developers read: every gold file
+    beside the repository (PolNeAR, in its own folder, annotates quotes only) but for
+    the third of the newer files that ``tools/goldsplit.py`` sets aside.  Those records
+    are measured with ``koreanews eval`` only (where they do not reach 0.90 yet)."""
+    heading_hits = heading_gold = boiler_hits = boiler_gold = 0
+    aside = _set_aside(gold_dir, repo_root)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["id"] in aside:
+                continue
+            article = koreanews.parse(record["text"])
+            check_cover(record["text"], list(article.blocks))
+            found_h = {_SPACE.sub(" ", h) for h in article.headings}
+            found_b = [_SPACE.sub(" ", b) for b in (*article.boilerplate, *article.captions)]
+            for heading in record.get("headings") or ():
+                heading_gold += 1
+                heading_hits += _SPACE.sub(" ", heading) in found_h
+            for boiler in record.get("boilerplate") or ():
+                boiler_gold += 1
+                boiler_hits += any(_SPACE.sub(" ", boiler) in b for b in found_b)
+    assert heading_hits >= 0.90 * heading_gold
+    assert boiler_hits >= 0.90 * boiler_gold
 
 
 @pytest.mark.parametrize(
@@ -429,7 +466,7 @@ def test_question_headlines_and_byline_with_role() -> None:
         "Moon asked the question during a press conference on Friday."
     )
     assert [kind for kind, _ in kinds(text, "en")] == [
-        "heading",
+        "headline",
         "boilerplate",
         "paragraph",
         "heading",
@@ -484,9 +521,8 @@ def test_embedded_post_and_stacked_metadata() -> None:
         "The talks continue next month."
     )
     assert kinds(text, "en") == [
-        ("heading", "Trump and Kim sign agreement in Singapore"),
-        ("boilerplate", "June 12, 2018 / 4:52 AM /"),
-        ("boilerplate", "Updated 2 hours ago"),
+        ("headline", "Trump and Kim sign agreement in Singapore"),
+        ("boilerplate", "June 12, 2018 / 4:52 AM / Updated 2 hours ago"),
         ("paragraph", "The two leaders signed a short document on Tuesday."),
         ("paragraph", "We had a great meeting in Singapore"),
         ("boilerplate", "— Kim Soo-min (@soomin) June 12, 2018"),
@@ -522,7 +558,7 @@ def test_lines_without_punctuation_in_a_row_are_a_list() -> None:
         "Moon noemde het bezoek een belangrijke stap."
     )
     assert kinds(text) == [
-        ("heading", "Kim stuurt zus naar de Spelen"),
+        ("headline", "Kim stuurt zus naar de Spelen"),
         ("paragraph", "De leider stuurt zijn zus naar Pyeongchang, meldt Yonhap."),
         ("paragraph", "De afspraken:"),
         ("paragraph", "Een gezamenlijk team voor het ijshockey"),
@@ -606,7 +642,7 @@ def test_reporter_initials_after_the_headline(line: str, initials: str, stamp: s
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     text = f"{line}\n{stamp}\n\n{body}" if stamp else f"{line}\n\n{body}"
     found = kinds(text)
-    assert found[0] == ("heading", line[: -len(initials)].rstrip())
+    assert found[0] == ("headline", line[: -len(initials)].rstrip())
     assert found[1] == ("boilerplate", initials)
 
 
@@ -629,13 +665,13 @@ def test_reporter_initials_after_the_headline(line: str, initials: str, stamp: s
 def test_headline_last_words_are_not_initials(line: str, lang: str) -> None:
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     for stamp in ("12/03/18 - 14u05\n", ""):
-        assert kinds(f"{line}\n{stamp}\n{body}", lang)[0] == ("heading", line)
+        assert kinds(f"{line}\n{stamp}\n{body}", lang)[0] == ("headline", line)
 
 
 def test_quoted_headline_word_with_a_vowel_needs_a_stamp_line() -> None:
     body = "De leider kwam dinsdag aan voor een bezoek van drie dagen aan het zuiden."
     line = "Kim: ,,Wij zijn klaar'' ok"
-    assert kinds(f"{line}\n\n{body}")[0] == ("heading", line)
+    assert kinds(f"{line}\n\n{body}")[0] == ("headline", line)
 
 
 def test_glued_subheading_with_a_function_word_needs_a_lower_case_word_after_it() -> None:
@@ -680,3 +716,418 @@ def test_blocks_are_the_same_without_the_rule_gates(
         assert [koreanews.parse(t).blocks for t in texts] == gated
     finally:
         blocks._patterns.cache_clear()
+
+
+# -- real web text: the headline, page furniture, stamps, captions, datelines ----------------
+#
+# Every line below is written for these tests, in the style of text copied out of news
+# pages; each pattern is tried in both languages.
+
+NL_BODY = "De gemeente heeft dinsdag besloten het zwembad aan de Dorpsstraat te sluiten."
+EN_BODY = "The city council voted on Tuesday to close the swimming pool on Mill Lane."
+NL_MORE = "Herstel van de leidingen zou volgens de raad ruim twee miljoen euro kosten."
+EN_MORE = "Repairing the pipes would cost more than two million pounds, the council said."
+
+
+def body_of(lang: str) -> str:
+    return NL_BODY if lang == "nl" else EN_BODY
+
+
+def more_of(lang: str) -> str:
+    return NL_MORE if lang == "nl" else EN_MORE
+
+
+def headline_of(text: str, lang: str) -> str | None:
+    article = koreanews.parse(f" date 2021-05 {text}", lang=lang)
+    return article.headline
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "headline", "subheadings"),
+    [
+        # the first heading above the lead is the headline, the next one a standfirst
+        (
+            f"Zwembad Dorpsstraat gaat dicht\nLekkage maakt herstel te duur\n\n{NL_BODY}\n\n"
+            f"Geen alternatief\n\n{NL_MORE}",
+            "nl",
+            "Zwembad Dorpsstraat gaat dicht",
+            ("Lekkage maakt herstel te duur", "Geen alternatief"),
+        ),
+        (
+            f"Council Votes to Close Mill Lane Pool\n\n{EN_BODY}\n\nWhat comes next\n\n{EN_MORE}",
+            "en",
+            "Council Votes to Close Mill Lane Pool",
+            ("What comes next",),
+        ),
+        # no headline: the text starts with the lead; a later subheading is no headline
+        (f"{NL_BODY}\n\nGeen alternatief\n\n{NL_MORE}", "nl", None, ("Geen alternatief",)),
+        (f"{EN_BODY}\n\nWhat comes next\n\n{EN_MORE}", "en", None, ("What comes next",)),
+        # a section label or a short topic line above the headline is furniture
+        (
+            f"Binnenland\nZwembad Dorpsstraat gaat dicht na lekkage\n\n{NL_BODY}",
+            "nl",
+            "Zwembad Dorpsstraat gaat dicht na lekkage",
+            (),
+        ),
+        (
+            f"Zwembaden\nZwembad Dorpsstraat gaat dicht na lekkage\n\n{NL_BODY}",
+            "nl",
+            "Zwembad Dorpsstraat gaat dicht na lekkage",
+            (),
+        ),
+        (
+            f"UK news\nCouncil votes to close Mill Lane pool after leak\n\n{EN_BODY}",
+            "en",
+            "Council votes to close Mill Lane pool after leak",
+            (),
+        ),
+        # a "LIVE:" or "VIDEO |" label is split off the headline
+        (
+            f"LIVE: Raad stemt over sluiting zwembad\n\n{NL_BODY}",
+            "nl",
+            "Raad stemt over sluiting zwembad",
+            (),
+        ),
+        (
+            f"VIDEO | Council votes to close Mill Lane pool\n\n{EN_BODY}",
+            "en",
+            "Council votes to close Mill Lane pool",
+            (),
+        ),
+        # a headline glued to the start of the lead
+        (
+            f"Zwembad aan de Dorpsstraat gaat dicht {NL_BODY}",
+            "nl",
+            "Zwembad aan de Dorpsstraat gaat dicht",
+            (),
+        ),
+        # a subheading that names someone by an initial: "Ria K."
+        (f"{NL_BODY}\n\nRia K.\n\n{NL_MORE}", "nl", None, ("Ria K.",)),
+    ],
+)
+def test_headline_is_told_apart_from_subheadings(
+    text: str, lang: str, headline: str | None, subheadings: tuple[str, ...]
+) -> None:
+    article = koreanews.parse(f" date 2021-05 {text}", lang=lang)
+    assert article.headline == headline
+    assert article.subheadings == subheadings
+    assert article.headings == (*([headline] if headline else []), *subheadings)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "label"),
+    [
+        ("VIDEO | Zo ging het zwembad dicht", "nl", "VIDEO |"),
+        ("WATCH: The pool closes its doors", "en", "WATCH:"),
+    ],
+)
+def test_labelled_heading_in_the_body_is_furniture(line: str, lang: str, label: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more_of(lang)}", lang)
+    assert found[1] == ("boilerplate", label)
+    assert found[2] == ("boilerplate", line[len(label) :].strip())
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # navigation, site names, section labels
+        ("Ga naar de inhoud", "nl"),
+        ("Skip to main content", "en"),
+        ("Switch to the desktop site", "en"),
+        ("zwembadnieuws.nl", "nl"),
+        ("www.poolnews.example.com", "en"),
+        # video players and embeds
+        ("Bekijk de video over de lekkage", "nl"),
+        ("Video afspelen", "nl"),
+        ("Play video", "en"),
+        ("Media playback is unsupported on your device", "en"),
+        ("Duur: 2:31", "nl"),
+        # cookie walls, newsletters, feedback, share rows
+        ("Om deze video te kunnen bekijken, moet je cookies accepteren.", "nl"),
+        ("To view this content, you need to accept cookies.", "en"),
+        ("Het Dorpsblad in je mailbox?", "nl"),
+        ("Get our morning briefing in your inbox", "en"),
+        ("Zie je een taalfout? Mail naar redactie@dorpsblad.example", "nl"),
+        ("Spotted an error? Tell us at corrections@poolnews.example", "en"),
+        ("Facebook Twitter WhatsApp E-mail", "nl"),
+        ("Facebook Twitter Email", "en"),
+        ("Connect on LinkedIn", "nl"),
+        # notices
+        ("Dorpsblad © 2021 Alle rechten voorbehouden", "nl"),
+        ("Pool News © 2021 Pool News is not responsible for the content of external sites.", "en"),
+        ("First broadcast on Radio Mill's Morning programme on Friday 7 May 2021.", "en"),
+        ("Eerder uitgezonden op Radio Dorp", "nl"),
+    ],
+)
+def test_page_furniture_lines(line: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more_of(lang)}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more_of(lang))]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        (["SEE ALSO: Council plans new sports hall"], "en"),
+        (["Read more: Why old pools leak"], "en"),
+        (["RELATED: Mill Lane residents protest"], "en"),
+        (["Lees ook: Zwemclub zoekt een ander bad"], "nl"),
+        (["Meer over zwembaden in de regio"], "nl"),
+        (["Bekijk ook", "Zwemclub zoekt noodgedwongen een ander bad"], "nl"),
+        (["Meer over", "Dorpsstraat", "Zwembaden", "Gemeenteraad"], "nl"),
+        (["Related Topics", "Mill Lane", "Swimming"], "en"),
+    ],
+)
+def test_link_lines(lines: list[str], lang: str) -> None:
+    body = body_of(lang)
+    links = "\n".join(lines)
+    found = kinds(f"{body}\n\n{links}\n\n{more_of(lang)}", lang)
+    assert found == [
+        ("paragraph", body),
+        *(("boilerplate", line) for line in lines),
+        ("paragraph", more_of(lang)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("By Jane Holt | 3 May 2021", "en"),
+        ("Jane Holt3 May 2021", "en"),
+        ("Posted: 4 May 2021, 09:12", "en"),
+        ("Published : May 4, 2021 - 15:39 Updated : May 4, 2021 - 16:02", "en"),
+        ("May 4, 2021 - 21:51 By Yonhap", "en"),
+        ("Last updated 2 hours ago", "en"),
+        ("Door Ria Kok | 3 mei 2021", "nl"),
+        ("Ria Kok3 mei 2021", "nl"),
+        ("13 mei 2021 02u14", "nl"),
+        ("Redactie 12-05-21, 14:32 Laatste update: 15:10", "nl"),
+        ("Publicatie: di 4 mei 2021 13.00 uur", "nl"),
+        ("4 mei 2021 08:40Gewijzigd op 5 mei 2021 09:12", "nl"),
+        ("Vandaag, 14:32", "nl"),
+        ("Bron: Belga", "nl"),
+        ("Door NU.nl/ANP", "nl"),
+    ],
+)
+def test_bylines_and_stamps(line: str, lang: str) -> None:
+    body = body_of(lang)
+    for text in (f"{line}\n\n{body}", f"{body}\n\n{line}\n\n{more_of(lang)}"):
+        found = kinds(text, lang)
+        assert ("boilerplate", line) in found, text
+        assert [k for k, _ in found].count("paragraph") == text.count(body) + text.count(
+            more_of(lang)
+        )
+
+
+@pytest.mark.parametrize(
+    ("headline", "glued", "stamp", "lang"),
+    [
+        ("Zwembad Dorpsstraat gaat dicht", "Ria Kok", "13/05/21 - 09u12", "nl"),
+        ("Zwembad Dorpsstraat gaat dicht", "Ria Kok13 mei 2021", "", "nl"),
+        ("Zwembad Dorpsstraat gaat dicht", "13/05/21 - 09u12", "", "nl"),
+        ("Mill Lane pool to close after leak", "Jane Holt3 May 2021", "", "en"),
+        ("Mill Lane pool to close after leak", "By Jane Holt | 3 May 2021", "", "en"),
+    ],
+)
+def test_byline_or_stamp_glued_to_the_headline(
+    headline: str, glued: str, stamp: str, lang: str
+) -> None:
+    body = body_of(lang)
+    text = f"{headline} {glued}\n{stamp}\n\n{body}" if stamp else f"{headline} {glued}\n\n{body}"
+    found = kinds(text, lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", glued)]
+
+
+def test_name_at_the_end_of_a_headline_without_a_stamp_line_stays() -> None:
+    for line in ("Wethouder ontmoet Ria Kok", "Zwembad dicht volgens Ria Kok"):
+        assert kinds(f"{line}\n13/05/21 - 09u12\n\n{NL_BODY}")[0] == ("headline", line)
+    assert kinds(f"Raad spreekt met Ria Kok\n\n{NL_BODY}")[0] == (
+        "headline",
+        "Raad spreekt met Ria Kok",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Swimmers leave the pool for the last time. (Photo: Reuters)", "en"),
+        ("A lifeguard locks the gate on Tuesday. (Jane Holt/Getty Images)", "en"),
+        ("PHOTO: AFP", "en"),
+        ("Mayor Tom Reed, left, and lifeguard Sam Lee, right, at the pool on Monday.", "en"),
+        ("FILE - In this 2019 photo, children swim in the Mill Lane pool.", "en"),
+        ("Children swim in the pool on its last day. Yonhap", "en"),
+        ("De laatste zwemmers verlaten het bad. (Foto: ANP)", "nl"),
+        ("Badmeester Piet Dekker (links) en wethouder Ria Kok bij het bad.", "nl"),
+        ("Foto ter illustratie.", "nl"),
+        ("© ANP", "nl"),
+        ("Het bad op de laatste dag. Belga", "nl"),
+    ],
+)
+def test_captions_and_credits(line: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more_of(lang)}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[2] == ("paragraph", more_of(lang))
+    assert found[1] in (("caption", line), ("boilerplate", line))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "tail", "lang"),
+    [
+        (EN_BODY, "(Photo: Reuters)", "en"),
+        (NL_BODY, "(foto Belga)", "nl"),
+        ("Love this pool! pic.twitter.com/abc123", "— Sam Lee (@samlee) May 4, 2021", "en"),
+        ("Wat een mooi bad! pic.twitter.com/abc123", "— Ria Kok (@riakok) 4 mei 2021", "nl"),
+    ],
+)
+def test_credit_or_post_signature_glued_to_a_paragraph(
+    paragraph: str, tail: str, lang: str
+) -> None:
+    text = f"{paragraph} {tail}"
+    found = kinds(text, lang)
+    # a photo credit makes the whole line a caption; a post keeps its text
+    assert found in ([("caption", text)], [("paragraph", paragraph), ("boilerplate", tail)])
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("SEOUL, May 4 (Yonhap) --", "en"),
+        ("LONDON (Reuters) -", "en"),
+        ("PYONGYANG —", "en"),
+        ("HILVERSUM (ANP).", "nl"),
+        ("Gent -", "nl"),
+        ("Leeuwarden –", "nl"),
+    ],
+)
+def test_datelines_before_the_lead(dateline: str, lang: str) -> None:
+    body = body_of(lang)
+    assert kinds(f"{dateline} {body}", lang) == [("boilerplate", dateline), ("paragraph", body)]
+    # alone on its line
+    if dateline.split()[0].isupper():
+        assert kinds(f"{dateline}\n{body}", lang)[0] == ("boilerplate", dateline)
+
+
+def test_title_case_dateline_only_before_the_lead() -> None:
+    later = "Kees - de badmeester - sloot als laatste de deur."
+    assert kinds(f"{NL_BODY}\n\n{later}")[1] == ("paragraph", later)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "copy", "rest"),
+    [
+        (
+            "nl",
+            "Het bad werd in 1968 geopend door burgemeester Jansen.",
+            "Voor veel kinderen was het de plek waar ze leerden zwemmen.",
+            "Nu moet het na ruim vijftig jaar dicht.",
+        ),
+        (
+            "en",
+            "The pool was opened in 1968 by the then mayor.",
+            "For many children it was the place where they learned to swim.",
+            "Now it has to close after more than fifty years.",
+        ),
+    ],
+)
+def test_sentence_printed_twice_is_a_pull_quote(
+    lang: str, first: str, copy: str, rest: str
+) -> None:
+    later = "Dat vonden velen jammer." if lang == "nl" else "Many were sad about that."
+    text = f"{first} {copy} {rest}\n\n{later} {copy}"
+    found = kinds(text, lang)
+    assert found == [
+        ("paragraph", first),
+        ("boilerplate", copy),
+        ("paragraph", rest),
+        ("paragraph", f"{later} {copy}"),
+    ]
+
+
+def test_shortened_pull_quote_glued_before_a_quotation() -> None:
+    text = (
+        "Het bad ging in 1968 open. Veel kinderen uit het dorp leerden er zwemmen "
+        '"Het was ons tweede huis", zegt oud-badmeester Piet Dekker.\n\n'
+        "Veel kinderen uit het dorp en de buurgemeenten leerden er in de zomer zwemmen."
+    )
+    found = kinds(text)
+    assert ("boilerplate", "Veel kinderen uit het dorp leerden er zwemmen") in found
+    assert any(v.startswith('"Het was ons tweede huis"') for k, v in found if k == "paragraph")
+
+
+def test_reported_speech_printed_twice_stays_text() -> None:
+    said = "Volgens de wethouder is herstel van het oude bad veel te duur."
+    text = f"{said} De raad stemt volgende week.\n\nDe raad stemt volgende week. {said}"
+    assert [k for k, _ in kinds(text)] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ('Wethouder Kok: "We hadden geen keus." Foto: ANP', "nl"),
+        ("Mayor Reed, left, said: “We had no choice.” Photo: Reuters", "en"),
+        ('"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP)', "nl"),
+    ],
+)
+def test_boilerplate_never_holds_a_quotation_with_a_cue(line: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more_of(lang)}", lang)
+    assert ("paragraph", line) in found
+    article = koreanews.parse(f" date 2021-05 {body}\n\n{line}\n\n{more_of(lang)}", lang=lang)
+    assert article.quotes
+    for block in (*article.boilerplate, *article.captions):
+        assert not any(q.text in block for q in article.quotes)
+
+
+def test_link_with_a_quotation_stays_boilerplate() -> None:
+    line = 'Lees ook: "We hadden geen keus", zegt wethouder over zwembad'
+    assert kinds(f"{NL_BODY}\n\n{line}\n\n{NL_MORE}")[1] == ("boilerplate", line)
+
+
+def test_list_under_a_colon_line_is_text() -> None:
+    text = (
+        f"{NL_BODY}\n\nDe gemeente noemt drie redenen:\n"
+        "de hoge energiekosten\nlekkende leidingen\nTe weinig bezoekers\n\n"
+        f"{NL_MORE}"
+    )
+    found = kinds(text)
+    assert [k for k, _ in found] == ["paragraph"] * 6
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Door de lekkage staat de kelder al weken onder water.",
+        "Kees, links van de ingang, wachtte op de sleutel.",
+        "De raad stemde met 20 tegen 15 stemmen voor sluiting.",
+        "Brussel en Den Haag volgen de discussie met belangstelling.",
+        "Op 4 mei 2021 om 14.00 uur gaat het bad voor het laatst open.",
+    ],
+)
+def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
+    found = kinds(f"Zwembad gaat dicht\n\n{NL_BODY}\n\n{paragraph}\n\n{NL_MORE}")
+    assert found[2] == ("paragraph", paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The move is seen as a blow to local swimming clubs.",
+        "By May 2021 the council had spent 3 million pounds on repairs.",
+        "Posted notices on the gate told swimmers the pool was shut.",
+        "More than 400 people signed a petition to save the pool.",
+        "Photos of the empty pool were shared widely on Tuesday.",
+    ],
+)
+def test_english_text_like_furniture_stays_paragraph(paragraph: str) -> None:
+    found = kinds(f"Pool to Close\n\n{EN_BODY}\n\n{paragraph}\n\n{EN_MORE}", "en")
+    assert found[2] == ("paragraph", paragraph)
+
+
+def test_new_rules_are_linear() -> None:
+    """Long lines full of what the new rules look for ("(@", "©", dates, quotes)."""
+    for unit in ("(@a) ", "© 2021 ", "4 mei 2021 ", '"a" zegt ', "Kees, left, ", "Ria K. "):
+        text = ("Ria Kok " + unit * 3000).strip()
+        for lang in ("nl", "en"):
+            check_cover(text, blocks_of(text, lang))

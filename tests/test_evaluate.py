@@ -38,6 +38,7 @@ def gold(
     lang: str = "nl",
     id: str = "g1",
     text: str = " date 2020-05 x",
+    annotated: Sequence[str] | None = None,
 ) -> GoldArticle:
     return GoldArticle(
         id=id,
@@ -48,6 +49,7 @@ def gold(
         boilerplate=tuple(boilerplate),
         quotes=tuple(quotes),
         people=tuple(people),
+        annotated=None if annotated is None else tuple(annotated),
     )
 
 
@@ -63,8 +65,12 @@ def pred(
     boilerplate: Sequence[str] = (),
     captions: Sequence[str] = (),
     people: Sequence[str] = (),
+    headline: str | None = None,
+    paragraphs: Sequence[str] = (),
 ) -> Article:
-    blocks = [Block(BlockKind.HEADING, h, NOWHERE) for h in headings]
+    blocks = [Block(BlockKind.HEADLINE, headline, NOWHERE)] if headline else []
+    blocks += [Block(BlockKind.HEADING, h, NOWHERE) for h in headings]
+    blocks += [Block(BlockKind.PARAGRAPH, t, NOWHERE) for t in paragraphs]
     blocks += [Block(BlockKind.BOILERPLATE, b, NOWHERE) for b in boilerplate]
     blocks += [Block(BlockKind.CAPTION, c, NOWHERE) for c in captions]
     return Article(
@@ -235,6 +241,60 @@ def test_captions_count_as_boilerplate() -> None:
     assert (s.boiler_found, s.boiler_ok, s.boiler_pred) == (1, 1, 1)
 
 
+HEADLINED = " date 2020-05 LIVE: Seoul kiest  nieuwe burgemeester\nDe stad stemt."
+
+
+@pytest.mark.parametrize(
+    ("predicted", "ok"),
+    [
+        ("Seoul kiest nieuwe burgemeester", 1),
+        ("LIVE: Seoul kiest nieuwe burgemeester", 0),
+        (None, 0),
+    ],
+)
+def test_headline_accuracy(predicted: str | None, ok: int) -> None:
+    g = gold(text=HEADLINED, headings=["Seoul kiest  nieuwe burgemeester"], boilerplate=["LIVE:"])
+    s = score_article(g, pred(headline=predicted))
+    assert (s.headline_ok, s.headline_gold) == (ok, 1)
+    assert s.measures()["headline_accuracy"] == ok
+
+
+def test_headline_accuracy_skips_a_first_heading_below_the_lead() -> None:
+    text = " date 2020-05 De stad stemt.\n\nEen nieuwe burgemeester\n\nHij begint maandag."
+    s = score_article(gold(text=text, headings=["Een nieuwe burgemeester"]), pred())
+    assert s.headline_gold == 0
+    assert s.measures()["headline_accuracy"] is None
+    # nor a record whose headings were not annotated
+    g = gold(text=HEADLINED, headings=["LIVE: Seoul"], annotated=["date", "quotes"])
+    assert score_article(g, pred()).headline_gold == 0
+
+
+def test_quotes_lost_to_boilerplate() -> None:
+    g = gold(
+        [q("We stemmen", speaker="Kim"), q("dat het kan", "indirect"), q("Kiesdag", "term")],
+    )
+    p = pred(boilerplate=['Lees ook: "We stemmen", zegt Kim'], captions=["Kiesdag is vrij"])
+    s = score_article(g, p)
+    assert (s.lost_quotes, s.lost_checked) == (1, 2)
+    assert s.measures()["quotes_lost"] == 1
+    # printed twice, once in the text: not lost
+    p = pred(boilerplate=['"We stemmen"'], paragraphs=['"We stemmen", zegt Kim.'])
+    assert score_article(g, p).lost_quotes == 0
+    # a record that says its boilerplate was not annotated skips the measure
+    g = gold([q("We stemmen")], annotated=["date", "quotes"])
+    m = score_article(g, pred(boilerplate=["We stemmen"])).measures()
+    assert m["quotes_lost"] is None
+
+
+def test_quotes_lost_is_a_count_in_the_table() -> None:
+    records = [gold([q("ja")], id="a", text="A")]
+    report = evaluate(records, parser=lambda _: pred(boilerplate=["ja"]))
+    table = format_table(report)
+    (row,) = [line for line in table.splitlines() if "quotes lost" in line]
+    assert row.split()[-2:] == ["1", "1"]
+    assert "headline    accuracy" in table
+
+
 def test_people_case_insensitive() -> None:
     s = score_article(gold(people=["Kim Yo-jong", "Mike Pence"]), pred(people=["kim yo-jong"]))
     assert (s.people_tp, s.people_pred, s.people_gold) == (1, 1, 2)
@@ -304,9 +364,10 @@ def test_load_gold(tmp_path: Path) -> None:
         "date": "2020-05",
         "quotes": [q("Yes", speaker=None)],
     }
-    path = _write(tmp_path / "g.jsonl", [record, record | {"id": "x2"}])
+    path = _write(tmp_path / "g.jsonl", [record, record | {"id": "x2", "annotated": ["quotes"]}])
     loaded = load_gold(path)
     assert [r.id for r in loaded] == ["x1", "x2"]
+    assert [r.annotated for r in loaded] == [None, ("quotes",)]
     assert loaded[0].headings == ()
     assert loaded[0].quotes[0]["text"] == "Yes"
 

@@ -57,7 +57,7 @@ def sample() -> Article:
     heading = at("Moon wil praten met Pyongyang")
     blocks = [
         Block(BlockKind.HEADER, header.slice(TEXT), header),
-        Block(BlockKind.HEADING, heading.slice(TEXT), heading, lang="nl"),
+        Block(BlockKind.HEADLINE, heading.slice(TEXT), heading, lang="nl"),
         Block(BlockKind.BOILERPLATE, "", line_span("Lees ook"), rule="nl:read-also"),
         Block(BlockKind.PARAGRAPH, "", line_span("SEOUL"), lang="nl"),
         Block(BlockKind.PARAGRAPH, "", line_span("Volgens"), lang="nl"),
@@ -307,8 +307,8 @@ def test_article_text_is_escaped(page: str, tree: Tree) -> None:
 
 
 def test_blocks_keep_their_kind(tree: Tree) -> None:
-    (heading,) = tree.find("h2", data_block="heading")
-    assert text_of(heading) == "Moon wil praten met Pyongyang"
+    (headline,) = tree.find("h2", data_block="headline")
+    assert text_of(headline) == "Moon wil praten met Pyongyang"
     (boiler,) = tree.find("p", data_block="boilerplate")
     assert text_of(boiler).startswith("boilerplate ")
     assert "nl:read-also" in attr(boiler, "title")
@@ -379,6 +379,44 @@ def test_parsed_article_renders() -> None:
     assert len(tree.find("mark")) == len(article.quotes)
 
 
+def _with_subheading_only() -> Article:
+    text = " date 2019-03 Kim zegt dat hij komt.\n\nEen nieuwe ronde\n\nMoon is blij."
+    sub = Span(text.index("Een nieuwe"), text.index("Een nieuwe") + len("Een nieuwe ronde"))
+    return Article(
+        text=text,
+        lang="nl",
+        blocks=[Block(BlockKind.HEADING, sub.slice(text), sub, lang="nl")],
+        source="corpus/ronde.txt",
+    )
+
+
+def test_subheading_never_titles_the_page() -> None:
+    article = _with_subheading_only()
+    tree = parse_html(render_html(article))
+    (title,) = tree.find("title")
+    assert text_of(title) == "ronde.txt"
+    (sub,) = tree.find("h3", data_block="heading")
+    assert text_of(sub) == "Een nieuwe ronde"
+    assert tree.find("h2", data_block="heading") == []
+    index = parse_html(render_index([(article, "ronde.html")]))
+    (link,) = index.find("a")
+    assert text_of(link) == "ronde.txt"
+
+
+def test_parsed_headline_titles_the_page() -> None:
+    text = (
+        " date 2019-03 Kim reist naar Seoul\n\nDe leider komt dinsdag aan.\n\n"
+        "Eerste dag\n\nHij zegt niets."
+    )
+    article = koreanews.parse(text, lang="nl")
+    assert article.headline == "Kim reist naar Seoul"
+    assert article.subheadings == ("Eerste dag",)
+    tree = parse_html(render_html(article))
+    (title,) = tree.find("title")
+    assert text_of(title) == "Kim reist naar Seoul"
+    assert [text_of(h) for h in tree.find("h3", data_block="heading")] == ["Eerste dag"]
+
+
 def test_index_links_every_article(tmp_path: Path) -> None:
     other = Article(text="Geen datum", lang="en", source="b.txt")
     tree = parse_html(render_index([(sample(), "a page.html"), (other, "b.html")]))
@@ -415,6 +453,22 @@ def test_cli_renders_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert [attr(a, "href") for a in tree.find("a")] == ["a.html", "index-2.html"]
     page = parse_html((out / "a.html").read_text(encoding="utf-8"))
     assert [attr(a, "href") for a in page.find("a")] == ["index.html"]
+
+
+def test_cli_site_index_titles_pages_by_headline(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kim.txt").write_text(
+        " date 2019-03 Kim reist naar Seoul\n\nDe leider komt dinsdag aan.\n", encoding="utf-8"
+    )
+    (corpus / "moon.txt").write_text(
+        " date 2019-03 Moon wacht af.\n\nGeen haast\n\nDe president zegt weinig.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "site"
+    assert main(["render", str(corpus), "-o", str(out)]) == 0
+    tree = parse_html((out / "index.html").read_text(encoding="utf-8"))
+    assert [text_of(a) for a in tree.find("a")] == ["Kim reist naar Seoul", "moon.txt"]
 
 
 def test_cli_renders_one_file_into_a_directory(tmp_path: Path) -> None:

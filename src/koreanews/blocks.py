@@ -52,7 +52,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 import attrs
@@ -92,6 +92,12 @@ _STAMP_LINES: tuple[str, ...] = (
     _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
 )
 
+#: Social networks and share buttons, named the same in every language.
+_NETWORKS = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|messenger|reddit|pinterest|telegram"
+    r"|print|copy link|flipboard|bluesky|threads|instagram|tiktok|youtube|delicious|digg"
+    r"|stumbleupon)"
+)
 #: Whole lines that are boilerplate whatever the language (and so are ``_STAMP_LINES``,
 #: ``_PIPE_LINES`` and ``_SLASH_LINES``).
 _NEUTRAL_LINES: tuple[str, ...] = (
@@ -113,7 +119,49 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
+    # the site's address alone: "nu.nl", "www.example.com/nieuws"
+    r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
+    # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
+    "<DATELINE>",
+    # a row of share buttons: "Facebook Twitter WhatsApp E-mail"
+    rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
 )
+
+#: A dateline before the lead, in capitals or with an agency: "SEOUL -", "MOSCOW, July 7
+#: (Reuters) -", "BRIDGEWATER, N.J. --", "Seoul (AFP) -", "HILVERSUM (ANP).".
+_DATELINES: tuple[str, ...] = (
+    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
+    rf"(?:,[ \t]+[^\n()–—]{{1,24}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}",
+    rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
+    rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
+    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})[ \t]+"
+    rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[.:]",
+)
+#: A dateline in title case at the start of the first paragraph: "Brussel - De minister ...",
+#: "Seoul, 3 mei (Belga) – ...".  Tried only on the lead, where nothing else starts so.
+_LEAD_DATELINE = re.compile(
+    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})"
+    rf"(?:,[ \t]+[^\n,()–—-]{{1,25}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?"
+    # or the agency alone: "(ANP) - De politie ..."
+    rf"|\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\))[ \t]+{_DASH}"
+    rf"(?=[ \t]+[\"“‘„'{_UPPER}])"
+)
+#: A news or photo agency glued to the start of the lead after other glued boilerplate
+#: ("Bron: Belga 1 AFP Noord-Korea ..."), or alone after the last sentence of a caption.
+_AGENCY = (
+    r"(?:AFP|AP|ANP|Belga|BELGA|Reuters|REUTERS|EPA(?:-EFE)?|dpa|Yonhap(?: News)?|Xinhua|KCNA"
+    r"|Getty Images|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
+)
+_AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
+#: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
+_AGENCY_TAIL = re.compile(
+    rf"(?<=[.!?\"”’'])[ \t]+{_AGENCY}(?:[ \t]*/[ \t]*[\w .&-]{{1,30}})?[ \t]*$"
+)
+#: A caption line ends in an agency within this many characters.
+_AGENCY_TAIL_WINDOW = 60
+#: A line with a caption marker or an agency at its end is a caption up to this size.
+_CAPTION_MAX_WORDS = 80
+_CAPTION_MAX_SENTENCES = 3
 
 # The rules below read the whole line before they fail; they are tried only on the lines
 # that hold the character they need ("|", "/"), or that start like a date or time stamp.
@@ -122,18 +170,22 @@ _NEUTRAL_LINES: tuple[str, ...] = (
 _PIPE_LINES: tuple[str, ...] = (r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",)
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
 _SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
-#: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images").
-_SLASH_CAPTIONS: tuple[str, ...] = (r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",)
-
-#: Boilerplate glued to the start of a line, before the article text.
-_NEUTRAL_PREFIXES: tuple[str, ...] = (
-    # dateline in capitals: "SEOUL -", "MOSCOW, July 7 (Reuters) -", "BRIDGEWATER, N.J. --"
-    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
-    rf"(?:,[ \t]+[^\n()–—]{{1,24}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}",
-    # dateline with an agency: "Seoul (AFP) -"
-    rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
-    rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
+#: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),
+#: or in a photographer and agency in parentheses ("(Jane Doe/Getty Images)").
+_SLASH_CAPTIONS: tuple[str, ...] = (
+    r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",
+    r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>\)",
 )
+
+#: A copyright notice with a year inside a short line: "Krant © 2021 ...", "BBC © 2014 ..."
+#: (tried only on a line with a copyright mark).
+_COPYRIGHT_LINES: tuple[str, ...] = (r"[^\n©ⓒⒸ]{1,40}?(?:©|ⓒ|Ⓒ)[ \t]*\d{4}\b.{0,250}",)
+#: Whole-line rules that start with a wildcard ("... in je mailbox?") are slow to fail;
+#: they are kept apart and tried only on lines that hold a word every match needs.
+_FLOATING = ("[^", ".", "(?:.")
+
+#: Boilerplate glued to the start of a line, before the article text: a dateline.
+_NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
 #: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
 _STAMP_PREFIXES: tuple[str, ...] = (
     # a date or time stamp before the first sentence
@@ -151,16 +203,27 @@ _CLOSING_SUFFIXES: tuple[str, ...] = (
 )
 #: The copyright marks that open ``_COPYRIGHT_SUFFIXES``.
 _COPYRIGHT = "©ⓒⒸ"
+_COPYRIGHT_MARK = re.compile(f"[{_COPYRIGHT}]")
 #: A copyright glued to the end of a line (tried only on a line with a copyright mark).
 _COPYRIGHT_SUFFIXES: tuple[str, ...] = (r"(?:©|ⓒ|Ⓒ)[ \t]*[^\n©]{1,80}",)
 
 #: After a heading-like headline: a byline or date glued to its end.
 _HEADLINE_SUFFIXES: tuple[str, ...] = (
-    r"[ \t]+<DATE>",
+    rf"[ \t]+{_DATE_STAMP}",
+    # a Flemish time stamp: "... 02u14"
+    r"[ \t]+\d{1,2}u\d{2}(?:[ \t]+\d{1,5})?",
     r"(?<=[\"”’'»])[ \t]+<NAME>",
+    # a byline glued to a date: "... Jane Doe12 April 2021", "... By Jane Doe | 3 May 2021"
+    rf"[ \t]+<LETTERS_NAME>(?=\d){_DATE_STAMP}",
+    rf"[ \t]+(?:<BYLINE>)[ \t]+<NAME>[ \t]*[,|/•·–—-][ \t]*{_DATE_STAMP}",
 )
-#: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN").
-_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5})[ \t]*$")
+#: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN",
+#: "KAR/ADPW").
+_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:/[^\W\d_]{2,5}){0,2})[ \t]*$")
+_LAST_TOKEN_WINDOW = 20
+#: The signature of an embedded post glued to the end of its text (tried only on a line
+#: that holds "(@"): "... pic.twitter.com/x — Kim Lee (@kimlee) May 3, 2021".
+_TWEET_SUFFIXES: tuple[str, ...] = (r"(?:—|–|-{1,2})[ \t]*[^\n—–]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",)
 _INITIALS_MIN_WORDS = 3
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 
@@ -186,6 +249,27 @@ _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTENT = re.compile("\\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\\S)?")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_DIGIT = re.compile(r"\d")
+#: A line that ends in an initial: "Driekus N.".
+#: The space before a quotation that opens a paragraph after a glued subheading.
+_OPENING_MARK = re.compile(r"[\"“„‘«']")
+#: Spaces, then an opening quotation mark and a capital.
+_SPACE_QUOTE = re.compile(rf"[ \t]+[\"“„‘«'](?=[{_UPPER}])")
+#: The space between two sentences of a paragraph (after "ab." or 'ab."').
+_SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
+#: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
+#: a capital ('... populariteit "Noord-Korea ...').
+#: A repeated sentence has at least this many words, and comes back within this many.
+_REPEAT_MIN_WORDS = 6
+_REPEAT_WINDOW = 8
+#: A quotation mark that can open a quotation (an apostrophe only before a word).
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘‚]|(?<!\w)'(?=\w)")
+#: A colon that introduces a quotation: 'Kim: "We gaan door."'.
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“„«‘‚']")
+#: What stands between the tokens of a stamp line.
+_STAMP_GAP = re.compile(r"[\s,|/•·–—()-]*")
+#: A short line that gives an e-mail address: "Tips? Mail naar tips@example.nl".
+_EMAIL_LINE = re.compile(r"[^\n@]{0,100}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[ \t]*(?:\)|[^\n@]{0,30})")
 #: Two sentences on one line: a lower-case word ends, a capital follows.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?[ \t]+[\"“‘'„(]?[^\W\d_]")
 
@@ -198,8 +282,19 @@ _QUESTION_HEADING_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 5
 _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
+#: A heading of at most this many words above a headline longer by two is a label.
+_KICKER_MAX_WORDS = 3
+#: A headline glued to the lead has at least this many words; the lead at least this many.
+_GLUED_MIN_WORDS = 3
+#: A subheading glued before a quotation ends within this many characters.
+_GLUED_SEARCH_CHARS = 80
+#: A stamp line ("Posted: 4 Feb 2021, 09:12 | Updated ...") is at most this long.
+_STAMP_MAX_CHARS = 160
+_GLUED_MIN_LEAD = 6
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
+#: Short topic lines after a "Meer over" label that are taken as links.
+_MAX_TOPICS = 10
 #: Longer lines are never a whole line of boilerplate (long widgets come after a tail marker).
 _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
@@ -312,6 +407,11 @@ class _Patterns:
     caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
     lines: re.Pattern[str]
+    #: Whole-line rules that open with a wildcard, the words one of which they need, and
+    #: the copyright notices (tried on lines with a copyright mark).
+    floating_lines: re.Pattern[str]
+    floating_words: tuple[str, ...] | None
+    copyright_lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
@@ -332,6 +432,22 @@ class _Patterns:
     function_words: frozenset[str]
     vowelless_words: frozenset[str]
     particles: frozenset[str]
+    #: An embedded post's signature glued to the end of a line (tried on lines with "(@").
+    tweet_suffixes: re.Pattern[str]
+    #: Section labels above the headline; labels glued to the start of a heading.
+    section_labels: re.Pattern[str] | None
+    heading_labels: re.Pattern[str] | None
+    #: The tokens of a stamp line: a date or time; a stamp word or a byline; a name.
+    stamp_token: re.Pattern[str]
+    stamp_words: re.Pattern[str]
+    stamp_name: re.Pattern[str]
+    #: The author's name at the end of a headline line.
+    author_end: re.Pattern[str]
+    #: Caption markers (", left,") and the words one of which every marker holds.
+    caption_markers: re.Pattern[str] | None
+    caption_marker_words: tuple[str, ...] | None
+    #: Lower-case reporting words: a line with quotation marks and one of them is speech.
+    speech_words: frozenset[str]
 
 
 def _expander(profile: LanguageProfile) -> dict[str, str]:
@@ -370,7 +486,16 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     stamp_start = (
         r"\d|" + _alternation(w[:3] for w in names) if months and weekdays and all(names) else ""
     )
+    # Two name words of letters only, particles between: the byline glued to a date
+    # ("Jane Doe12 April 2021"), where a longer name would eat a title-case headline.
+    letters = rf"[{_UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    letters_name = rf"(?-i:{letters}(?:[ \t]+(?i:{particles})\b)*[ \t]+{letters})"
+    byline = "|".join(f"(?:{b})" for b in profile.byline_openers) or "(?!)"
     return {
+        # first: the placeholders that hold other placeholders
+        "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
+        "<LETTERS_NAME>": letters_name,
+        "<BYLINE>": byline,
         "<NAME>": name,
         "<CREDIT>": credit,
         "<DATE>": date,
@@ -409,6 +534,10 @@ def _patterns(code: str) -> _Patterns:
     def rules(patterns: Iterable[str], template: str = "(?:{})") -> re.Pattern[str]:
         return re.compile(_compile(patterns, ph, template), flags)
 
+    every_line = (*profile.boilerplate_lines, *_NEUTRAL_LINES)
+    floating = [p for p in every_line if p.startswith(_FLOATING)]
+    anchored = [p for p in every_line if not p.startswith(_FLOATING)]
+
     def words(patterns: Iterable[str]) -> tuple[str, ...] | None:
         # A placeholder needs no word: read as any one character, it parses fast.
         return _gate(_expand(p, dict.fromkeys(ph, ".")) for p in patterns) or None
@@ -418,7 +547,10 @@ def _patterns(code: str) -> _Patterns:
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
         caption_words=words(profile.caption_lines),
-        lines=rules((*profile.boilerplate_lines, *_NEUTRAL_LINES)),
+        lines=rules(anchored),
+        floating_lines=rules(floating),
+        floating_words=words(floating) if floating else None,
+        copyright_lines=rules(_COPYRIGHT_LINES),
         pipe_lines=rules(_PIPE_LINES),
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
@@ -434,6 +566,26 @@ def _patterns(code: str) -> _Patterns:
         function_words=profile.function_words,
         vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
+        tweet_suffixes=rules(_TWEET_SUFFIXES, r"(?:{})[ \t]*$"),
+        section_labels=rules(profile.section_labels) if profile.section_labels else None,
+        heading_labels=rules(profile.heading_labels) if profile.heading_labels else None,
+        stamp_token=rules(["<DATE>", "<TIME>"]),
+        stamp_words=rules(
+            (*profile.stamp_words, r"(?:<BYLINE>)[ \t]+<NAME>", r"\(\)", r"\d{1,5}(?![\d:.])")
+        ),
+        stamp_name=rules(["<LETTERS_NAME>"]),
+        author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
+        caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
+        caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
+        speech_words=_speech_words(profile),
+    )
+
+
+def _speech_words(profile: LanguageProfile) -> frozenset[str]:
+    """The reporting verbs and cues of *profile*, lower case, one word each."""
+    cues = (*profile.after_quote_cues, *profile.according_to)
+    return frozenset(
+        w.lower() for w in (*profile.speech_verbs, *(c.split()[0] for c in cues if c.split()))
     )
 
 
@@ -515,6 +667,9 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     stripped = text.rstrip(_QUOTE_CLOSERS)
     if not stripped:
         return False
+    if _initial_end(stripped) and len(stripped.split()) <= _BYLINE_MAX_WORDS:
+        # a name with an initial for a surname is no sentence: "Driekus N."
+        stripped = stripped[:-1]
     last = stripped[-1]
     if last in "?!":
         # "Wat wil Kim?" can head a section; a quoted question is speech, not a heading.
@@ -551,13 +706,22 @@ def _label_like(text: str) -> bool:
 def _name_like(text: str, pats: _Patterns) -> bool:
     """Two to four capitalised words (particles allowed): a byline.
 
-    A short description may follow after a comma ("Jan de Vries, correspondent Azië").
+    A short description may follow after a comma ("Jan de Vries, correspondent Azië"), or
+    where the reporter writes from ("Jane Doe in Seoul").
     """
     name, comma, role = text.partition(",")
     if comma and (not role.strip() or len(role.split()) > _BYLINE_MAX_WORDS + 1):
         return False
+    name, at, place = name.partition(" in ")
+    if at and not _names(place, pats, 1):
+        return False
+    return _names(name, pats, 2)
+
+
+def _names(name: str, pats: _Patterns, least: int) -> bool:
+    """*least* to four capitalised words, particles between."""
     words = name.split()
-    if not 2 <= len(words) <= _BYLINE_MAX_WORDS or not words[0][:1].isupper():
+    if not least <= len(words) <= _BYLINE_MAX_WORDS or not words[0][:1].isupper():
         return False
     for w in words:
         if not _ALPHA_WORD.fullmatch(w):
@@ -609,7 +773,7 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         opener, second = words[k], words[k + 1]
         if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
             continue
-        if opener.lower() not in pats.function_words:
+        if opener.lower() not in pats.function_words or _particle_name(opener, second, pats):
             continue
         if (
             second[0].islower()
@@ -625,6 +789,85 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         ):
             return next(islice(_WORD.finditer(text), k - 1, None)).end()
     return 0
+
+
+def _heading_before_quote(text: str, pats: _Patterns) -> int:
+    """Length of a subheading glued before a quotation that opens the paragraph, or 0:
+    ``Geen bezoek "We hebben zeshonderd bewoners", zegt ...``.
+
+    One to ``_GLUED_MAX_WORDS`` words of letters, the first capitalised and the last no
+    function word, none a reporting word (``Kim zei "..."`` is a sentence), then an
+    opening mark and a capital.
+    """
+    at = _quote_after_word(text, 0, min(len(text), _GLUED_SEARCH_CHARS))
+    if at < 0:
+        return 0
+    words = text[:at].split()
+    if (
+        not 1 <= len(words) <= _GLUED_MAX_WORDS
+        or len(text.split(None, _GLUED_MIN_LEAD + len(words))) <= _GLUED_MIN_LEAD + len(words)
+        or not words[0][0].isupper()
+        or any(not _ALPHA_WORD.fullmatch(w) for w in words)
+        or words[-1].lower() in pats.function_words
+        or any(w.lower() in pats.speech_words for w in words)
+    ):
+        return 0
+    return _trim(text, 0, at)[1]
+
+
+def _initial_end(text: str) -> bool:
+    """Whether *text* ends in a capital initial: "Driekus N."."""
+    return len(text) > 2 and text[-1] == "." and text[-2].isupper() and text[-3].isspace()
+
+
+def _quote_after_word(text: str, start: int, end: int) -> int:
+    """Offset of the first space before an opening quotation mark and a capital, after a
+    word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
+    m = _SPACE_QUOTE.search(text, start, end)
+    while m is not None and (m.start() == start or not text[m.start() - 1].isalpha()):
+        m = _SPACE_QUOTE.search(text, m.end(), end)
+    return -1 if m is None else m.start()
+
+
+def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
+    """A capitalised particle that opens a name, not a sentence: "Van der Wal"."""
+    return opener.lower() in pats.particles and second.lower() in pats.particles
+
+
+def _glued_headline(text: str, pats: _Patterns) -> int:
+    """Length of a headline glued to the start of the lead, or 0: "Boeren protesteren bij
+    huis van minister De politie greep in ...".
+
+    Three to ``_HEADING_MAX_WORDS`` words without a sentence end, then a capitalised
+    function word followed by a lower-case word: the first sentence of the lead.
+    """
+    words = text.split(None, _HEADING_MAX_WORDS + 2)[: _HEADING_MAX_WORDS + 2]
+    if len(words) < _HEADING_MAX_WORDS + 2 and len(text.split()) < _GLUED_MIN_LEAD + 3:
+        return 0
+    for k, word in enumerate(words[: _HEADING_MAX_WORDS + 1]):
+        if k >= _GLUED_MIN_WORDS and k + 1 < len(words):
+            second = words[k + 1]
+            if (
+                word[0].isupper()
+                and word.isalpha()
+                and word.lower() in pats.function_words
+                and second[0].islower()
+                and not _particle_name(word, second, pats)
+                and not _title_run(words[k - 2 : k], pats)
+            ):
+                head = text[: next(islice(_WORD.finditer(text), k - 1, None)).end()]
+                if _heading_like(head, pats, _HEADING_MAX_WORDS):
+                    return len(head)
+                return 0
+        if word.rstrip(_CLOSERS)[-1:] in ".!?;:,":
+            return 0
+    return 0
+
+
+def _title_run(words: list[str], pats: _Patterns) -> bool:
+    """Capitalised words that are no particles: a title in title case ("De Wereld Draait
+    Door") of which a capitalised function word after them is part."""
+    return all(w[:1].isupper() and w.lower() not in pats.particles for w in words)
 
 
 def _sentence_after_names(words: list[str]) -> bool:
@@ -645,6 +888,9 @@ def _peel(
     back: list[_Seg] = []
     for _ in range(4):
         m = _prefix(text, start, end, pats)
+        if m is None and front:
+            # an agency credit after other glued boilerplate: "Bron: Belga 1 AFP De ..."
+            m = _AGENCY_PREFIX.match(text, start, end)
         if m is None or m.end() <= start:
             break
         rest = m.end()
@@ -656,7 +902,10 @@ def _peel(
         s, e = _trim(text, rest, end)
         if s >= e or text[s].islower():
             break
-        front.append(_Seg(start, rest, BlockKind.BOILERPLATE, "glued-prefix", line))
+        if front:
+            front[-1].end = rest  # one block for what is glued together: "Bron: X 1 AFP"
+        else:
+            front.append(_Seg(start, rest, BlockKind.BOILERPLATE, "glued-prefix", line))
         start = s
     for _ in range(4):
         if _SENTENCE_END.search(text, max(start, end - 4), end):
@@ -702,22 +951,40 @@ def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] |
             if m is not None and (found is None or m.start() < found.start()):
                 found = m
             break
+    others = [_agency_tail(text, start, end)]
+    if text.find("(@", start, end) >= 0:
+        others.append(pats.tweet_suffixes.search(text, start, end))
+    for m in others:
+        if m is not None and (found is None or m.start() < found.start()):
+            found = m
     return found
 
 
 def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> _Seg | None:
     """The line as one caption or boilerplate block, if a whole-line rule says so."""
     if end - start > _LINE_PATTERN_MAX_CHARS:
+        if _caption_shaped(text, start, end, pats, None):
+            return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
         return None
     slash = text.find("/", start, end) >= 0
+    low = _lowered(text[start:end])  # for the word gates, once per line
     words = pats.caption_words
     if (
-        (words is None or _holds_any(text, start, end, words))
+        (words is None or any(map(low.__contains__, words)))
         and pats.captions.fullmatch(text, start, end) is not None
     ) or (slash and pats.slash_captions.fullmatch(text, start, end) is not None):
         return _Seg(start, end, BlockKind.CAPTION, "caption-line", line)
+    floating = pats.floating_words
     if (
         pats.lines.fullmatch(text, start, end) is not None
+        or (
+            (floating is None or any(map(low.__contains__, floating)))
+            and pats.floating_lines.fullmatch(text, start, end) is not None
+        )
+        or (
+            _has_copyright(text, start, end)
+            and pats.copyright_lines.fullmatch(text, start, end) is not None
+        )
         or (slash and pats.slash_lines.fullmatch(text, start, end) is not None)
         or (
             text.find("|", start, end) >= 0
@@ -729,33 +996,131 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         )
     ):
         return _Seg(start, end, BlockKind.BOILERPLATE, "boilerplate-line", line)
+    if (
+        end - start <= _STAMP_MAX_CHARS
+        and _DIGIT.search(text, start, end) is not None
+        and _stamp_line(text, start, end, pats)
+    ):
+        return _Seg(start, end, BlockKind.BOILERPLATE, "stamp-line", line)
+    if text.find("@", start, end) >= 0 and _EMAIL_LINE.fullmatch(text, start, end) is not None:
+        return _Seg(start, end, BlockKind.BOILERPLATE, "contact-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
+    if _caption_shaped(text, start, end, pats, low):
+        return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
 
 
+def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A line of dates and times, stamp words ("Gewijzigd op", "Posted:"), a byline and
+    separators, read token by token: "10 mei 2021 08:40Gewijzigd op 11 mei 2021 09:12",
+    "Nov. 21, 2018 - 21:51 By Yonhap", "Jane Doe12 April 2021", "Posted: 4 Feb 2021, 09:12".
+
+    The author's name may open the line without a byline word.  At least one date or
+    time is needed.  Each step reads one token, so the work is linear.
+    """
+    i = start
+    stamped = False
+    if pats.stamp_words.match(text, i, end) is None:
+        m = pats.stamp_name.match(text, i, end)
+        if m is not None:
+            i = m.end()
+    while True:
+        i = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
+        if i >= end:
+            return stamped
+        m = pats.stamp_token.match(text, i, end)
+        if m is not None and m.end() > i:
+            stamped = True
+        else:
+            m = pats.stamp_words.match(text, i, end)
+            if m is None or m.end() <= i:
+                return False
+        i = m.end()
+
+
+def _has_copyright(text: str, start: int, end: int) -> bool:
+    return _COPYRIGHT_MARK.search(text, start, end) is not None
+
+
+def _agency_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An agency after the last sentence of the line ("... on Monday. Yonhap")."""
+    if end <= start or not text[end - 1].isalpha():
+        return None
+    return _AGENCY_TAIL.search(text, max(start, end - _AGENCY_TAIL_WINDOW), end)
+
+
+def _caption_shaped(text: str, start: int, end: int, pats: _Patterns, low: str | None) -> bool:
+    """A short line that says where the people in a picture stand (", left,"), or that
+    ends in an agency after its last sentence ("... on Monday. Yonhap")."""
+    if _agency_tail(text, start, end) is None:
+        markers, words = pats.caption_markers, pats.caption_marker_words
+        if (
+            markers is None
+            or (
+                words is not None
+                and not any(map((low or _lowered(text[start:end])).__contains__, words))
+            )
+            or markers.search(text, start, end) is None
+        ):
+            return False
+    if len(text[start:end].split(maxsplit=_CAPTION_MAX_WORDS)) > _CAPTION_MAX_WORDS:
+        return False
+    breaks = _SENTENCE_BREAK.finditer(text, start, end)
+    return sum(1 for _ in islice(breaks, _CAPTION_MAX_SENTENCES)) < _CAPTION_MAX_SENTENCES
+
+
 def _classify(
-    text: str, start: int, end: int, pats: _Patterns, line: int, peeled: bool = True
+    text: str,
+    start: int,
+    end: int,
+    pats: _Patterns,
+    line: int,
+    peeled: bool = True,
+    head: bool = False,
 ) -> list[_Seg]:
     """Classify one line (glued boilerplate already peeled; whole-line rules already
-    tried on the unpeeled line)."""
+    tried on the unpeeled line); *head*: no paragraph came before it."""
     whole = _whole_line(text, start, end, pats, line) if peeled else None
     if whole is not None:
         return [whole]
     s = text[start:end]
+    labelled = _labelled_heading(text, start, end, pats, line)
+    if labelled:
+        return labelled
     if _heading_like(s, pats, _HEAD_MAX_WORDS):
         return [_Seg(start, end, BlockKind.HEADING, "heading", line)]
     if _label_like(s):
         return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
-    glued = _glued_heading(s, pats)
+    glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
+    if not glued and head:
+        glued, rule = _glued_headline(s, pats), "glued-headline"
     if glued:
         h_end = start + glued
         p_start, p_end = _trim(text, h_end, end)
         return [
-            _Seg(start, h_end, BlockKind.HEADING, "glued-heading", line),
+            _Seg(start, h_end, BlockKind.HEADING, rule, line),
             _Seg(p_start, p_end, BlockKind.PARAGRAPH, "paragraph", line),
         ]
     return [_Seg(start, end, BlockKind.PARAGRAPH, "paragraph", line)]
+
+
+def _labelled_heading(text: str, start: int, end: int, pats: _Patterns, line: int) -> list[_Seg]:
+    """A heading behind a label such as "LIVE:" or "VIDEO |": the label, then the heading
+    (decided by position later: the headline, or in the body a video title); else []."""
+    if pats.heading_labels is None:
+        return []
+    m = pats.heading_labels.match(text, start, end)
+    if m is None or m.end() >= end:
+        return []
+    h_start, h_end = _trim(text, m.end(), end)
+    if h_start >= h_end or not _heading_like(text[h_start:h_end], pats, _HEAD_MAX_WORDS):
+        return []
+    label_end = _trim(text, start, h_start)[1]
+    return [
+        _Seg(start, label_end, BlockKind.BOILERPLATE, "heading-label", line),
+        _Seg(h_start, h_end, BlockKind.HEADING, "labelled", line),
+    ]
 
 
 def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
@@ -766,7 +1131,7 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     closing quotation mark while the next line is a date or time stamp (then capitals
     such as "ADN" and tokens with a vowel are initials too).
     """
-    m = _LAST_TOKEN.search(text, max(seg.start, seg.end - 12), seg.end)
+    m = _LAST_TOKEN.search(text, max(seg.start, seg.end - _LAST_TOKEN_WINDOW), seg.end)
     if m is None:
         return -1
     token = m.group(1)
@@ -779,15 +1144,46 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
         return -1
     if token.islower() and _VOWELS.isdisjoint(low):
         return m.start(1)
-    stamped = (
+    stamped = _stamped(text, seg, nxt, pats)
+    if stamped and text[m.start() - 1] in _QUOTE_ENDS and (token.islower() or token.isupper()):
+        return m.start(1)
+    if stamped and "/" in token and token.isupper():
+        return m.start(1)  # the initials of reporter and photographer: "KAR/ADPW"
+    return -1
+
+
+def _stamped(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
+    """Whether the line after *seg* is a date or time stamp."""
+    return (
         nxt is not None
         and nxt.line != seg.line
         and nxt.kind is BlockKind.BOILERPLATE
-        and pats.stamp.match(text, nxt.start, nxt.end) is not None
+        and (pats.stamp.match(text, nxt.start, nxt.end) is not None or nxt.rule == "stamp-line")
     )
-    if stamped and text[m.start() - 1] in _QUOTE_ENDS and (token.islower() or token.isupper()):
-        return m.start(1)
-    return -1
+
+
+def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
+    """Start of the author's name glued to the end of a headline over a date line
+    ("Brandweer redt kat uit boom Sander De Wit" / "14/03/19 - 09u12"), or -1.
+
+    The name is two capitalised words (particles between) after a lower-case word that
+    is no function word: a name after "met" or "van" belongs to the headline.
+    """
+    if not _stamped(text, seg, nxt, pats):
+        return -1
+    m = pats.author_end.search(text, max(seg.start, seg.end - _HEADLINE_SUFFIX_WINDOW), seg.end)
+    if m is None:
+        return -1
+    before = text[seg.start : m.start()].split()
+    if (
+        len(before) < _INITIALS_MIN_WORDS
+        or not before[-1].isalpha()
+        or not before[-1].islower()
+        or before[-1] in pats.function_words
+        or before[-1] in pats.particles
+    ):
+        return -1
+    return _trim(text, m.start(), m.end())[0]
 
 
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
@@ -804,6 +1200,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         s, e = _trim(text, m.start(), m.end())
     else:
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
+        if s < 0:
+            s, rule = _author(text, seg, nxt, pats), "headline-byline"
         if s < 0:
             return [seg]
     h_start, h_end = _trim(text, seg.start, s)
@@ -823,7 +1221,20 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     for i, seg in enumerate(segs):
         if seg.kind is BlockKind.PARAGRAPH:
             in_head = False
-        if seg.kind is not BlockKind.HEADING or seg.rule != "heading":
+        if seg.kind is not BlockKind.HEADING or seg.rule not in ("heading", "labelled"):
+            out.append(seg)
+            continue
+        if seg.rule == "labelled" and not in_head:
+            # "VIDEO | ..." in the body: the title of a video or live blog, not a subheading
+            seg.kind, seg.rule = BlockKind.BOILERPLATE, "labelled-title"
+            out.append(seg)
+            continue
+        if (
+            in_head
+            and pats.section_labels is not None
+            and pats.section_labels.fullmatch(text, seg.start, seg.end) is not None
+        ):
+            seg.kind, seg.rule = BlockKind.BOILERPLATE, "section-label"
             out.append(seg)
             continue
         nxt = segs[i + 1] if i + 1 < len(segs) else None
@@ -839,6 +1250,10 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "byline"
                 out.append(seg)
                 continue
+            if not seen_heading and _kicker(text, seg, nxt):
+                seg.kind, seg.rule = BlockKind.BOILERPLATE, "kicker"
+                out.append(seg)
+                continue
             seen_heading = True
             seg.rule = "headline"
             out.extend(_headline_split(text, seg, nxt, pats))
@@ -848,7 +1263,22 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
             seg.kind, seg.rule = BlockKind.PARAGRAPH, "paragraph"
         out.append(seg)
     _resolve_lists(out)
+    _resolve_colon_lists(text, out)
     return out
+
+
+def _kicker(text: str, seg: _Seg, nxt: _Seg | None) -> bool:
+    """A label of a few words right above a longer headline: the topic or section of the
+    page ("Noord-Korea", "Oorlog in Oekraïne"), or the author's name."""
+    return (
+        nxt is not None
+        and nxt.kind is BlockKind.HEADING
+        and nxt.rule in ("heading", "labelled")
+        and nxt.line != seg.line
+        and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
+        and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
+        > _KICKER_MAX_WORDS + 1
+    )
 
 
 def _resolve_lists(segs: list[_Seg]) -> None:
@@ -874,19 +1304,38 @@ def _resolve_lists(segs: list[_Seg]) -> None:
         )
 
 
+def _resolve_colon_lists(text: str, segs: list[_Seg]) -> None:
+    """The short lines right under a paragraph that ends in a colon ("De maatregelen:")
+    are the items of a list, not subheadings or labels, up to the next blank line."""
+    after_colon = False
+    for prev, seg in pairwise(segs):
+        if seg.gap or seg.line == prev.line:
+            after_colon = False
+        if prev.kind is BlockKind.PARAGRAPH and text[prev.end - 1] == ":":
+            after_colon = not seg.gap and seg.line != prev.line
+        if after_colon and seg.rule in ("heading", "label"):
+            seg.kind, seg.rule = BlockKind.PARAGRAPH, "list-item"
+
+
 def _resolve_links(text: str, segs: list[_Seg], pats: _Patterns) -> None:
-    """The headline-like lines after a "Lees ook" or "Related" label are links."""
+    """The headline-like lines after a "Lees ook" or "Related" label are links: up to
+    ``_MAX_LINKS`` headlines, or up to ``_MAX_TOPICS`` short topics ("Meer over" a place)."""
     if pats.link_labels is None:
         return
-    links_left = 0
+    links_left = topics_left = 0
     for seg in segs:
-        if links_left and seg.kind is BlockKind.HEADING:
+        linked = seg.kind is BlockKind.HEADING or seg.rule == "list-item"
+        short = linked and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
+        if linked and (topics_left if short else links_left):
             seg.kind, seg.rule = BlockKind.BOILERPLATE, "link"
-            links_left -= 1
+            if short:
+                topics_left -= 1
+            else:
+                links_left -= 1
         elif seg.kind is not BlockKind.BOILERPLATE:
-            links_left = 0
+            links_left = topics_left = 0
         elif pats.link_labels.fullmatch(text, seg.start, seg.end) is not None:
-            links_left = _MAX_LINKS
+            links_left, topics_left = _MAX_LINKS, _MAX_TOPICS
 
 
 def _resolve_end(text: str, segs: list[_Seg]) -> None:
@@ -949,6 +1398,177 @@ def _resolve_captions(text: str, segs: list[_Seg]) -> list[_Seg]:
     return out
 
 
+def _resolve_lead(text: str, segs: list[_Seg]) -> list[_Seg]:
+    """Split a dateline in title case off the first paragraph: "Brussel - De minister ..."."""
+    for i, seg in enumerate(segs):
+        if seg.kind is not BlockKind.PARAGRAPH:
+            continue
+        m = _LEAD_DATELINE.match(text, seg.start, seg.end)
+        if m is None:
+            return segs
+        p_start, p_end = _trim(text, m.end(), seg.end)
+        dateline = _Seg(
+            seg.start, m.end(), BlockKind.BOILERPLATE, "lead-dateline", seg.line, seg.gap
+        )
+        lead = _Seg(p_start, p_end, seg.kind, seg.rule, seg.line)
+        return [*segs[:i], dateline, lead, *segs[i + 1 :]]
+    return segs
+
+
+#: A sentence of a paragraph: segment index, start, end, whether it is the whole
+#: paragraph, whether the paragraph holds an opening quotation mark.
+_Sentence = tuple[int, int, int, bool, bool]
+
+
+def _sentences(text: str, segs: list[_Seg]) -> list[_Sentence]:
+    """The sentences of the paragraphs."""
+    out: list[_Sentence] = []
+    cut, mark = _SENTENCE_CUT.finditer, _OPENING_MARK.search
+    for si, seg in enumerate(segs):
+        if seg.kind is not BlockKind.PARAGRAPH:
+            continue
+        start = pos = seg.start
+        marked = mark(text, start, seg.end) is not None
+        for m in cut(text, start, seg.end):
+            # a sentence ends after a word of two letters or more, not after "J." or "3."
+            at = m.start()
+            if at - 2 >= pos and text[at - 2 : at].isalpha():
+                out.append((si, pos, m.end(1), False, marked))
+                pos = m.end()
+        out.append((si, pos, seg.end, pos == start, marked))
+    return out
+
+
+def _words_of(text: str, start: int, end: int) -> list[str]:
+    return [w.lower() for w in _ALPHA_WORD.findall(text, start, end)]
+
+
+def _in_order(words: list[str], later: list[str]) -> bool:
+    """Whether *words* occur in *later* in the same order (other words between)."""
+    rest = iter(later)
+    return all(w in rest for w in words)
+
+
+def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[int, int, int]]:
+    """The copies of sentences that are printed twice: a caption or pull quote glued into
+    the text, as (segment index, start, end).
+
+    A sentence of at least ``_REPEAT_MIN_WORDS`` words that comes back verbatim within
+    ``_REPEAT_WINDOW`` sentences is a copy: the first one, unless only the second stands
+    alone as a paragraph.  So is an unfinished sentence glued before a quotation
+    ('... populariteit "Noord-Korea is ...') whose words a later sentence holds in order
+    (the pull quote shortens the sentence it repeats).  A sentence that reports speech
+    (a reporting word: "zegt", "volgens", "said") is article text even when printed twice.
+    """
+    found: list[tuple[int, int, int]] = []
+    seen: dict[str, int] = {}
+    least = _REPEAT_MIN_WORDS - 1
+    for k, (si, a, b, alone, marked) in enumerate(sents):
+        key = text[a:b]
+        if key.count(" ") < least:
+            continue
+        j = seen.get(key)
+        seen[key] = k
+        if j is not None and k - j <= _REPEAT_WINDOW and not _reports(text, a, b, pats):
+            first = sents[j]
+            copy = (si, a, b) if alone and not first[3] else first[:3]
+            found.append(copy)
+            continue
+        frag = _quote_after_word(text, a, b) if marked else -1
+        if frag < 0:
+            continue
+        words = _words_of(text, a, frag)
+        if len(words) < _REPEAT_MIN_WORDS or not pats.speech_words.isdisjoint(words):
+            continue
+        for later in sents[k + 1 : k + 1 + _REPEAT_WINDOW]:
+            if _in_order(words, _words_of(text, later[1], later[2])):
+                found.append((si, a, frag))
+                break
+    return found
+
+
+def _resolve_repeats(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
+    """Cut the copies found by :func:`_repeats` out of their paragraphs."""
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for si, a, b in _repeats(text, _sentences(text, segs), pats):
+        cuts.setdefault(si, []).append((a, b))
+    if not cuts:
+        return segs
+    out: list[_Seg] = []
+    for si, seg in enumerate(segs):
+        if si not in cuts:
+            out.append(seg)
+            continue
+        pos, first = seg.start, True
+        for a, b in sorted(cuts[si]):
+            if a < pos:
+                continue
+            for s, e, kind, rule in (
+                (pos, a, seg.kind, seg.rule),
+                (a, b, BlockKind.BOILERPLATE, "repeated-sentence"),
+            ):
+                s, e = _trim(text, s, e)
+                if s < e:
+                    out.append(_Seg(s, e, kind, rule, seg.line, seg.gap and first))
+                    first = False
+            pos = b
+        s, e = _trim(text, pos, seg.end)
+        if s < e:
+            out.append(_Seg(s, e, seg.kind, seg.rule, seg.line, seg.gap and first))
+    return out
+
+
+def _promote_headline(segs: list[_Seg]) -> None:
+    """The first heading above the first paragraph is the headline; the others there are
+    subheadings (a standfirst)."""
+    found = False
+    for seg in segs:
+        if seg.kind is BlockKind.PARAGRAPH:
+            return
+        if seg.kind is BlockKind.HEADING and seg.rule in ("headline", "glued-headline"):
+            if found:
+                seg.rule = "standfirst"
+            else:
+                seg.kind, found = BlockKind.HEADLINE, True
+
+
+def _speech(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``text[start:end]`` holds a quotation with a reporting cue: quotation marks
+    and a reporting word ("zegt", "said", "aldus", "according") or a colon before a mark."""
+    if _QUOTE_MARK.search(text, start, end) is None:
+        return False
+    if _COLON_QUOTE.search(text, start, end) is not None:
+        return True
+    words = pats.speech_words
+    return any(w.lower() in words for w in _ALPHA_WORD.findall(text, start, end))
+
+
+def _reports(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``text[start:end]`` holds a reporting word or a quotation with a cue."""
+    words = pats.speech_words
+    return _COLON_QUOTE.search(text, start, end) is not None or any(
+        w.lower() in words for w in _ALPHA_WORD.findall(text, start, end)
+    )
+
+
+def _keep_speech(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """Nothing is silently lost: boilerplate or a caption that holds a quotation with a
+    reporting cue is article text after all (the quote stage reads only article text).
+
+    Reader comments after a comment-section marker and the links after a "Lees ook"
+    label are other people's words and other articles, and stay boilerplate.
+    """
+    labels = pats.link_labels
+    for seg in segs:
+        if (
+            seg.kind in (BlockKind.BOILERPLATE, BlockKind.CAPTION)
+            and seg.rule not in ("comments", "link")
+            and (labels is None or labels.match(text, seg.start, seg.end) is None)
+            and _speech(text, seg.start, seg.end, pats)
+        ):
+            seg.kind, seg.rule = BlockKind.PARAGRAPH, "speech-kept"
+
+
 def split_blocks(ctx: Context) -> list[Block]:
     """Blocks covering every non-whitespace character of ``ctx.text[ctx.body_start:]``.
 
@@ -962,7 +1582,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     pats = _patterns(ctx.profile.code)
     segs: list[_Seg] = []
-    in_tail = False
+    in_tail = lead_seen = False
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
@@ -976,13 +1596,20 @@ def split_blocks(ctx: Context) -> list[Block]:
             continue
         front, s, e, back = _peel(text, start, end, pats, index)
         peeled = s != start or e != end
-        line_segs = [*front, *_classify(text, s, e, pats, index, peeled), *back]
+        # (a lead after a dateline has no headline glued to it)
+        head = not front and not lead_seen
+        line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head), *back]
         line_segs[0].gap = gap
+        lead_seen = lead_seen or any(seg.kind is BlockKind.PARAGRAPH for seg in line_segs)
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
+    segs = _resolve_lead(text, segs)
     _resolve_links(text, segs, pats)
     _resolve_end(text, segs)
     segs = _resolve_captions(text, segs)
+    segs = _resolve_repeats(text, segs, pats)
+    _promote_headline(segs)
+    _keep_speech(text, segs, pats)
     lang = ctx.profile.code
     return [
         Block(

@@ -339,7 +339,8 @@ def _for_index(article: Article) -> Article:
     return attrs.evolve(
         article,
         text="",
-        blocks=[b for b in article.blocks if b.kind is BlockKind.HEADING][:1],
+        # the headline titles the index row; a subheading never does
+        blocks=[b for b in article.blocks if b.kind is BlockKind.HEADLINE][:1],
         quotes=[attrs.evolve(q, text="", parts=()) for q in article.quotes],
         entities=(),
     )

@@ -10,9 +10,16 @@ Measures, micro-averaged per language and overall:
 * **indirect**: a predicted indirect quote matches a gold one when at least half
   of the gold clause's words are in it; precision, recall, F1, speaker accuracy.
 * **date**: exact match.  **headings**: precision and recall of exact strings.
+* **headline**: over the records whose first gold heading is the article's headline
+  (nothing but gold boilerplate before it in the body), whether the predicted
+  headline equals it.
 * **boilerplate**: recall counts a gold string inside some predicted string;
   precision counts a predicted string that contains or lies inside a gold one.
-  Captions count as boilerplate here: they are not article content.
+  Captions count as boilerplate here: they are not article content.  **Quotes lost**:
+  gold quotes (all kinds but ``term``) whose text lies inside predicted boilerplate
+  or a caption and inside no predicted paragraph or heading.
+* A record with ``"annotated": [...]`` skips the headline measure unless
+  ``headings`` is listed, and the quotes lost unless ``boilerplate`` is.
 * **people**: precision and recall of person names (case-insensitive).
 """
 
@@ -28,7 +35,8 @@ from typing import Any
 import attrs
 
 from .exceptions import GoldFormatError
-from .models import Article, Quote, QuoteKind
+from .header import parse_header
+from .models import Article, BlockKind, Quote, QuoteKind
 from .pipeline import parse
 
 __all__ = ["GoldArticle", "Score", "evaluate", "format_table", "load_gold"]
@@ -37,6 +45,8 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _STRIP = " ,.;:!?"
 _REQUIRED = ("id", "text", "quotes")
+#: The blocks that hold article text.
+_CONTENT = (BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.HEADING)
 
 
 @attrs.frozen
@@ -52,6 +62,8 @@ class GoldArticle:
     quotes: tuple[Mapping[str, Any], ...]
     people: tuple[str, ...]
     source: str | None = None
+    #: The fields that were annotated (``"annotated"`` in the record); None: all of them.
+    annotated: tuple[str, ...] | None = None
 
 
 def load_gold(path: str | os.PathLike[str]) -> list[GoldArticle]:
@@ -87,6 +99,7 @@ def load_gold(path: str | os.PathLike[str]) -> list[GoldArticle]:
                 quotes=tuple(d["quotes"]),
                 people=tuple(d.get("people") or ()),
                 source=d.get("source"),
+                annotated=None if d.get("annotated") is None else tuple(d["annotated"]),
             )
         )
     return records
@@ -131,6 +144,10 @@ class Score:
     boiler_gold: int = 0
     boiler_ok: int = 0
     boiler_pred: int = 0
+    headline_ok: int = 0
+    headline_gold: int = 0
+    lost_quotes: int = 0
+    lost_checked: int = 0
     people_tp: int = 0
     people_pred: int = 0
     people_gold: int = 0
@@ -173,6 +190,9 @@ class Score:
             ),
             "boilerplate_precision": ratio(self.boiler_ok, self.boiler_pred),
             "boilerplate_recall": ratio(self.boiler_found, self.boiler_gold),
+            "headline_accuracy": ratio(self.headline_ok, self.headline_gold),
+            # a count, not a ratio: every lost quote is one too many
+            "quotes_lost": self.lost_quotes if self.lost_checked else None,
             "people_precision": ratio(self.people_tp, self.people_pred),
             "people_recall": ratio(self.people_tp, self.people_gold),
         }
@@ -247,6 +267,9 @@ def score_article(gold: GoldArticle, article: Article) -> Score:
     s.boiler_gold, s.boiler_pred = len(gold_b), len(pred_b)
     s.boiler_found = sum(1 for g in gold_b if any(g in p for p in pred_b))
     s.boiler_ok = sum(1 for p in pred_b if any(p in g or g in p for g in gold_b))
+    _score_headline(s, gold, article)
+    if _annotated(gold, "boilerplate"):
+        _score_lost(s, gold, article, pred_b)
 
     # people
     gold_p = [p.casefold() for p in gold.people]
@@ -254,6 +277,51 @@ def score_article(gold: GoldArticle, article: Article) -> Score:
     s.people_tp = len(_match(gold_p, pred_p, lambda g, p: g == p))
     s.people_pred, s.people_gold = len(pred_p), len(gold_p)
     return s
+
+
+def _score_lost(s: Score, gold: GoldArticle, article: Article, pred_b: Sequence[str]) -> None:
+    """Gold quotes whose words are only in predicted boilerplate or captions.
+
+    A quote printed twice, once in the text and once in a pull quote or a comment
+    heading, is not lost: its text is still in a paragraph or heading.
+    """
+    content = [_collapse(b.text) for b in article.blocks if b.kind in _CONTENT]
+    lost = [_collapse(q["text"]) for q in gold.quotes if q.get("kind") != "term"]
+    s.lost_checked = len(lost)
+    s.lost_quotes = sum(
+        1 for q in lost if q and any(q in p for p in pred_b) and not any(q in c for c in content)
+    )
+
+
+def _annotated(gold: GoldArticle, field: str) -> bool:
+    return gold.annotated is None or field in gold.annotated
+
+
+def _gold_headline(gold: GoldArticle) -> str | None:
+    """The record's first heading if it is the article's headline, else None.
+
+    It is when nothing but whitespace and gold boilerplate stands before it in the body
+    (furniture above the title, a "LIVE:" label glued to it).
+    """
+    if not gold.headings or not _annotated(gold, "headings"):
+        return None
+    first = gold.headings[0]
+    body_start = parse_header(gold.text).body_start
+    at = gold.text.find(first, body_start)
+    if at < 0:
+        return None
+    before = gold.text[body_start:at]
+    for boiler in sorted(gold.boilerplate, key=len, reverse=True):
+        before = before.replace(boiler, " ")
+    return None if before.strip() else first
+
+
+def _score_headline(s: Score, gold: GoldArticle, article: Article) -> None:
+    expected = _gold_headline(gold)
+    if expected is not None:
+        s.headline_gold = 1
+        found = article.headline
+        s.headline_ok = int(found is not None and _collapse(found) == _collapse(expected))
 
 
 @attrs.frozen
@@ -299,11 +367,19 @@ _ROWS = (
     ("heading_precision", "headings    precision"),
     ("heading_recall", "            recall"),
     ("heading_f1", "            F1"),
+    ("headline_accuracy", "headline    accuracy"),
     ("boilerplate_precision", "boilerplate precision"),
     ("boilerplate_recall", "            recall"),
+    ("quotes_lost", "            quotes lost"),
     ("people_precision", "people      precision"),
     ("people_recall", "            recall"),
 )
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return f"{'-':>8}"
+    return f"{value:>8d}" if isinstance(value, int) else f"{value:>8.3f}"
 
 
 def format_table(report: Report) -> str:
@@ -314,7 +390,7 @@ def format_table(report: Report) -> str:
     lines = ["measure".ljust(width) + "".join(f"{name:>8}" for name, _ in measures)]
     lines.append("-" * len(lines[0]))
     for key, label in _ROWS:
-        cells = "".join(f"{'-':>8}" if m[key] is None else f"{m[key]:>8.3f}" for _, m in measures)
+        cells = "".join(_cell(m[key]) for _, m in measures)
         lines.append(label.ljust(width) + cells)
     counts = "".join(f"{score.articles:>8}" for _, score in columns)
     lines.append("articles".ljust(width) + counts)

@@ -73,6 +73,10 @@ _KIND_WORDS = {
     QuoteKind.TERM: "term",
 }
 
+#: The HTML element of a block: the headline is the article's ``h2`` (the page's ``h1``
+#: is its title), a subheading an ``h3``; other blocks are paragraphs.
+_HEADING_TAGS = {BlockKind.HEADLINE: "h2", BlockKind.HEADING: "h3"}
+
 _BLOCK_LABELS = {
     BlockKind.BOILERPLATE: "boilerplate",
     BlockKind.CAPTION: "caption",
@@ -324,7 +328,7 @@ def _open_block(container: _Container, labelled: bool) -> tuple[str, str]:
         label = "unclassified" if labelled else ""
     else:
         kind = block.kind.value
-        tag = "h2" if block.kind is BlockKind.HEADING else "p"
+        tag = _HEADING_TAGS.get(block.kind, "p")
         title = kind + (f" (rule: {block.rule})" if block.rule else "")
         label = _BLOCK_LABELS.get(block.kind, "")
     lang = f' lang="{_esc(block.lang)}"' if block is not None and block.lang else ""
@@ -399,6 +403,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .4rem; }
 .swatch.s-term { background: transparent; border-style: dotted; }
 .block { margin: 0 0 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 h2.block { font-size: 1.2rem; line-height: 1.3; margin: 1.6rem 0 .6rem; }
+h3.block { font-size: 1.05rem; line-height: 1.3; margin: 1.4rem 0 .5rem; }
 .b-boilerplate, .b-caption, .b-header, .b-text { color: var(--muted); font-size: .85rem; }
 .b-boilerplate, .b-header { font-family: system-ui, sans-serif; }
 .b-caption { font-style: italic; border-left: 3px solid var(--rule); padding-left: .6rem; }
@@ -515,8 +520,10 @@ def _file_name(source: str | None) -> str:
 
 
 def _default_title(article: Article) -> str:
-    if article.headings:
-        return article.headings[0]
+    # The headline, never a subheading: an article without one is named by its file.
+    headline = article.headline
+    if headline:
+        return headline
     return _file_name(article.source) or "Article"
 
 
@@ -525,8 +532,8 @@ def render_html(
 ) -> str:
     """One self-contained HTML page showing *article* and its quotations.
 
-    :param title: the page title; by default the first heading, else the
-        source's file name.
+    :param title: the page title; by default the headline, else the source's
+        file name (never a subheading).
     :param index_href: when given, the page links back to this address (the
         corpus index).
 

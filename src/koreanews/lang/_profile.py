@@ -109,6 +109,21 @@ class LanguageProfile:
     #: Regular expressions for a whole line that announces links ("Lees ook", "Related"):
     #: the headline-like lines right after it are boilerplate too.
     link_labels: tuple[str, ...] = ()
+    #: Regular expressions for a whole line that is a section label of the site
+    #: ("Buitenland", "World news"): page furniture above the headline, where a one-word
+    #: line would otherwise be taken for the title.
+    section_labels: tuple[str, ...] = ()
+    #: Regular expressions for a label glued to the start of a heading, separator included
+    #: ("LIVE: ", "VIDEO | "): split off the headline; in the body the labelled line is a
+    #: video or live-blog title, page furniture.
+    heading_labels: tuple[str, ...] = ()
+    #: Regular expressions for the words of a date or time stamp line other than dates and
+    #: times ("Gewijzigd op", "Last updated", "Posted:"); the block stage reads such a
+    #: line token by token ("10 mei 2021 08:40Gewijzigd op 11 mei 2021 09:12").
+    stamp_words: tuple[str, ...] = ()
+    #: Regular expressions found in a photo caption and nowhere else: where the people in
+    #: the picture stand (", left,", "(links)").  A short line with one is a caption.
+    caption_markers: tuple[str, ...] = ()
     #: Lower-case words without a vowel that are words, not reporter initials ("tv", "sms"):
     #: a short vowel-less token after a headline is otherwise taken as initials ("mvdb").
     vowelless_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

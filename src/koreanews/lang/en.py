@@ -36,7 +36,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z]).{0,40})?"
+    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
@@ -48,7 +48,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?: news agency)?|bloomberg|ap)(?:[ \t,]+[^\n]{0,40}[^.!?:;,\s])?",
     r".{1,80} contributed to this (?:report|story|article)\.?",
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
-    r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?",
+    r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?|tags|topics",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
     r"(?:updated|posted|published)?\s*\d+ (?:minutes?|hours?|days?|weeks?) ago",
     r"our standards:.{0,100}",
@@ -69,27 +69,106 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"\d+ min(?:ute)?s? read",
     r"loading\.{0,3}|like this:?|like loading\.{0,3}|email this|print this(?: article)?",
     r"video|photos?|watch|breaking(?: news)?|live updates?|exclusive|opinion|analysis",
+    # link lines: "SEE ALSO: ...", "RELATED: ...", "More: ..."
+    r"(?:related|more|also read|must read|don't miss|recommended|trending|top stories|most read"
+    r"|popular|latest|explore more)\s*:.{1,200}",
+    # page furniture: navigation, account and site links
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|skip navigation"
+    r"|switch to the (?:desktop|mobile) (?:site|version)|(?:view|go to) (?:the )?(?:desktop|mobile)"
+    r" (?:site|version)|toggle navigation|menu|search|sign in|log in|log out|register"
+    r"|close|back to top|home|most popular|most read|most viewed|editor's picks"
+    r"|in case you missed it"
+    r"|sponsored by\b.{0,60}|paid (?:post|content)|partner content|advertisement feature",
+    # video players and embeds: "Play video", "Media playback is unsupported on your device"
+    r"(?:play|replay|watch|pause|mute|unmute) (?:the )?video|now playing|up next|video player"
+    r"|media playback is (?:unsupported|not supported)\b.{0,60}|duration:?\s*\d{1,2}:\d{2}"
+    r"|(?:video|media|image) caption\s*:?.{0,150}",
+    # cookie walls and blocked embeds
+    r"(?:to (?:view|see|watch|play) this (?:content|video|tweet|post|embed|media)\b.{0,150})"
+    r"|(?:this (?:content|video|embed|tweet|post) (?:is|was|has been|cannot|can ?not"
+    r"|isn't)\b.{0,150})"
+    r"|(?:we use cookies|(?:accept|manage|allow) (?:all )?cookies|cookie (?:settings|policy"
+    r"|preferences))\b.{0,200}",
+    # newsletter, typo and tip lines
+    r"get (?:[^\n]{1,60}?)(?:in|to|delivered to) your inbox\b.{0,80}",
+    r"(?:spotted|found|notice[d]?|see) an? (?:typo|error|mistake)\b.{0,150}"
+    r"|(?:got|have) a (?:news )?(?:tip|story)\?.{0,120}",
+    # social widgets
+    r"(?:connect|follow|share)(?: with)?(?: us| me| \w+)? (?:on|via) (?:linked ?in|twitter|facebook"
+    r"|instagram|whatsapp|x|e-?mail)\b.{0,40}",
+    r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
+    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
+    # news-site widgets: ad placeholders, video errors, save and comment prompts
+    r"article content|breadcrumb trail links|join the conversation|suggest a correction"
+    r"|this advertisement has not loaded yet\b.{0,100}|we apologi[sz]e, but this video has failed"
+    r"\b.{0,80}|you can save this article\b.{0,200}|share this (?:story|page)\s*:?.{0,200}"
+    r"|more from (?:the )?author|related (?:stories|internet links|articles)"
+    r"|save my name, e-?mail\b.{0,150}|you have entered an incorrect e-?mail address!?",
+    # a broadcast note: "First broadcast on Radio 4's Today programme on 8 March 2013."
+    r"(?:this \w+ was )?first (?:broadcast|aired|shown) (?:on|in|by)\b.{0,150}",
+    # the site's disclaimer: "The BBC is not responsible for the content of external sites."
+    r"[^\n]{1,44}? (?:is|are) not responsible for the content of external\b.{0,150}",
 )
 BOILERPLATE_PREFIXES: tuple[str, ...] = ()
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?read more\)?",
     r"(?<=[.!?\"”’'»])[ \t]*source\s*:\s*<CREDIT>",
     r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]{0,300}\)",
-    r"(?:photo(?:graph)?|picture|image)\s*:\s*<CREDIT>",
+    r"\(?(?:photo(?:graph)?|picture|image)s?(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
 )
 CAPTION_LINES: tuple[str, ...] = (
-    r"(?:.{0,300}\s)?(?:photo(?:graph)?|picture|image|file photo|credit)s?\s*:\s*<CREDIT>",
+    r"(?:.{0,300}[\s(])?\(?(?:photo(?:graph)?|picture|image|file photo|credit)s?"
+    r"(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"leave a (?:reply|comment)(?: cancel reply)?",
     r"(?:\d+|one|no|two|three) (?:comments?|thoughts?|responses?|replies) (?:on|to)\b.{0,300}",
     r"(?:\d+ )?comments?(?: \(\d+\))?:?",
     r"(?:post|add|write) a comment\b.{0,40}",
+    r"please enter your (?:comment|name|e-?mail)\b.{0,40}|comments are closed\.?",
+    r"your e-?mail address will not be published\b.{0,100}",
+    r"this page is best viewed in\b.{0,600}",
+)
+#: Section labels of English-language news sites, alone on a line or a few together
+#: ("World", "US news | Politics").
+_SECTION = (
+    r"(?:world|uk|us|u\.s\.|politics|business|economy|markets|money|sports?|football|culture"
+    r"|arts|entertainment|media|opinion|comment|science|tech|technology|health|environment"
+    r"|climate|asia(?:[- ]pacific)?|europe|americas|africa|middle east|australia|news|world news"
+    r"|uk news|us news|global|national|local|lifestyle|travel|video|live|analysis|features"
+    r"|investigations?|korea|north korea|south korea|home|latest news|top stories)"
+)
+SECTION_LABELS: tuple[str, ...] = (
+    _SECTION + r"(?:[ \t]*(?:[/|•·>›»,&-]|and)[ \t]*" + _SECTION + r"){0,4}",
+)
+HEADING_LABELS: tuple[str, ...] = (
+    r"(?:live(?: updates?)?|video|watch|listen|photos?|gallery|in pictures|podcast)"
+    r"[ \t]*(?:[:|]|[–—]|-(?=[ \t]))[ \t]*",
+    r"(?-i:LIVE|VIDEO|WATCH)[ \t]+(?=(?-i:[A-Z]))",
+    # a wire service's labels: "(LEAD)", "(2nd LD)", "(URGENT)"
+    r"\((?-i:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus|Yonhap Interview)\)[ \t]*",
+)
+STAMP_WORDS: tuple[str, ...] = (
+    r"(?:(?:last|first)[ \t]+)?(?:published|updated|posted|modified|edited|today|yesterday)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?",
+    r"(?:on|at|et|edt|est|gmt|bst|utc|cet|kst)\b",
+    r"(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?|years?) ago",
+    r"\d{1,3} min(?:ute)?s? read",
+)
+CAPTION_MARKERS: tuple[str, ...] = (
+    r",[ \t]+(?:(?:second|third|far|top|bottom|front|back)[ \t]+)?(?:from[ \t]+)?(?:left|right"
+    r"|center|centre)(?:[ \t]+row)?,",
+    r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
+    r"|file photo|inset)\)",
+    r"in (?:this|a) (?:file )?(?:photo|picture|image|handout)\b",
+    # AP's file photos: "FILE - In this 2019 photo, ..."
+    r"(?-i:FILE)[ \t]*[-–—][ \t]",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs", "km", "kg",
                    "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
+    r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
 )
@@ -426,6 +505,10 @@ PROFILE = LanguageProfile(
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
     link_labels=LINK_LABELS,
+    section_labels=SECTION_LABELS,
+    heading_labels=HEADING_LABELS,
+    stamp_words=STAMP_WORDS,
+    caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,

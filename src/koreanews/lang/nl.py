@@ -44,8 +44,10 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
-    # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga"
-    r"(?:door|tekst|redactie)\s*:?\s+<NAME>(?:\s+(?:en|&)\s+<NAME>)?"
+    # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
+    # "Door NU.nl/ANP"
+    r"(?:door|tekst|redactie|bewerkt door|geschreven door)\s*:?\s+(?:<NAME>|<CREDIT>)"
+    r"(?:\s+(?:en|&)\s+<NAME>)?"
     r"(?:(?:,|[ \t]+[|–—-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
     # "Jan Smit, correspondent in Tokio", "Els Maes, onze verslaggeefster"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _ROLE + r"(?:[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
@@ -53,11 +55,13 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # onzer verslaggevers": a role word, then a name or place, and no final punctuation.
     _BYLINE_ROLE + r"(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
     r"(?:dit (?:artikel|stuk|bericht) (?:verscheen|is) (?:eerder|ook|oorspronkelijk)\b).{0,150}",
-    r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?",
+    r"(?:tags|onderwerpen|trefwoorden)\s*:.{0,200}|alle rechten voorbehouden\.?"
+    r"|tags|onderwerpen|trefwoorden|gerelateerde onderwerpen",
     r"klik hier\b.{0,100}",
     r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
     r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
+    r"(?:gratis|onbeperkt) (?:onbeperkt |gratis )?(?:toegang|lezen)\b.{0,200}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
     r"(?:nieuwsbrief|mailbox|gratis)\b.{0,200}",
     r"(?:deel|delen)(?: dit (?:artikel|bericht))?(?:(?: via| op)?[ ,]*"
@@ -66,6 +70,35 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:\d+|geen|één|een) reacties?",
     r"\d+ min(?:uten)? leestijd|leestijd:? \d+ min(?:uten)?",
     r"video|foto'?s|fotoreeks|liveblog|update|exclusief",
+    # page furniture: navigation, account and site links
+    r"(?:ga |spring )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoekfunctie)"
+    r"|(?:sla|skip) (?:de )?(?:navigatie )?over\b.{0,40}"
+    r"|(?:naar de )?(?:desktop|mobiele) ?(?:versie|site)"
+    r"|menu|zoeken|inloggen|uitloggen|registreren|sluiten|terug naar (?:boven|home|het overzicht)"
+    r"|word abonnee|abonneer(?: nu)?|net binnen|meest gelezen|meest bekeken|uitgelicht"
+    r"|ook interessant:?|advertorial|partnercontent|in samenwerking met\b.{0,60}",
+    # video players and embeds: "Bekijk de video", "Video afspelen", "Duur: 2:31"
+    r"(?:video|fragment) (?:afspelen|bekijken|speler)|speel (?:de )?video af"
+    r"|(?:volgende|vorige) video|(?:bekijk|kijk|luister)(?: hier)?(?: naar)?"
+    r" (?:de |deze |onze |het )?(?:video|beelden|fotoreeks|foto'?s|reportage|uitzending"
+    r"|podcast|fragment)\b.{0,150}|duur:?\s*\d{1,2}:\d{2}",
+    # cookie walls and blocked embeds
+    r"(?:om|voor) (?:deze|die|de) (?:inhoud|content|video|tweet|post|media)\b.{0,60}"
+    r"\bcookies?\b.{0,120}"
+    r"|(?:beheer|accepteer|wijzig) (?:je |uw )?cookie\S{0,12}(?:\s.{0,80})?",
+    # newsletter, typo and tip lines: "De krant in je mailbox?", "Taalfout gezien? Mail ..."
+    r"[^\n]{0,40}?\bin (?:uw|je|jouw) (?:mailbox|inbox)\b.{0,60}",
+    r"(?:heb|hebt|zag|ziet|zie) (?:u|je|jij) een (?:taal|type|spel|schrijf)?fout\b.{0,150}"
+    r"|(?:tips?|nieuwstips?)(?: voor de redactie)?\s*\?.{0,120}",
+    # social widgets (often in English on Dutch pages too)
+    r"(?:connect|volg|follow|deel|share)(?: ons| us| \w+)? (?:on|op|via) (?:linked ?in|twitter"
+    r"|facebook|instagram|whatsapp|x|e-?mail)\b.{0,40}",
+    # read-aloud, save and print buttons; paid-content labels
+    r"(?:luister naar|beluister) (?:dit|het) (?:artikel|bericht)\b.{0,40}|lees voor|voorlezen"
+    r"|(?:artikel )?(?:bewaren|opslaan|printen|kopieer link|link gekopieerd)|premium|plus"
+    r"|volg (?:het nieuws|alles|het laatste nieuws) (?:over|rond)\b.{0,80}",
+    # a broadcast note: "Eerder uitgezonden op NPO 1"
+    r"(?:dit \w+ (?:werd|is) )?(?:eerder|voor het eerst) uitgezonden\b.{0,120}",
 )
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
     # a byline before a dateline or a dash: "Van onze correspondent Jan Smit SEOUL - ..."
@@ -77,21 +110,56 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?(?:lees|klik) (?:meer|verder|hier)\)?",
     r"(?<=[.!?\"”’'»])[ \t]*bron\s*:\s*<CREDIT>(?:[ \t]+\d{1,5})?",
-    r"(?:foto|beeld)\s*:\s*<CREDIT>",
+    r"\(?(?:foto|beeld)\s*:\s*<CREDIT>\)?",
+    r"\((?:foto|beeld)\s+<CREDIT>\)",
 )
 CAPTION_LINES: tuple[str, ...] = (
-    r"(?:.{0,300}\s)?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>",
+    r"(?:.{0,300}[\s(])?\(?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>\)?",
+    # "(foto Belga)", "(beeld ANP)"
+    r"(?:.{0,300}[\s(])?\((?:foto|beeld|archieffoto)\s+<CREDIT>\)",
     r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto)\s+<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
     r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
+    r"(?:uw|je) e-?mailadres wordt niet gepubliceerd\b.{0,100}|vul (?:je|uw) naam in\b.{0,40}",
+)
+#: Section labels of Dutch and Flemish news sites, alone on a line or a few together
+#: ("Binnenland", "Nieuws / Buitenland").
+_SECTION = (
+    r"(?:binnenland|buitenland|politiek|economie|financieel|geld|sport|voetbal|cultuur|media"
+    r"|opinie|wetenschap|tech|technologie|gezondheid|regio|nieuws|wereld|europa|azië|amerika"
+    r"|afrika|show|entertainment|lifestyle|achtergrond|columns?|commentaar|analyse|interview"
+    r"|reportage|podcast|koningshuis|klimaat|onderwijs|justitie|misdaad|verkeer|weer|home"
+    r"|binnen- en buitenland|nieuws uit de regio|het laatste nieuws|nieuwsoverzicht)"
+)
+SECTION_LABELS: tuple[str, ...] = (
+    _SECTION + r"(?:[ \t]*(?:[/|•·>›»,&-]|en)[ \t]*" + _SECTION + r"){0,4}",
+)
+HEADING_LABELS: tuple[str, ...] = (
+    r"(?:live(?:blog)?|video|kijk|luister|foto'?s|fotoreeks|fotospecial|podcast)"
+    r"[ \t]*(?:[:|]|[–—]|-(?=[ \t]))[ \t]*",
+    r"(?-i:LIVE|VIDEO|LIVEBLOG)[ \t]+(?=(?-i:[A-Z]))",
+)
+STAMP_WORDS: tuple[str, ...] = (
+    r"(?:gepubliceerd|geplaatst|bijgewerkt|gewijzigd|aangepast|publicatie|laatste update|update"
+    r"|geüpdatet|online|redactie|vandaag|gisteren|eergisteren)(?:[ \t]+(?:op|om))?[ \t]*:?",
+    r"(?:op|om|uur|u)\b",
+    r"\d{1,3} (?:minuten|minuut|uur|dagen|dag|weken|week|maanden) geleden",
+    r"(?:leestijd:? )?\d{1,3} min(?:uten|uut)?(?: leestijd)?",
+)
+CAPTION_MARKERS: tuple[str, ...] = (
+    r"\((?:links|rechts|midden|l|r|m|v\.?l\.?n\.?r\.?|vlnr|op de foto|archiefbeeld|archieffoto)\)",
+    r",[ \t]+(?:(?:tweede|derde|uiterst) )?(?:links|rechts|midden)(?: op de foto)?,",
+    r"v\.l\.n\.r\.",
+    r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
+    r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
 )
 
@@ -469,6 +537,10 @@ PROFILE = LanguageProfile(
     caption_lines=CAPTION_LINES,
     boilerplate_tail=BOILERPLATE_TAIL,
     link_labels=LINK_LABELS,
+    section_labels=SECTION_LABELS,
+    heading_labels=HEADING_LABELS,
+    stamp_words=STAMP_WORDS,
+    caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
