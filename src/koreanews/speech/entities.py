@@ -63,6 +63,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: and of a line break: a character class is searched much faster than alternatives.
 _MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
 _OPENING = frozenset(("“", "„", "«", ",,"))
+_HEADINGS = frozenset((BlockKind.HEADING, BlockKind.HEADLINE))
 _CLOSING = frozenset(("”", "»", "''"))
 _INITIAL_GAP = re.compile(
     r"[!?:;\"“”„«»()\[\]|•\n–—]|(?:^|\s)-(?:\s|$)|['‘’](?:\s|$)|(?:^|\s)['‘’]"
@@ -1652,7 +1653,7 @@ class _Finder:
         found = self._headings.get(bi)
         if found is None:
             block = self.blocks[bi]
-            found = self._headings[bi] = block.kind is BlockKind.HEADING or _title_case(
+            found = self._headings[bi] = block.kind in _HEADINGS or _title_case(
                 self.text, block.span.start, block.span.end
             )
         return found
