@@ -1,19 +1,22 @@
 """Shared fixtures.
 
 ``gold_dir`` points at the real, annotated articles in ``../shared/gold`` next
-to the repository; tests that use it skip cleanly when it is not there (a
-plain clone, an sdist).  ``examples_dir`` holds the example articles written
+to the repository (or in the folder named by the environment variable
+``KOREANEWS_GOLD``, for a checkout that lives elsewhere, such as a git
+worktree); tests that use it skip cleanly when it is not there (a plain clone,
+an sdist).  ``examples_dir`` holds the example articles written
 for this project.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = REPO_ROOT.parent / "shared" / "gold"
+GOLD_DIR = Path(os.environ.get("KOREANEWS_GOLD") or REPO_ROOT.parent / "shared" / "gold")
 EXAMPLES_DIR = REPO_ROOT / "examples"
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import json
 import pickle
+from pathlib import Path
 
 import attrs
 import pytest
@@ -22,6 +23,8 @@ from koreanews import (
     QuoteKind,
     Span,
 )
+
+DATA = Path(__file__).parent / "data"
 
 TEXT = (
     " date 2021-03-09 Bakkers in Busan\n\n"
@@ -180,8 +183,12 @@ def test_article_dict_round_trip() -> None:
     data = article.to_dict()
     assert data["date"] == "2021-03-09"
     assert data["quotes"][0]["kind"] == "direct"
-    assert data["quotes"][0]["speaker"]["name"] == "Jang Mi-ok"
+    # the quote refers to its speaker by the entity's position, never a copy of it
+    assert data["quotes"][0]["speaker"] == 0
+    assert data["entities"][0]["name"] == "Jang Mi-ok"
     assert Article.from_dict(data) == article
+    restored = Article.from_dict(data)
+    assert restored.quotes[0].speaker is restored.entities[0]
 
 
 def test_article_json_round_trip() -> None:
@@ -232,14 +239,25 @@ def test_from_dict_rejects_an_unknown_schema() -> None:
 
 
 def test_schema_1_articles_still_load() -> None:
-    """Version 1 (no evidence on quotes) is read as it was written."""
-    data = _article().to_dict()
-    data["schema"] = 1
-    for q in data["quotes"]:
-        del q["evidence"]
-    article = Article.from_dict(data)
-    assert article.quotes[0].evidence is None
-    assert article.quotes[0].speaker == _article().quotes[0].speaker
+    """A line written by koreanews before schema 2 (speakers copied into each quote)."""
+    line = (DATA / "schema1-article.json").read_text(encoding="utf-8")
+    data = json.loads(line)
+    assert data["schema"] == 1
+    assert any(isinstance(q["speaker"], dict) for q in data["quotes"])  # the old layout
+    article = Article.from_json(line)
+    assert all(q.evidence is None for q in article.quotes)
+    assert all(b.span.slice(article.text) == b.text for b in article.blocks)
+    for quote, written in zip(article.quotes, data["quotes"], strict=True):
+        assert quote.text == written["text"]
+        assert quote.lang == written["lang"]
+        if written["speaker"] is None:
+            assert quote.speaker is None
+        else:  # the article's own entity, not a copy
+            assert quote.speaker is not None
+            assert quote.speaker.name == written["speaker"]["name"]
+            assert any(quote.speaker is e for e in article.entities)
+    # and it is written again in the current layout, losslessly
+    assert Article.from_json(article.to_json()) == article
 
 
 @pytest.mark.parametrize("confidence", [-0.1, 1.5])
