@@ -6,11 +6,16 @@ extra, through pyarrow) writes two flat tables for analysis, one row per article
 and one row per quote, in row groups of ``batch_size`` articles so memory stays
 flat however many articles pass through.  The columns are listed in
 :data:`ARTICLE_COLUMNS` and :data:`QUOTE_COLUMNS`.
+
+Parquet strings are UTF-8, which cannot hold a lone surrogate (a ``str`` can):
+the rows put U+FFFD in its place, one character for one, so offsets still
+hold.  JSON Lines keep it, as a ``\\udXXX`` escape (see :doc:`/json`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol, TypeVar
@@ -80,6 +85,24 @@ def quotes_path(path: str | os.PathLike[str]) -> Path:
     return p.with_name(f"{stem}.quotes.parquet")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(value: Any) -> Any:
+    """*value* with every lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        if value.isascii() or _SURROGATE.search(value) is None:
+            return value
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_utf8(v) for v in value]
+    return value
+
+
+def _row(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: _utf8(value) for key, value in values.items()}
+
+
 def _names(article: Article, kind: EntityKind) -> list[str]:
     return [e.name for e in article.entities if e.kind is kind]
 
@@ -87,45 +110,49 @@ def _names(article: Article, kind: EntityKind) -> list[str]:
 def article_row(article: Article, id: int) -> dict[str, Any]:
     """The row of the article table for *article* (see :data:`ARTICLE_COLUMNS`)."""
     date = article.date
-    return {
-        "id": id,
-        "source": article.source,
-        "lang": article.lang,
-        "date": None if date is None else date.isoformat(),
-        "year": None if date is None else date.year,
-        "month": None if date is None else date.month,
-        "day": None if date is None else date.day,
-        "headings": list(article.headings),
-        "paragraphs": list(article.paragraphs),
-        "boilerplate": list(article.boilerplate),
-        "people": _names(article, EntityKind.PERSON),
-        "organisations": _names(article, EntityKind.ORGANISATION),
-        "n_quotes": len(article.quotes),
-        "warnings": list(article.warnings),
-        "text": article.text,
-    }
+    return _row(
+        {
+            "id": id,
+            "source": article.source,
+            "lang": article.lang,
+            "date": None if date is None else date.isoformat(),
+            "year": None if date is None else date.year,
+            "month": None if date is None else date.month,
+            "day": None if date is None else date.day,
+            "headings": list(article.headings),
+            "paragraphs": list(article.paragraphs),
+            "boilerplate": list(article.boilerplate),
+            "people": _names(article, EntityKind.PERSON),
+            "organisations": _names(article, EntityKind.ORGANISATION),
+            "n_quotes": len(article.quotes),
+            "warnings": list(article.warnings),
+            "text": article.text,
+        }
+    )
 
 
 def quote_rows(article: Article, id: int) -> list[dict[str, Any]]:
     """The rows of the quote table for *article* (see :data:`QUOTE_COLUMNS`)."""
     date = None if article.date is None else article.date.isoformat()
     return [
-        {
-            "article_id": id,
-            "source": article.source,
-            "date": date,
-            "article_lang": article.lang,
-            "index": i,
-            "kind": q.kind.value,
-            "text": q.text,
-            "speaker": None if q.speaker is None else q.speaker.name,
-            "speaker_kind": None if q.speaker is None else q.speaker.kind.value,
-            "cue": q.cue,
-            "source_text": q.source_text,
-            "lang": q.lang,
-            "start": q.span.start,
-            "end": q.span.end,
-        }
+        _row(
+            {
+                "article_id": id,
+                "source": article.source,
+                "date": date,
+                "article_lang": article.lang,
+                "index": i,
+                "kind": q.kind.value,
+                "text": q.text,
+                "speaker": None if q.speaker is None else q.speaker.name,
+                "speaker_kind": None if q.speaker is None else q.speaker.kind.value,
+                "cue": q.cue,
+                "source_text": q.source_text,
+                "lang": q.lang,
+                "start": q.span.start,
+                "end": q.span.end,
+            }
+        )
         for i, q in enumerate(article.quotes)
     ]
 
