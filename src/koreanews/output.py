@@ -170,16 +170,25 @@ class Prepared:
     quotes: int
     #: What the writer's :meth:`~ArticleWriter.write_prepared` takes.
     data: Any
+    #: Where the article came from (:attr:`Article.source <koreanews.Article.source>`).
+    source: str | None = None
+    #: True when the article's text is empty or only white space (the command line says so).
+    empty: bool = False
+
+    @classmethod
+    def of(cls, article: Article, data: Any) -> Prepared:
+        """*data* prepared from *article*, with the article's quote count, source and emptiness."""
+        return cls(len(article.quotes), data, article.source, not article.text.strip())
 
 
 def prepare_jsonl(article: Article, id: int) -> Prepared:
     """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`."""
-    return Prepared(len(article.quotes), article.to_json())
+    return Prepared.of(article, article.to_json())
 
 
 def prepare_parquet(article: Article, id: int) -> Prepared:
     """The rows of *article*, for :meth:`ParquetWriter.write_prepared`."""
-    return Prepared(len(article.quotes), (article_row(article, id), quote_rows(article, id)))
+    return Prepared.of(article, (article_row(article, id), quote_rows(article, id)))
 
 
 class ArticleWriter(Protocol):
