@@ -457,6 +457,8 @@ def parse_many(
     consumed lazily and at most a few chunks per worker are in flight, so a
     generator over millions of files runs in constant memory.
 
+    :param items: an iterable of texts, paths and :class:`NamedText`, such as a
+        list or a generator (never one ``str``: see below).
     :param workers: ``None`` or ``1`` parses in this process; ``N > 1`` starts
         *N* worker processes; ``0`` means one per CPU.
     :param ordered: ``True`` yields results in input order; ``False`` yields

@@ -604,11 +604,17 @@ class Article:
         date = "no date" if self.date is None else self.date.isoformat()
         start = next((b.span.end for b in self.blocks if b.kind is BlockKind.HEADER), 0)
         where = f"{self.source!r}, " if self.source is not None else ""
-        return (
-            f"<Article {where}{date}, {self.lang}, {len(self.text)} chars, "
-            f"{len(self.blocks)} blocks, {len(self.quotes)} quotes, "
-            f"{len(self.entities)} entities: {_short(self.text[start : start + 200], 50)!r}>"
+        counts = ", ".join(
+            f"{n} {word if n == 1 else plural}"
+            for n, word, plural in (
+                (len(self.text), "char", "chars"),
+                (len(self.blocks), "block", "blocks"),
+                (len(self.quotes), "quote", "quotes"),
+                (len(self.entities), "entity", "entities"),
+            )
         )
+        words = _short(self.text[start : start + 200], 50)
+        return f"<Article {where}{date}, {self.lang}, {counts}: {words!r}>"
 
     def _blocks_of(self, kind: BlockKind) -> tuple[str, ...]:
         return tuple(b.text for b in self.blocks if b.kind is kind)
