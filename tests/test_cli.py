@@ -208,7 +208,11 @@ def test_eval_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].split()[-3:] == ["en", "nl", "all"]
     date_row = next(line for line in lines if line.startswith("date"))
     assert date_row.split()[-3:] == ["1.000", "1.000", "1.000"]
-    assert lines[-1].split()[-3:] == ["1", "1", "2"]  # articles per column
+    articles = next(line for line in lines if line.startswith("articles"))
+    assert articles.split()[-3:] == ["1", "1", "2"]  # articles per column
+    # the second section: the speakers of matched quotes per rule and per resolver
+    assert any(line.startswith("speakers of matched quotes") for line in lines)
+    assert [line.split()[0] for line in lines if line.endswith("recall")] == ["rule", "resolver"]
 
 
 def test_eval_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -329,6 +329,21 @@ def test_json_grows_linearly_with_quotes_and_mentions() -> None:
     assert large < 11 * small  # quadratic growth would make it about 100 times
 
 
+@pytest.mark.parametrize("ensure_ascii", [False, True])
+def test_to_json_is_json_dumps_of_to_dict(ensure_ascii: bool) -> None:
+    """to_json encodes its lists a batch at a time, to the same document."""
+    many = [
+        Quote(f"woord {i} „x”", "direct", Span(i, i + 1), speaker=_article().entities[i % 2])
+        for i in range(1300)
+    ]
+    for article in (_article(), Article(text="", lang="en"), attrs.evolve(_article(), quotes=many)):
+        expected = json.dumps(article.to_dict(), ensure_ascii=ensure_ascii, separators=(",", ":"))
+        assert article.to_json(ensure_ascii=ensure_ascii) == expected
+        assert article.to_json(separators=(", ", ": ")) == json.dumps(
+            article.to_dict(), ensure_ascii=False
+        )
+
+
 def test_to_json_is_compact_unless_indented() -> None:
     article = _article()
     assert '"schema":2,' in article.to_json()

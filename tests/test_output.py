@@ -26,6 +26,7 @@ from koreanews.output import (
     JsonLinesWriter,
     ParquetWriter,
     article_row,
+    prepare_jsonl,
     quote_rows,
     quotes_path,
 )
@@ -171,3 +172,18 @@ def test_a_lone_surrogate_becomes_u_fffd_in_parquet(tmp_path: Path) -> None:
     JsonLinesWriter(stream).write(article)
     stream.getvalue().encode("utf-8")
     assert Article.from_json(stream.getvalue()) == article
+
+
+def test_a_json_line_is_prepared_in_pieces_that_join_to_to_json() -> None:
+    article = make_article()
+    prepared = prepare_jsonl(article, 0)
+    assert not isinstance(prepared.data, str)  # never the whole line at once
+    assert "".join(prepared.data) == article.to_json()
+    assert (prepared.quotes, prepared.source, prepared.empty) == (1, "a.txt", False)
+    stream = io.StringIO()
+    writer = JsonLinesWriter(stream)
+    writer.write_prepared(prepared.data)
+    writer.write_prepared(article.to_json())  # a whole line is taken too
+    writer.write(article)
+    assert stream.getvalue() == (article.to_json() + "\n") * 3
+    assert prepare_jsonl(Article(text=" \n", lang="nl"), 1).empty

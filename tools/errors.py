@@ -15,8 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import koreanews
 from goldsplit import held_out
+
+import koreanews
 from koreanews.evaluate import (
     _collapse,
     _indirect_match,

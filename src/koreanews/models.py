@@ -13,7 +13,8 @@ import datetime as _dt
 import enum
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 import attrs
@@ -708,10 +709,9 @@ class Article:
         kwargs.setdefault("ensure_ascii", False)
         if kwargs.get("indent") is None:
             kwargs.setdefault("separators", (",", ":"))
-        encoded = json.dumps(self.to_dict(), **kwargs)
-        if not encoded.isascii() and _SURROGATE.search(encoded) is not None:
-            encoded = _SURROGATE.sub(_escape_surrogate, encoded)
-        return encoded
+        if kwargs.keys() == {"ensure_ascii", "separators"} and kwargs["separators"] == (",", ":"):
+            return "".join(json_chunks(self, ensure_ascii=bool(kwargs["ensure_ascii"])))
+        return _escape_surrogates(json.dumps(self.to_dict(), **kwargs))
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Article:
@@ -732,6 +732,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _escape_surrogate(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
+
+
+def _escape_surrogates(encoded: str) -> str:
+    """JSON text with every lone surrogate written as an escape (only inside strings)."""
+    if not encoded.isascii() and _SURROGATE.search(encoded) is not None:
+        return _SURROGATE.sub(_escape_surrogate, encoded)
+    return encoded
 
 
 # -- the dictionary layout ----------------------------------------------------------
@@ -787,11 +794,10 @@ def _quote_dict(q: Quote, text: str, lang: str, speaker: Any) -> dict[str, Any]:
     return d
 
 
-def _article_dict(a: Article) -> dict[str, Any]:
+def _quote_dicts(a: Article) -> Iterator[dict[str, Any]]:
     text, lang = a.text, a.lang
     by_identity = {id(e): n for n, e in enumerate(a.entities)}
     by_value: dict[Entity, int] | None = None
-    quotes = []
     for q in a.quotes:
         speaker: Any = None
         if q.speaker is not None:
@@ -804,18 +810,62 @@ def _article_dict(a: Article) -> dict[str, Any]:
                 speaker = by_value.get(q.speaker)
                 if speaker is None:
                     speaker = q.speaker.to_dict()
-        quotes.append(_quote_dict(q, text, lang, speaker))
+        yield _quote_dict(q, text, lang, speaker)
+
+
+def _head_dict(a: Article) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "source": a.source,
-        "lang": lang,
+        "lang": a.lang,
         "date": None if a.date is None else a.date.isoformat(),
-        "text": text,
-        "blocks": [_block_dict(b, text, lang) for b in a.blocks],
-        "quotes": quotes,
-        "entities": [e.to_dict() for e in a.entities],
-        "warnings": list(a.warnings),
     }
+
+
+def _list_dicts(a: Article) -> Iterator[tuple[str, Iterable[Any]]]:
+    """The lists of the layout, in order, each as an iterator of its items."""
+    text, lang = a.text, a.lang
+    yield "blocks", (_block_dict(b, text, lang) for b in a.blocks)
+    yield "quotes", _quote_dicts(a)
+    yield "entities", (e.to_dict() for e in a.entities)
+    yield "warnings", iter(a.warnings)
+
+
+def _article_dict(a: Article) -> dict[str, Any]:
+    d = _head_dict(a)
+    d["text"] = a.text
+    for key, items in _list_dicts(a):
+        d[key] = list(items)
+    return d
+
+
+#: Items of a list encoded at once by :func:`json_chunks`.
+_BATCH = 512
+
+
+def json_chunks(a: Article, *, ensure_ascii: bool = False) -> list[str]:
+    """:meth:`Article.to_json`, in pieces that are written one after another.
+
+    Joined, the pieces are ``to_json()``: ``json.dumps(a.to_dict(),
+    separators=(",", ":"))`` with lone surrogates escaped.  Neither the whole
+    dictionary nor the whole document is ever built: the dictionary of a long
+    article holds several objects per quote, block and mention, and the lists
+    are encoded a batch of items at a time, so writing a very large article
+    (:class:`koreanews.output.JsonLinesWriter`) takes about the memory of its
+    JSON text once.
+    """
+    encode = json.JSONEncoder(ensure_ascii=ensure_ascii, separators=(",", ":")).encode
+    chunks = [encode(_head_dict(a))[:-1], ',"text":', _escape_surrogates(encode(a.text))]
+    for key, items in _list_dicts(a):
+        chunks.append(f',"{key}":[')
+        comma = ""
+        while batch := list(islice(items, _BATCH)):
+            chunks.append(comma + _escape_surrogates(encode(batch)[1:-1]))
+            comma = ","
+        chunks.append("]")
+    chunks[-1] += "}"
+    chunks[0] = _escape_surrogates(chunks[0])
+    return chunks
 
 
 def _where(part: str, index: int | None = None, field: str | None = None) -> str:

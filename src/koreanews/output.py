@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol, TypeVar
@@ -23,7 +24,7 @@ from typing import IO, Any, Protocol, TypeVar
 import attrs
 
 from .exceptions import MissingDependencyError
-from .models import Article, EntityKind
+from .models import Article, EntityKind, json_chunks
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -182,8 +183,13 @@ class Prepared:
 
 
 def prepare_jsonl(article: Article, id: int) -> Prepared:
-    """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`."""
-    return Prepared.of(article, article.to_json())
+    """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`.
+
+    Its :attr:`~Prepared.data` is a list of strings that, joined, are
+    :meth:`Article.to_json() <koreanews.Article.to_json>`: they are written one
+    after another, so a very large article is never held twice.
+    """
+    return Prepared.of(article, json_chunks(article))
 
 
 def prepare_parquet(article: Article, id: int) -> Prepared:
@@ -235,10 +241,18 @@ class JsonLinesWriter(_ClosingWriter):
         self._stream = stream
 
     def write(self, article: Article, id: int = 0) -> None:
-        self._stream.write(article.to_json() + "\n")
+        """Write :meth:`Article.to_json() <koreanews.Article.to_json>` and a line break."""
+        self.write_prepared(json_chunks(article))
 
-    def write_prepared(self, data: str) -> None:
-        self._stream.write(data + "\n")
+    def write_prepared(self, data: str | Sequence[str]) -> None:
+        """Write one JSON line: a string, or strings to write one after another."""
+        # Pieces rather than one copy of a line that may be hundreds of megabytes.
+        if isinstance(data, str):
+            self._stream.write(data)
+        else:
+            for chunk in data:
+                self._stream.write(chunk)
+        self._stream.write("\n")
 
     def close(self) -> None:
         self._stream.flush()

@@ -29,6 +29,9 @@ _setattr = object.__setattr__
 #: The language assumed when neither the caller nor the detector can tell.
 DEFAULT_LANG = "nl"
 
+#: From this length on (characters) the language reader is not kept through the parse.
+_LARGE_TEXT = 1_000_000
+
 #: The warning of an article whose text is empty or only white space.
 EMPTY_TEXT = "the text is empty: there is nothing to parse"
 
@@ -262,13 +265,15 @@ def _parse(
 ) -> Article:
     head = header.parse_header(raw, strict=strict, source=source)
     warnings: list[str] = [head.warning] if head.warning else []
-    if not raw.strip():
+    if not raw or raw.isspace():
         warnings = [EMPTY_TEXT]
     # The body's words are read once, for the article and for each block and quote.
     languages = TextLanguages(raw, head.body_start)
     if lang is None:
-        body = raw[head.body_start :]
-        article_lang = languages.language(body, head.body_start, DEFAULT_LANG) or DEFAULT_LANG
+        # The body is sliced for this call only: a copy of a long text kept for the
+        # whole parse would add its size to the peak memory.
+        body_lang = languages.language(raw[head.body_start :], head.body_start, DEFAULT_LANG)
+        article_lang = body_lang or DEFAULT_LANG
     else:
         article_lang = article_language(raw[head.body_start :], lang)
     ctx = Context(
@@ -288,6 +293,12 @@ def _parse(
             # each block to change one field.
             _setattr(b, "lang", languages.language(b.text, b.span.start, article_lang))
     ctx.blocks.extend(body_blocks)
+    # The reader holds a few numbers per word.  For a very long text the entity and
+    # speech stages, whose working memory is the peak of a parse, run without it, and
+    # the text is read again for the languages of the quotes: the same answers, for a
+    # few percent more time.
+    kept: TextLanguages | None = languages if len(raw) < _LARGE_TEXT else None
+    del languages
     if isinstance(annotator, Annotation):
         ctx.annotation = annotator
     elif annotator is not None:
@@ -306,7 +317,9 @@ def _parse(
         drafts = _improve.improve(ctx, drafts, cast)
     for d in drafts:
         if d.lang is None:
-            d.lang = languages.language(d.text, d.span.start, article_lang, min_chars=40)
+            if kept is None:
+                kept = TextLanguages(raw, head.body_start)
+            d.lang = kept.language(d.text, d.span.start, article_lang, min_chars=40)
     people = cast.entities()
     return Article(
         text=raw,
@@ -377,4 +390,5 @@ def read_file(
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputError(f"cannot read file: {message}", source=name) from None
     raw = decode(data, encoding=encoding, errors=errors, source=name, audience=audience)
+    del data  # not kept through the parse: a large file would count twice in the peak
     return _parse_text(raw, lang=lang, strict=strict, annotator=annotator, source=name)
