@@ -27,6 +27,7 @@ from koreanews import (
     QuoteKind,
     Span,
 )
+from koreanews.models import json_chunks
 
 DATA = Path(__file__).parent / "data"
 
@@ -336,7 +337,8 @@ def test_to_json_is_json_dumps_of_to_dict(ensure_ascii: bool) -> None:
         Quote(f"woord {i} „x”", "direct", Span(i, i + 1), speaker=_article().entities[i % 2])
         for i in range(1300)
     ]
-    for article in (_article(), Article(text="", lang="en"), attrs.evolve(_article(), quotes=many)):
+    long = attrs.evolve(_article(), quotes=many, text=TEXT + " lang„”" * 10_000)  # in batches
+    for article in (_article(), Article(text="", lang="en"), long):
         expected = json.dumps(article.to_dict(), ensure_ascii=ensure_ascii, separators=(",", ":"))
         assert article.to_json(ensure_ascii=ensure_ascii) == expected
         assert article.to_json(separators=(", ", ": ")) == json.dumps(
@@ -349,6 +351,16 @@ def test_to_json_is_compact_unless_indented() -> None:
     assert '"schema":2,' in article.to_json()
     assert '"schema": 2,' in article.to_json(indent=2)
     assert "\n" not in article.to_json()
+
+
+def test_a_lone_surrogate_is_escaped_in_the_pieces_of_a_long_article() -> None:
+    text = "\udc80 x" * 30_000
+    article = Article(text=text, lang="nl", source="\ud800.txt", warnings=["\udfff"])
+    pieces = json_chunks(article)
+    assert len(pieces) > 1
+    for piece in pieces:
+        piece.encode("utf-8")
+    assert Article.from_json("".join(pieces)) == article
 
 
 def test_a_lone_surrogate_is_escaped_in_json() -> None:

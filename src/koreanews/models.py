@@ -794,6 +794,17 @@ def _quote_dict(q: Quote, text: str, lang: str, speaker: Any) -> dict[str, Any]:
     return d
 
 
+def _entity_dict(e: Entity) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": e.name, "kind": e.kind.value}
+    if e.mentions:
+        d["mentions"] = [[m.start, m.end] for m in e.mentions]
+    if e.roles:
+        d["roles"] = list(e.roles)
+    if e.id is not None:
+        d["id"] = e.id
+    return d
+
+
 def _quote_dicts(a: Article) -> Iterator[dict[str, Any]]:
     text, lang = a.text, a.lang
     by_identity = {id(e): n for n, e in enumerate(a.entities)}
@@ -827,7 +838,7 @@ def _list_dicts(a: Article) -> Iterator[tuple[str, Iterable[Any]]]:
     text, lang = a.text, a.lang
     yield "blocks", (_block_dict(b, text, lang) for b in a.blocks)
     yield "quotes", _quote_dicts(a)
-    yield "entities", (e.to_dict() for e in a.entities)
+    yield "entities", map(_entity_dict, a.entities)
     yield "warnings", iter(a.warnings)
 
 
@@ -841,6 +852,8 @@ def _article_dict(a: Article) -> dict[str, Any]:
 
 #: Items of a list encoded at once by :func:`json_chunks`.
 _BATCH = 512
+#: From this length of text on (characters) :func:`json_chunks` encodes batch by batch.
+_CHUNKED_FROM = 50_000
 
 
 def json_chunks(a: Article, *, ensure_ascii: bool = False) -> list[str]:
@@ -855,6 +868,8 @@ def json_chunks(a: Article, *, ensure_ascii: bool = False) -> list[str]:
     JSON text once.
     """
     encode = json.JSONEncoder(ensure_ascii=ensure_ascii, separators=(",", ":")).encode
+    if len(a.text) < _CHUNKED_FROM:  # an ordinary article: one piece, made at once
+        return [_escape_surrogates(encode(_article_dict(a)))]
     chunks = [encode(_head_dict(a))[:-1], ',"text":', _escape_surrogates(encode(a.text))]
     for key, items in _list_dicts(a):
         chunks.append(f',"{key}":[')
