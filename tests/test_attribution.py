@@ -32,8 +32,9 @@ class StubCast:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, Span]] = []
+        self.how = "exact"
 
-    def resolve(self, phrase: str, span: Span) -> str | None:
+    def resolve(self, phrase: str, span: Span, speakers: object = None) -> str | None:
         self.calls.append((phrase, span))
         words = phrase.split()
         if words[0].lower() in PRONOUNS or any(w.lower() in UNNAMED for w in words):
@@ -885,3 +886,108 @@ def test_headline_says_reports_a_clause_without_articles(headline: str, clause: 
     assert [
         q for q in run(headline + ".", "en") if q.text == "container traffic fell sharply"
     ] == []
+
+
+# -- general source patterns (written for these tests) -------------------------------
+
+
+def test_a_country_institution_speaks_as_an_organisation() -> None:
+    """ "de Japanse regering", "the Chinese army": a country's institution is a source."""
+    text = " date 2019-03 Kop\n\n„Blijf binnen”, zei de Japanse regering in een bericht."
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Japanse regering"
+
+
+def test_a_possessive_owner_is_not_the_source() -> None:
+    """ "the mayor's lawyer said": the lawyer spoke, not the mayor."""
+    text = (
+        " date 2019-03 Appeal\n\nMayor Jung Hae-in lost the case on Monday. "
+        "Jung Hae-in's lawyer said the ruling would be appealed within a week."
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker is None or quote.speaker.name != "Jung Hae-in"
+
+
+def test_the_phrase_before_a_colon_is_the_source_when_the_clause_opens_otherwise() -> None:
+    text = (
+        " date 2019-03 Kop\n\nDe stijging verbaast econoom Sanne de Wit niet: "
+        "„Dit zagen we al maanden aankomen.”"
+    )
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sanne de Wit"
+
+
+def test_a_determiner_after_a_korean_name_starts_a_new_phrase() -> None:
+    text = (
+        " date 2019-03 Kop\n\nMinister Ri Son-gwon sprak dinsdag. De test vindt volgens "
+        "Ri de Japanse Zee als doelgebied plaats."
+    )
+    article = koreanews.parse(text, lang="nl")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ri Son-gwon"
+
+
+def test_a_bare_quotation_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    text = (
+        " date 2021-06 Kop\n\nDe bakkerij bestaat veertig jaar. Marijke van Loon staat er "
+        "sinds de opening achter de toonbank. „Elke ochtend om vier uur begin ik.”"
+    )
+    (quote,) = koreanews.parse(text, lang="nl").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Marijke van Loon"
+    assert quote.evidence is not None
+    assert quote.evidence.rule == "nl:previous-subject"
+
+
+def test_a_bare_quotation_after_a_sentence_without_a_person_continues_the_run() -> None:
+    text = (
+        ' date 2021-06 Kop\n\n"We open at dawn," said baker Lim Ha-eun. The shop is '
+        'forty years old. "Nothing has changed since."'
+    )
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lim Ha-eun"] * 2
+    assert quotes[1].evidence is not None
+    assert quotes[1].evidence.resolver == "run"
+
+
+def test_a_quotation_in_a_headline_takes_the_speaker_of_its_words_in_the_body() -> None:
+    text = (
+        " date 2021-06 ‘Geen dag zonder brood’\n\n"
+        "De bakkerij bestaat veertig jaar. „Er was geen dag zonder brood”, zegt bakker "
+        "Marijke van Loon."
+    )
+    article = koreanews.parse(text, lang="nl")
+    heading = article.quotes[0]
+    assert heading.text == "Geen dag zonder brood"
+    assert heading.speaker is not None
+    assert heading.speaker.name == "Marijke van Loon"
+    assert heading.evidence is not None
+    assert heading.evidence.resolver == "heading"
+
+
+def test_a_fragment_without_a_cue_is_its_own_sentence_subjects() -> None:
+    text = (
+        " date 2016-05 Kop\n\nSenator Maria Lopez met the farmers on Friday. Lopez now "
+        'wants to "fight for every farm" in the budget talks.'
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Maria Lopez"
+    assert quote.evidence is not None
+    assert quote.evidence.rule == "en:sentence-subject"
+
+
+def test_a_title_case_headline_makes_no_speaker_of_its_words() -> None:
+    text = (
+        ' date 2016-05 Budget Fight Over "Fake" Numbers Heats Up Again\n\n'
+        "The budget passed on Monday."
+    )
+    article = koreanews.parse(text, lang="en")
+    (quote,) = article.quotes
+    assert quote.speaker is None
+    assert [p.name for p in article.people] == []

@@ -14,16 +14,17 @@ from koreanews.models import EntityKind
         ("Noord-Korea", "gpe:north-korea"),
         ("North Korea", "gpe:north-korea"),
         ("DPRK", "gpe:north-korea"),
-        ("Pyongyang", "gpe:north-korea"),
+        ("Pyongyang", "gpe:pyongyang"),
         ("Zuid-Korea", "gpe:south-korea"),
         ("the Republic of Korea", "gpe:south-korea"),
         ("ROK", "gpe:south-korea"),
-        ("Seoul", "gpe:south-korea"),
+        ("Seoul", "gpe:seoul"),
         ("de VS", "gpe:united-states"),
         ("Verenigde Staten", "gpe:united-states"),
         ("the U.S.", "gpe:united-states"),
         ("United States", "gpe:united-states"),
-        ("Washington", "gpe:united-states"),
+        ("Washington", "gpe:washington"),
+        ("Washington D.C.", "gpe:washington"),
         ("Rusland", "gpe:russia"),
         ("Russia", "gpe:russia"),
         ("VN", "org:united-nations"),
@@ -83,7 +84,32 @@ def test_find_all_prefers_the_longest_name_and_keeps_offsets() -> None:
     assert [m.text for m in found] == ["Noord-Korea", "Verenigde Staten", "KCNA", "Pyongyang"]
     for m in found:
         assert text[m.span.start : m.span.end] == m.text
-    assert [m.metonym for m in found] == [False, False, False, True]
+    assert [m.entry.id for m in found] == [
+        "gpe:north-korea",
+        "gpe:united-states",
+        "org:kcna",
+        "gpe:pyongyang",
+    ]
+    assert not any(m.metonym for m in found)  # a capital is a place of its own
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Seoul", "gpe:south-korea"),
+        ("Seoel", "gpe:south-korea"),
+        ("Pyongyang", "gpe:north-korea"),
+        ("Washington D.C.", "gpe:united-states"),
+        ("Den Haag", "gpe:netherlands"),
+    ],
+)
+def test_a_capital_is_a_place_of_its_own_linked_to_its_country(city: str, country: str) -> None:
+    found = gazetteer.lookup(city)
+    assert found is not None
+    assert found.kind is EntityKind.PLACE
+    assert found.id != country
+    assert found.country == country
+    assert gazetteer.entry(country).country is None
 
 
 def test_find_all_respects_word_boundaries() -> None:

@@ -35,6 +35,9 @@ class RecordingCast:
         self.added.append((name, span, kind))
         return name
 
+    def covers(self, span: Span) -> bool:
+        return any(span.overlaps(added) for _, added, _ in self.added)
+
     def resolve(self, phrase: str, span: Span) -> str | None:
         self.resolved.append((phrase, span))
         if phrase.lower() in self.UNNAMED:
@@ -409,3 +412,20 @@ def test_a_source_inside_the_quote_is_refused() -> None:
     _improve.improve(_context(text, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
     assert draft.speaker_key is None
     assert cast.resolved == []
+
+
+def test_an_annotator_entity_inside_a_found_name_adds_no_entity() -> None:
+    """An annotator entity covering only "Jong-un" of "Kim Jong-un" is no second person."""
+    text = ' date 2018-02 Kop\nKim Jong-un zegt: "We zijn klaar."\n'
+    rows = [
+        ("date", "X", 2, "dep"),
+        ("2018-02", "NUM", 0, "nummod"),
+        ("Kim", "PROPN", 4, "nsubj"),
+        ("Jong-un", "PROPN", 2, "flat"),
+        ("zegt", "VERB", -1, "root"),
+    ]
+    annotation = _annotation(text, rows, [("Jong-un", "PER")])
+    article = koreanews.parse(text, annotator=annotation)
+    assert [p.name for p in article.people] == ["Kim Jong-un"]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "Kim Jong-un"

@@ -123,3 +123,28 @@ def test_name_key_folds_case_of_korean_names() -> None:
     assert name_key("kim jong-un") == name_key("Kim Jong Un") == name_key("KIM JONG UN")
     assert name_key("moon jae-in") == name_key("Moon Jae-in")
     assert name_key("de croo") == name_key("De Croo")
+
+
+def test_census_first_names_are_given_names_with_their_sex() -> None:
+    """The shipped 1990 US Census list widens the given names (public domain data)."""
+    from koreanews.names import COMMON_GIVEN_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert {"Zachary", "Gwendolyn", "Leroy", "Marjorie"} <= COMMON_GIVEN_NAMES
+    assert "Gwendolyn" in FEMALE_GIVEN_NAMES
+    assert "Leroy" in MALE_GIVEN_NAMES
+    assert not FEMALE_GIVEN_NAMES & MALE_GIVEN_NAMES
+    # common English words that are also first names are left out of the census list
+    assert "Will" not in COMMON_GIVEN_NAMES or "Will" in MALE_GIVEN_NAMES
+
+
+def test_an_unknown_full_name_with_a_census_first_name_is_a_person() -> None:
+    import koreanews
+
+    text = (
+        ' date 2016-04 Kop\n\nGwendolyn Hartwell runs the shelter. "We are full every '
+        'night," Hartwell said.'
+    )
+    article = koreanews.parse(text, lang="en")
+    assert [p.name for p in article.people] == ["Gwendolyn Hartwell"]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "Gwendolyn Hartwell"

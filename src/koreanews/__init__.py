@@ -26,6 +26,7 @@ from .exceptions import (
     MissingDependencyError,
     UnsupportedLanguageError,
 )
+from .explain import QuoteExplanation, explain
 from .langid import detect_language
 from .models import (
     Article,
@@ -70,12 +71,14 @@ __all__ = [
     "NewsDate",
     "ParseFailure",
     "Quote",
+    "QuoteExplanation",
     "QuoteKind",
     "Span",
     "UnsupportedLanguageError",
     "__version__",
     "detect_language",
     "evaluate",
+    "explain",
     "load_gold",
     "parse",
     "parse_file",

@@ -45,3 +45,5 @@ class QuoteDraft:
     speaker_key: str | None = None
     lang: str | None = None
     evidence: Evidence | None = None
+    #: Explanation notes (only while ``koreanews explain`` collects them).
+    trace: list[str] = attrs.Factory(list)

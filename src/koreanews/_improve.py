@@ -20,7 +20,8 @@ from __future__ import annotations
 from ._context import Context, QuoteDraft
 from .annotation import Annotation
 from .entities import Cast
-from .models import EntityKind, QuoteKind, Span
+from .evidence import confidence
+from .models import EntityKind, Evidence, QuoteKind, Span
 
 __all__ = ["improve"]
 
@@ -79,6 +80,10 @@ def add_entities(ctx: Context, annotation: Annotation, cast: Cast) -> None:
         kind = _KINDS.get(entity.label)
         if kind is None or not any(block.contains(entity.span) for block in content):
             continue
+        if cast.covers(entity.span):
+            # the rules found a name here already: the annotator's entity may be only a
+            # part of it ("Jong-un" of "Kim Jong-un"), never a second entity
+            continue
         name = entity.span.slice(ctx.text).strip()
         if name:
             cast.add(name, entity.span, kind)
@@ -121,6 +126,11 @@ def improve_speaker(ctx: Context, annotation: Annotation, draft: QuoteDraft, cas
     draft.speaker_key = key
     draft.source_text = phrase
     draft.source_span = span
+    rule = "dependency-subject"
+    resolver = getattr(cast, "how", None)
+    draft.evidence = Evidence(
+        f"{ctx.profile.code}:{rule}", resolver, confidence(rule, resolver, key is not None)
+    )
     if draft.cue is None and verb is not None:
         draft.cue_span = annotation.tokens[verb].span
         draft.cue = draft.cue_span.slice(ctx.text)

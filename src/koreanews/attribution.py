@@ -32,24 +32,31 @@ from typing import Any
 
 import attrs
 
+from . import _trace
 from ._context import Context, QuoteDraft
 from .entities import Cast
+from .evidence import confidence
 from .lang import LanguageProfile
-from .models import BlockKind, QuoteKind, Span
+from .models import BlockKind, Evidence, QuoteKind, Span
+from .names import FAMILY_NAME_FIRST
+from .quotes import quote_regions
 from .sentences import sentence_bounds
 
 __all__ = ["attribute"]
 
-_TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|[^\w\s]")
+#: A word ("'t" of "van 't Schip" among them), or one mark of punctuation.
+_TOKEN = re.compile(r"((?<!\w)['’‘]t(?!\w)|\w+(?:[-'’.]\w+)*)|[^\w\s]")
 #: Marks that attribute a quotation without a cue word: a colon ("Moon: '...'"), a free
 #: dash ("'...' - X") and a possessive ("Trump's threat to '...'").
 #: Each branch starts with a plain character, which the regex engine scans for at C speed;
 #: see :func:`_other_cue` for the word character before a possessive.
 _OTHER_CUES = re.compile(r":|—|–|-(?<!\w-)|'(?<=\w')s(?!\w)|’(?<=\w’)s(?!\w)")
-_QUOTE_CHARS = "„“”\"‘’'‚«»‹›,"
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "[", "]"})
 _DASHES = frozenset({"-", "—", "–"})
 #: How many tokens after a reporting verb its complementizer may come.
+#: Korean family names in lower case: a determiner after one starts a new phrase
+#: ("volgens Ri de Grote Oceaan").
+_FAMILY_NAMES_LOW = frozenset(n.lower() for n in FAMILY_NAME_FIRST)
 _NEAR = 12
 _FAR = 28
 #: Bounds that keep the work per cue constant in long sentences (linear time overall).
@@ -109,11 +116,18 @@ class _Source:
     span: Span | None
     #: No source of its own: the speaker of the previous quotation ("luidt het").
     follow: bool = False
+    #: The subject rule that found the phrase ("inverted", "before-verb", ...).
+    rule: str = ""
 
 
 _NO_SOURCE = _Source(None, None)
 _FOLLOW = _Source(None, None, True)
 _SubjFn = Callable[[_Cue], tuple[_Source, bool]]
+#: A link from a quotation to its cue: (cue, source, whether the cue introduces the
+#: quotation directly, the name of the rule that made the link).
+_Link = tuple[_Cue, _Source, bool, str]
+#: A link rule: (sentence, quotation token, cues, subject finder) -> link or None.
+_Linker = Callable[["_Sentence", int, list[_Cue], _SubjFn], "_Link | None"]
 
 
 @attrs.frozen
@@ -149,6 +163,9 @@ class _Rules:
     #: when the sentence has no comma and no colon either (see :func:`_may_reach`):
     #: complementizers, verbs that take a bare clause or an addressee, "volgens".
     reach: re.Pattern[str]
+    #: The ordered link rules for quotations and for fragments (partial quotations).
+    quote_links: tuple[tuple[str, _Linker], ...] = ()
+    partial_links: tuple[tuple[str, _Linker], ...] = ()
     person_memo: dict[str, bool] = attrs.field(factory=dict)
     #: Word or mark -> (lower case, kind, capitalised, flags) for :func:`_tokenize`; the
     #: flags are :data:`_CUE_WORD` and :data:`_PHRASE_WORD`.
@@ -241,6 +258,11 @@ def _rules(profile: LanguageProfile) -> _Rules:
             + r"(?!\w)"
         ),
     )
+    rules = attrs.evolve(
+        rules,
+        quote_links=_linkers(profile.quote_links),
+        partial_links=_linkers(profile.partial_quote_links),
+    )
     _CACHE[profile.code] = rules
     return rules
 
@@ -275,16 +297,6 @@ def _calendar(profile: LanguageProfile) -> frozenset[str]:
 
 
 # -- tokens ---------------------------------------------------------------------
-
-
-def _outer(text: str, span: Span) -> tuple[int, int]:
-    """The extent of a quotation part with its marks."""
-    s, e = span.start, span.end
-    while s > 0 and text[s - 1] in _QUOTE_CHARS:
-        s -= 1
-    while e < len(text) and text[e] in _QUOTE_CHARS and text[e] != ",":
-        e += 1
-    return s, e
 
 
 def _tokenize(
@@ -433,10 +445,24 @@ class _Sentence:
             elif (
                 low in p.name_particles
                 and idx + 1 < len(toks)
-                and toks[idx + 1].cap
+                and (
+                    toks[idx + 1].cap
+                    # "van 't Schip", "van der Wal": particles up to the name
+                    or (
+                        toks[idx + 1].low in p.name_particles
+                        and idx + 2 < len(toks)
+                        and (
+                            toks[idx + 2].cap
+                            or (toks[idx + 2].low in p.name_particles and idx + 3 < len(toks))
+                        )
+                    )
+                )
                 and taken
                 and not (
-                    low in p.determiners and caps >= 2 and idx + 2 < len(toks) and toks[idx + 2].cap
+                    low in p.determiners
+                    and idx + 2 < len(toks)
+                    and toks[idx + 2].cap
+                    and (caps >= 2 or toks[idx - 1].low in _FAMILY_NAMES_LOW)
                 )
             ):
                 pass  # "Cao de Benós"; not "Kim Yo-jong de Verenigde Staten" (an object)
@@ -571,6 +597,17 @@ class _Sentence:
             return True
         return len(words) >= 2 and words[0].low in self.p.determiners
 
+    def title_case(self) -> bool:
+        """True for a sentence in title case, a headline ("Mayor Blasts Council Over Budget")."""
+        words = [t for t in self.toks if t.kind == "w" and len(t.text) >= 3]
+        return len(words) >= 4 and sum(1 for t in words if t.cap) >= 0.6 * len(words)
+
+    def subject_like(self, np: tuple[int, int]) -> bool:
+        """True when the phrase opens with a capital, a determiner or a pronoun, not with a
+        lower-case word that may be a verb ("bekritiseerde de president")."""
+        t = self.toks[np[0]]
+        return t.cap or t.low in self.p.determiners or t.low in self.p.pronouns
+
     def first_np(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase in tokens [lo, hi), leading stop words skipped."""
         k = lo
@@ -587,7 +624,8 @@ class _Sentence:
             return None
         return (np[0], min(np[1], hi))
 
-    def source(self, np: tuple[int, int] | None, text: str) -> _Source:
+    def source(self, np: tuple[int, int] | None, text: str, rule: str = "") -> _Source:
+        """The source phrase *np*, found by the subject rule *rule*."""
         if np is None:
             return _NO_SOURCE
         a, b = np
@@ -600,7 +638,7 @@ class _Sentence:
                 a = k + 1
                 break
         span = Span(self.toks[a].start, self.toks[b - 1].end)
-        return _Source(span.slice(text), span)
+        return _Source(span.slice(text), span, rule=rule)
 
     def clause_start(self, i: int) -> int:
         k = i - 1
@@ -708,8 +746,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if np is not None and np[1] - np[0] == 1:
             low = toks[np[0]].low
             if low in p.pronouns or low in p.source_pronouns:
-                return s.source(np, text), True  # "volgens hen", "according to them"
-        return s.source(np, text), s.strong(s.head(np))
+                return s.source(
+                    np, text, "according-to"
+                ), True  # "volgens hen", "according to them"
+        return s.source(np, text, "according-to"), s.strong(s.head(np))
     if c.kind == "noun":
         return _NO_SOURCE, True
     cs = s.clause_start(c.i)
@@ -755,10 +795,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                     or (after_quote and follow.low in p.source_stop_words)
                 )
             ):
-                return s.source(after, text), True
+                return s.source(after, text, "inverted"), True
         appo = _appositive_subject(s, cs)
         if appo is not None:
-            return s.source(appo, text), True
+            return s.source(appo, text, "apposition"), True
         if c.kind == "phrase":
             return _FOLLOW, True
         if (
@@ -769,28 +809,28 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             # "Trump, who ..., said that", "Een diplomaat, die ..., zei tegen de NOS:"
             np = _earlier_subject(s, cs)
             if np is not None:
-                return s.source(np, text), True
+                return s.source(np, text, "earlier-subject"), True
         return _NO_SOURCE, False
     first = toks[lo]
     if first.kind == "w" and first.low in p.auxiliaries:
         # "De zus van de leider, Kim Yo-jong, heeft ... gewaarschuwd": the subject is before
         appo = _appositive_subject(s, cs)
         if appo is not None:
-            return s.source(appo, text), True
+            return s.source(appo, text, "apposition"), True
     if p.verb_second and after_ok and _fronted_adverbial(s, lo, c.i):
         # "Daarna zei Trump", "Vorige week verklaarde de minister": the subject follows
-        return s.source(after, text), True
+        return s.source(after, text, "fronted-adverbial"), True
     for k in range(c.i - 1, lo, -1):
         if toks[k].kind == "w" and toks[k].low in p.relative_pronouns:
             np = s.np_backward(k - 1)
             if np is not None:
-                return s.source(np, text), True
+                return s.source(np, text, "relative-clause"), True
     if p.verb_second:
         np = s.first_np(lo, c.i)
         if np is not None and s.valid(np):
             if toks[np[0]].low in p.impersonal_subjects and np[1] - np[0] == 1:
                 return _NO_SOURCE, True
-            return s.source(np, text), True
+            return s.source(np, text, "verb-second-subject"), True
     # the phrase right before the verb, auxiliaries and adverbs skipped
     k = c.i - 1
     while (
@@ -836,18 +876,18 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         ):
             return _NO_SOURCE, True
         if low in p.pronouns:
-            return s.source((k, k + 1), text), True
+            return s.source((k, k + 1), text, "pronoun-subject"), True
         np = s.np_backward(k)
         if np is not None and s.valid(np):
-            return s.source(np, text), True
+            return s.source(np, text, "before-verb"), True
     np = s.first_np(lo, c.i)
     if (np is None or not s.valid(np)) and cs > 0:
         np = _earlier_subject(s, cs) or np
     if np is None and c.kind == "phrase":
         return _FOLLOW, True
     if np is None and p.verb_second and after_ok:
-        return s.source(after, text), True
-    return s.source(np, text), np is not None or opens_clause
+        return s.source(after, text, "inverted"), True
+    return s.source(np, text, "first-phrase"), np is not None or opens_clause
 
 
 def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
@@ -906,7 +946,7 @@ def _passive_source(s: _Sentence, lo: int, c: _Cue, text: str) -> _Source | None
         if t.kind == "w" and t.low in p.agent_prepositions:
             np = s.np_forward(k + 1)
             if np is not None and s.valid(np):
-                return s.source(np, text)
+                return s.source(np, text, "passive-agent")
     return _NO_SOURCE
 
 
@@ -988,6 +1028,8 @@ class _Item:
     block: int
     sentence: int
     continues: bool = False
+    #: The rule that linked the quotation to its cue or source ("after-quote", "run" ...).
+    rule: str = ""
 
 
 def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteDraft]:
@@ -995,7 +1037,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     text = ctx.text
     rules = _rules(ctx.profile)
     drafts = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
-    extents = _extents(text, drafts)
+    extents = quote_regions(text, drafts)
     items: list[_Item] = []
     done: set[int] = set()
     sentence_no = 0
@@ -1014,7 +1056,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
         ext_ends = [x[1] for x in block_ext]
-        heading = block.kind is BlockKind.HEADING
+        heading = block.kind is BlockKind.HEADING or block.kind is BlockKind.HEADLINE
         bounds = sentence_bounds(text, block.span.start, block.span.end, ctx.profile, block_ext)
         # the previous sentence of the block, if it holds no quotation and reported nothing
         plain: tuple[int, int] | None = None
@@ -1035,6 +1077,11 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    _own_subject(
+                        text, rules, (start, end), sent_ext, items, reported, cast, heading
+                    )
+                    if before is not None:
+                        _introduced(text, rules, before, start, items, reported, cast, heading)
                     continue
             toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
             if not toks:
@@ -1047,6 +1094,9 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if item is not None:
                     items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
+            if before is not None:
+                _introduced(text, rules, before, start, items, reported, cast, heading)
             if len(items) > reported:
                 plain = None
     for n, d in enumerate(drafts):
@@ -1054,7 +1104,146 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             items.append(_Item(d, _NO_SOURCE, -10, -10))
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
+    _heading_quotes(ctx, items)
     return [it.draft for it in items]
+
+
+def _heading_quotes(ctx: Context, items: list[_Item]) -> None:
+    """A quotation in a headline or subheading without a speaker of its own takes the
+    speaker of a quotation in the body that repeats its words (resolver "heading")."""
+    blocks = ctx.content_blocks()
+    headed = [
+        it
+        for it in items
+        if 0 <= it.block < len(blocks)
+        and blocks[it.block].kind is not BlockKind.PARAGRAPH
+        and it.draft.speaker_key is None
+        and it.draft.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+    ]
+    if not headed:
+        return
+    body = [
+        (_word_key(it.draft.text), it)
+        for it in items
+        if 0 <= it.block < len(blocks)
+        and blocks[it.block].kind is BlockKind.PARAGRAPH
+        and it.draft.speaker_key is not None
+        and it.draft.kind is not QuoteKind.TERM
+    ]
+    for it in headed:
+        words = _word_key(it.draft.text)
+        if words.count(" ") < 1:
+            continue  # one word is too little to recognise
+        for said, other in body:
+            if f" {words} " in f" {said} ":
+                d, o = it.draft, other.draft
+                d.speaker_key, d.source_text, d.source_span = (
+                    o.speaker_key,
+                    o.source_text,
+                    o.source_span,
+                )
+                d.evidence = _evidence(ctx.profile, "heading", "heading", d.speaker_key)
+                _trace.note_on(d.trace, f"its words come back in the body: {o.text[:60]!r}")
+                break
+
+
+def _word_key(text: str) -> str:
+    """The words of *text*, lower case, one space apart (for comparing quotations)."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None:
+    """The sentence's subject among its first tokens before *hi*, when it names someone:
+    a name the article knows, a full name outside a headline, or a personal pronoun."""
+    toks = s.toks
+    np = s.first_np(0, hi)
+    if np is None or np[1] > hi or not s.subject_like(np):
+        return None
+    if np[1] - np[0] == 1 and toks[np[0]].low in s.p.pronouns:
+        return np
+    if not s.strong(np):
+        return None
+    known = cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end))
+    if not known and (
+        s.heading or s.title_case() or sum(1 for t in toks[np[0] : np[1]] if t.cap) < 2
+    ):
+        # a capitalised common noun opening the sentence ("Critics say"), or words of a
+        # headline, where every word has a capital
+        return None
+    k = np[1]
+    if k < len(toks) and toks[k].kind == "w" and toks[k].low in s.p.complementizers:
+        return None
+    return np
+
+
+def _own_subject(
+    text: str,
+    rules: _Rules,
+    bounds: tuple[int, int],
+    extents: Sequence[tuple[int, int, int, int]],
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    heading: bool,
+    s: _Sentence | None = None,
+) -> None:
+    """A fragment (partial quotation) without a cue is the words of its own sentence's
+    subject ("Sanders also pledged to “bring our revolution” to the convention"), when
+    that subject names someone (rule "sentence-subject"); else it stays in the run."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is not QuoteKind.PARTIAL:
+            continue
+        if s is None:
+            toks, cands, quotes, phrased = _tokenize(text, bounds[0], bounds[1], extents, rules)
+            if not toks:
+                return
+            s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
+        at = next((k for k, t in enumerate(s.toks) if t.end > it.draft.span.start), 0)
+        np = _subject_phrase(s, cast, at)
+        if np is None:
+            continue
+        it.source = s.source(np, text, "sentence-subject")
+        it.continues = False
+        it.rule = "sentence-subject"
+        _trace.note_on(
+            it.draft.trace, f"no cue: the fragment's own sentence opens with {it.source.phrase!r}"
+        )
+
+
+def _introduced(
+    text: str,
+    rules: _Rules,
+    before: tuple[int, int],
+    start: int,
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    heading: bool,
+) -> None:
+    """A quotation without a cue that opens its sentence, right after a sentence of the
+    same paragraph whose subject is a name ("Plantinga heeft dit nooit gedaan. „Ik ga er
+    maar gewoon staan.”"), is that subject's (rule "previous-subject"); the resolver falls
+    back to the run when the subject is no one it knows."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is QuoteKind.TERM:
+            continue
+        outer = it.draft.span.start
+        while outer > start and not text[outer - 1].isspace():
+            outer -= 1
+        if text[start:outer].strip():
+            continue  # the quotation does not open its sentence
+        toks, cands, quotes, phrased = _tokenize(text, before[0], before[1], (), rules)
+        if not toks:
+            return
+        s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
+        np = _subject_phrase(s, cast, len(toks))
+        if np is None:
+            return
+        it.source = s.source(np, text, "previous-subject")
+        it.continues = False
+        it.rule = "previous-subject"
+        _trace.note_on(it.draft.trace, f"the sentence before names {it.source.phrase!r} first")
+        return
 
 
 def _presented(s: _Sentence, presenter: re.Pattern[str]) -> tuple[str, Span, _Source] | None:
@@ -1080,6 +1269,7 @@ def _presenter(s: _Sentence, presenter: re.Pattern[str], last: _Item, block: int
         return
     last.draft.cue, last.draft.cue_span, last.source = found
     last.continues = False
+    last.rule = "presenter"
 
 
 def _presented_clause(
@@ -1101,7 +1291,7 @@ def _presented_clause(
     draft = QuoteDraft(
         text=span.slice(text), kind=QuoteKind.INDIRECT, span=span, cue=cue, cue_span=cue_span
     )
-    return _Item(draft, source, block, no - 1)
+    return _Item(draft, source, block, no - 1, rule="clause-presenter")
 
 
 _WORDS = re.compile(r"\w+")
@@ -1195,23 +1385,8 @@ def _bare_quotes(
             items.append(_Item(d, _NO_SOURCE, block, sentence_no))
         elif part == 0:
             done.add(n)
-            items.append(_Item(d, _NO_SOURCE, block, sentence_no, continues=True))
-
-
-def _extents(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
-    """(start, end, draft, part) of every outermost quotation part, in order."""
-    out: list[tuple[int, int, int, int]] = []
-    last_end = -1
-    for n, d in enumerate(drafts):
-        parts = d.parts or (d.span,)
-        for k, part in enumerate(parts):
-            s, e = _outer(text, part)
-            if s < last_end:
-                continue  # nested inside the previous quotation
-            out.append((s, e, n, k))
-            last_end = e
-    out.sort()
-    return out
+            _trace.note_on(d.trace, "its sentence holds no cue word, colon, dash or possessive")
+            items.append(_Item(d, _NO_SOURCE, block, sentence_no, continues=True, rule="run"))
 
 
 def _sentence_items(
@@ -1245,18 +1420,21 @@ def _sentence_items(
             continue
         if t.part > 0:
             continue
+        at = _trace.mark()
         found = _quote_cue(s, q, cues, subj, d.kind is QuoteKind.PARTIAL)
+        if at or _trace.active():
+            d.trace.extend(_trace.since(at))
         done.add(t.draft)
         if found is None:
-            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no, continues=True))
+            items.append(_Item(d, _NO_SOURCE, block_index, sentence_no, continues=True, rule="run"))
             continue
-        cue, src, direct = found
+        cue, src, direct, rule = found
         if direct:
             attached.add(cue.i)
             if d.kind is QuoteKind.PARTIAL and d.text[:1].isupper() and _whole(s, q):
                 d.kind = QuoteKind.DIRECT
         d.cue, d.cue_span = cue.text, cue.span
-        items.append(_Item(d, src, block_index, sentence_no))
+        items.append(_Item(d, src, block_index, sentence_no, rule=rule))
     items.extend(_indirect(s, text, cues, subj, attached, block_index, sentence_no))
     return items
 
@@ -1271,27 +1449,41 @@ def _whole(s: _Sentence, q: int) -> bool:
 
 def _quote_cue(
     s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn, partial: bool
-) -> tuple[_Cue, _Source, bool] | None:
-    if partial:
-        # a fragment belongs to the reporting verb of its own clause first
-        found = _cue_before(s, q, cues, subj) or _cue_after_quote(s, q, cues, subj)
-    else:
-        found = _cue_after_quote(s, q, cues, subj) or _cue_before_quote(s, q, cues, subj)
-        found = found or _cue_before(s, q, cues, subj)
-    if found is not None:
-        return found
+) -> _Link | None:
+    """The first link the profile's ordered link rules find for the quotation at *q*: a
+    fragment (*partial*) belongs to the reporting verb of its own clause first."""
+    order = s.rules.partial_links if partial else s.rules.quote_links
+    tracing = _trace.active()
+    for name, linker in order:
+        found = linker(s, q, cues, subj)
+        if tracing:
+            _trace.note(_trace_link(name, found))
+        if found is not None:
+            return found
+    return None
+
+
+def _cue_after(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
+    """The nearest cue after the quotation in its sentence that has a source."""
     n = bisect.bisect_right(cues, q, key=lambda c: c.i)
     for c in cues[n : n + _NEAR_CUES]:
         if c.i > q and c.kind != "noun":
             src, ok = subj(c)
             if ok:
-                return c, src, False
+                return c, src, False, "cue-after"
     return None
 
 
-def _cue_after_quote(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _trace_link(name: str, found: _Link | None) -> str:
+    if found is None:
+        return f"link rule {name}: no cue with a source"
+    cue, src, _, rule = found
+    source = "no source phrase" if src.phrase is None else f"source {src.phrase!r}"
+    how = f" (subject rule {src.rule})" if src.rule else ""
+    return f"link rule {name}: {rule} -> cue {cue.text!r} ({cue.kind}), {source}{how}"
+
+
+def _cue_after_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """'"...", zei hij', '"...," aldus X', '"...," the agency said', '" - X'."""
     toks, p = s.toks, s.p
     n = len(toks)
@@ -1304,7 +1496,7 @@ def _cue_after_quote(
     if c is not None:
         src, ok = subj(c)
         if ok:
-            return c, src, True
+            return c, src, True, "after-quote"
     if k < n and toks[k].kind == "w":
         np = s.np_forward(k)
         if np is not None and s.valid(np):
@@ -1313,19 +1505,17 @@ def _cue_after_quote(
                 m += 1
             c = _cue_at(cues, m)
             if c is not None and c.kind in ("verb", "phrase"):
-                return c, s.source(np, s.text), True
+                return c, s.source(np, s.text), True, "after-quote-subject"
     if k < n and toks[k].kind == "p" and toks[k].text in _DASHES:
         np = s.np_forward(k + 1)
         if np is not None and s.strong(np) and np[1] >= n - 1:
             dash = toks[k]
             cue = _Cue("dash", k, k, dash.text, Span(dash.start, dash.end))
-            return cue, s.source(np, s.text), True
+            return cue, s.source(np, s.text), True, "dash"
     return None
 
 
-def _cue_before_quote(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """'Moon: "..."', 'zegt Pence: "..."', 'stated, "..."'."""
     toks = s.toks
     if q > 0 and toks[q - 1].kind == "p" and toks[q - 1].text == ":":
@@ -1335,24 +1525,35 @@ def _cue_before_quote(
             if cs <= c.i < q - 1 and c.kind in ("verb", "phrase"):
                 src, ok = subj(c)
                 if ok:
-                    return c, src, True
+                    return c, src, True, "colon-cue"
+        # the clause's first phrase ("Moon in een toespraak: '...'"), unless it is no
+        # subject: then the phrase that ends at the colon ("The timing does not surprise
+        # pollster Jan Smit: '...'", "bekritiseerde de president: '...'")
         np = s.first_np(cs, q - 1)
+        if np is None or not s.strong(np) or not s.subject_like(np):
+            end = q - 2
+            if end > cs and toks[end].text == ")":
+                # "Senator Jan Smit (VVD): '...'": the name before the parenthesis
+                while end > cs and toks[end].text != "(":
+                    end -= 1
+                end -= 1
+            back = s.np_backward(end) if end >= cs and toks[end].kind == "w" else None
+            if back is not None and s.strong(back) and back[0] >= cs:
+                np = back
         if np is not None and s.strong(np):
             colon = toks[q - 1]
             cue = _Cue("colon", q - 1, q - 1, ":", Span(colon.start, colon.end))
-            return cue, s.source(np, s.text), True
+            return cue, s.source(np, s.text), True, "colon"
     if q > 1 and toks[q - 1].text == ",":
         before = _cue_at(cues, q - 2)
         if before is not None:
             src, ok = subj(before)
             if ok:
-                return before, src, True
+                return before, src, True, "comma-cue"
     return None
 
 
-def _cue_before(
-    s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn
-) -> tuple[_Cue, _Source, bool] | None:
+def _cue_before(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
     """The nearest cue before the quotation in its sentence ("Trump's threat to" first)."""
     toks, p = s.toks, s.p
     for k in range(q - 1, max(-1, q - 4), -1):
@@ -1369,14 +1570,31 @@ def _cue_before(
                         cut = next(x for x in p.possessive_suffixes if src.phrase.endswith(x))
                         span = Span(src.span.start, src.span.end - len(cut))
                         cue = _Cue("noun", k, k, t.text, Span(t.start, t.end))
-                        return cue, _Source(span.slice(s.text), span), False
+                        return cue, _Source(span.slice(s.text), span), False, "speech-noun"
     n = bisect.bisect_left(cues, q, key=lambda c: c.i)
     for c in reversed(cues[max(0, n - _NEAR_CUES) : n]):
         if c.j < q and c.kind not in ("aldus", "noun"):
             src, ok = subj(c)
             if ok:
-                return c, src, False
+                return c, src, False, "cue-before"
     return None
+
+
+#: The link rules, by the names a language profile orders them with
+#: (:attr:`~koreanews.lang.LanguageProfile.quote_links`).
+_LINKERS: dict[str, _Linker] = {
+    "after-quote": _cue_after_quote,
+    "before-quote": _cue_before_quote,
+    "cue-before": _cue_before,
+    "cue-after": _cue_after,
+}
+
+
+def _linkers(names: Sequence[str]) -> tuple[tuple[str, _Linker], ...]:
+    unknown = [n for n in names if n not in _LINKERS]
+    if unknown:
+        raise ValueError(f"unknown link rules {unknown}: known are {sorted(_LINKERS)}")
+    return tuple((n, _LINKERS[n]) for n in names)
 
 
 def _two_words(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
@@ -1413,7 +1631,7 @@ def _indirect(
     n = len(toks)
     made: list[Span] = []
 
-    def emit(lo: int, hi: int, c: _Cue, src: _Source) -> _Item | None:
+    def emit(lo: int, hi: int, c: _Cue, src: _Source, rule: str) -> _Item | None:
         lo = max(lo, hi - _MAX_CLAUSE)
         while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
             lo += 1
@@ -1435,7 +1653,12 @@ def _indirect(
             cue=c.text,
             cue_span=c.span,
         )
-        return _Item(d, src, block_index, sentence_no)
+        if _trace.active():
+            how = f" (subject rule {src.rule})" if src.rule else ""
+            d.trace.append(
+                f"clause rule {rule}: cue {c.text!r} ({c.kind}), source {src.phrase!r}{how}"
+            )
+        return _Item(d, src, block_index, sentence_no, rule=rule)
 
     out: list[_Item] = []
     for c in sorted(cues, key=lambda c: (c.kind != "acc", c.i)):
@@ -1464,20 +1687,20 @@ def _indirect(
             if np_end < n and toks[np_end].kind == "q":
                 continue  # "volgens X „...”": the quotation is X's, not a paraphrase
             if c.i == 0 or toks[c.i - 1].text == ",":
-                item = emit(np_end, _clause_end(s, cues, np_end), c, src)
+                item = emit(np_end, _clause_end(s, cues, np_end), c, src, "according-to")
             else:
-                item = emit(0, _clause_end(s, cues, c.i), c, src)
+                item = emit(0, _clause_end(s, cues, c.i), c, src, "according-to")
             if item is not None:
                 out.append(item)
             continue
         if c.kind == "noun":
             if comp == c.j + 1:
-                item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+                item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src, "speech-noun-clause")
                 if item is not None:
                     out.append(item)
             continue
         if comp is not None:
-            item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src)
+            item = emit(comp + 1, _clause_end(s, cues, comp + 1), c, src, "complementizer")
         elif c.kind == "verb" and (
             c.text.lower() in p.bare_clause_verbs or c.text.lower() in p.addressee_verbs
         ):
@@ -1503,13 +1726,13 @@ def _indirect(
             ):
                 end = _clause_end(s, cues, k)
                 if _has_verb(s, k, end):  # not "warned the government to ..."
-                    item = emit(k, end, c, src)
+                    item = emit(k, end, c, src, "bare-clause")
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
-            item = emit(c.j + 2, n, c, src)
+            item = emit(c.j + 2, n, c, src, "colon-clause")
         if item is None and comp is None:
             lo = _trailing_start(s, c, src, cues, subj)
             if lo is not None and _has_verb(s, 0, lo):
-                item = emit(0, lo, c, src)
+                item = emit(0, lo, c, src, "trailing-cue")
         if item is not None:
             out.append(item)
     return out
@@ -1725,21 +1948,42 @@ def _trailing_start(
 
 def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     last: _Item | None = None
+    #: The speakers so far, latest first, each once: (key, position of the quotation).
+    speakers: list[tuple[str, int]] = []
     for it in items:
+        if last is not None and last.draft.speaker_key is not None:
+            key = last.draft.speaker_key
+            if not speakers or speakers[0][0] != key:
+                speakers = [(key, last.draft.span.start), *(x for x in speakers if x[0] != key)]
+                del speakers[8:]
         d = it.draft
         if d.kind is QuoteKind.TERM:
             continue
         src = it.source
         if it.continues or src.follow:
+            resolver: str | None = None
             if last is not None and last.block >= it.block - _BACK:
                 d.speaker_key = last.draft.speaker_key
                 d.source_text = last.draft.source_text
                 d.source_span = last.draft.source_span
+                resolver = "run"
+            d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
+            if _trace.active():
+                d.trace.append(
+                    "no cue of its own: it continues the previous quotation's speaker"
+                    if resolver == "run"
+                    else "no cue of its own and no quotation before it nearby: no speaker"
+                )
             last = it
             continue
         d.source_text, d.source_span = src.phrase, src.span
+        resolver = None
         if src.phrase is not None and src.span is not None:
-            d.speaker_key = cast.resolve(src.phrase, src.span)
+            at = _trace.mark()
+            d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
+            resolver = cast.how
+            if at or _trace.active():
+                d.trace.extend(_trace.since(at))
             if (
                 d.speaker_key is None
                 and src.phrase.lower() in profile.pronouns
@@ -1748,4 +1992,30 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             ):
                 # "he said" right after a quotation: the cast knows no better antecedent
                 d.speaker_key = last.draft.speaker_key
+                resolver = "pronoun"
+                _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
+        if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
+            # the sentence before names no one known: the run goes on
+            if last is not None and last.block >= it.block - _BACK:
+                d.speaker_key = last.draft.speaker_key
+                d.source_text = last.draft.source_text
+                d.source_span = last.draft.source_span
+                resolver = "run"
+            else:
+                d.source_text = d.source_span = None
+                resolver = None
+        if d.speaker_key is None and resolver != "unnamed":
+            resolver = None
+        d.evidence = _evidence(profile, it.rule, resolver, d.speaker_key)
+        if _trace.active():
+            who = "nobody" if d.speaker_key is None else cast.name_of(d.speaker_key)
+            _trace.note_on(d.trace, f"resolver {resolver}: {src.phrase!r} -> {who}")
         last = it
+
+
+def _evidence(
+    profile: LanguageProfile, rule: str, resolver: str | None, speaker: str | None
+) -> Evidence:
+    """The evidence of a quotation: its rule and resolver, and how often that pair is right."""
+    named = f"{profile.code}:{rule}" if rule else None
+    return Evidence(named, resolver, confidence(rule, resolver, speaker is not None))

@@ -6,6 +6,9 @@
     ``--format parquet`` for an article table and a quote table).
 ``koreanews eval GOLD.jsonl...``
     Score the parser against gold files and print the table (``--json``).
+``koreanews explain FILE...``
+    For each quotation of each article, the rules tried, the cue and source phrase
+    found, the resolver that chose the speaker and the evidence.
 ``koreanews render FILE... -o OUT``
     Write an HTML view of one article (``OUT`` is the page), or of several
     files or a directory of ``*.txt`` files (``OUT`` is a directory with one
@@ -32,6 +35,7 @@ from . import __version__
 from .corpus import Item, NamedText, ParseFailure, _parse_many
 from .evaluate import evaluate, format_table, load_gold
 from .exceptions import ArticleFormatError, InputError, KoreanewsError
+from .explain import explain, format_explanation
 from .lang import supported_languages
 from .models import Article, BlockKind
 from .output import (
@@ -306,6 +310,31 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_explain(args: argparse.Namespace) -> int:
+    failures = 0
+    for name in args.files:
+        try:
+            if name == "-":
+                data, source = sys.stdin.buffer.read(), "<stdin>"
+            else:
+                data, source = Path(name).read_bytes(), name
+        except OSError as exc:
+            print(f"koreanews: error: {name}: cannot read file: {exc.strerror}", file=sys.stderr)
+            failures += 1
+            continue
+        try:
+            raw = decode(
+                data, encoding=args.encoding, errors=args.errors, source=source, audience="cli"
+            )
+            article, notes = explain(raw, lang=args.lang, source=source)
+        except KoreanewsError as exc:
+            print(f"koreanews: error: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        print(format_explanation(article, notes))
+    return 1 if failures else 0
+
+
 def _render_inputs(names: Sequence[str], output: str | None) -> tuple[list[str], bool]:
     """The files to render, and whether the output is a corpus directory.
 
@@ -530,6 +559,19 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("gold", nargs="+", metavar="GOLD", help="gold .jsonl files")
     pe.add_argument("--json", action="store_true", help="print the scores as JSON")
     pe.set_defaults(func=_cmd_eval)
+
+    px = sub.add_parser(
+        "explain",
+        help="show why each quotation has its speaker",
+        description=(
+            "For each quotation of each article: the link rules tried in order, the cue "
+            "and source phrase found (with the subject rule), the resolver that turned the "
+            "phrase into a speaker (with the candidates it weighed) and the evidence."
+        ),
+    )
+    px.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for stdin")
+    _add_reading_options(px)
+    px.set_defaults(func=_cmd_explain)
 
     pr = sub.add_parser(
         "render",

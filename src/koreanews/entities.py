@@ -31,12 +31,12 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
-from . import gazetteer
-from ._context import Context
+from . import _trace, gazetteer
+from ._context import Context, QuoteDraft
 from .lang import LanguageProfile
 from .models import Block, BlockKind, Entity, EntityKind, Span
 from .names import (
@@ -48,6 +48,8 @@ from .names import (
     parse_korean_name,
     surname_keys,
 )
+from .quotes import quote_regions
+from .ranking import mention_count_feature, score
 
 __all__ = ["Cast", "find_entities"]
 
@@ -71,7 +73,20 @@ _LAST_WORD = re.compile(r"(\w+) $")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
-) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden"))
+) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden", "vander"))
+#: The gaps before the "t" of a particle written with an apostrophe ("van 't", "van ‘t")
+_APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
+#: Particles after "van" that make it a name particle, not a preposition ("van der Wal")
+_NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
+
+
+def _role_compound(text: str) -> bool:
+    """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
+    "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
+    if not text[:1].isupper():
+        return False
+    last = text.rpartition("-")[2]
+    return len(last) >= 5 and last.isalpha() and last.islower()
 
 
 _FOLDED: dict[str, str] = {}
@@ -81,7 +96,9 @@ def _fold(text: str) -> str:
     """*text* without accents, case-folded (cached: names recur across articles)."""
     folded = _FOLDED.get(text)
     if folded is None:
-        if text.isascii():
+        if "’" in text or "‘" in text:  # "van ’t Oever" is "van 't Oever"
+            folded = _fold(text.replace("’", "'").replace("‘", "'"))
+        elif text.isascii():
             folded = text.casefold()
         else:
             decomposed = unicodedata.normalize("NFKD", text)
@@ -233,6 +250,7 @@ def _kept_words(
     for phrase in according:
         keep.update(phrase)
     keep.update(w.casefold() for w in gazetteer.first_words() if w[:1].islower())
+    keep.update(w.casefold().strip("'’‘") for w in profile.name_particles)  # "'t" -> "t"
     return frozenset(keep)
 
 
@@ -259,7 +277,9 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     speech = set(profile.speech_verbs) | set(profile.separable_verbs)
     speech |= {c.casefold() for c in profile.after_quote_cues}
     according = tuple(tuple(a.casefold().split()) for a in profile.according_to)
-    given = frozenset(COMMON_GIVEN_NAMES | profile.given_names)
+    given = frozenset(
+        COMMON_GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | profile.given_names
+    )
     return _Lexicon(
         titles=frozenset(singles),
         multi_titles=tuple(multi),
@@ -369,6 +389,8 @@ class Cast:
         self._surnames: dict[str, list[str]] = {}
         self._spans: set[tuple[int, int]] = set()
         self._keyed_spans: set[tuple[str, int, int]] = set()
+        #: The resolver behind the last :meth:`resolve` ("exact", "surname", "role" ...).
+        self.how = "unnamed"
 
     # -- building -------------------------------------------------------------
 
@@ -409,6 +431,23 @@ class Cast:
         self._starts.insert(i, start)
         self._mentions.insert(i, mention)
 
+    def name_of(self, key: str) -> str:
+        """The canonical name of the entity *key* as it stands now."""
+        return self._ents[key].canonical()
+
+    def names_someone(self, span: Span) -> bool:
+        """True when a mention of a person or organisation recorded so far overlaps *span*."""
+        i = bisect.bisect_left(self._starts, span.end)
+        return any(
+            m.end > span.start and self._ents[m.key].kind is not EntityKind.PLACE
+            for m in self._mentions[max(0, i - 8) : i]
+        )
+
+    def covers(self, span: Span) -> bool:
+        """True when a mention recorded so far overlaps *span*."""
+        i = bisect.bisect_left(self._starts, span.end)
+        return any(m.end > span.start for m in self._mentions[max(0, i - 8) : i])
+
     def _index_person(self, key: str, name: str) -> None:
         for k in (*surname_keys(name), _fold(name)):
             keys = self._surnames.setdefault(k, [])
@@ -420,8 +459,28 @@ class Cast:
         name = " ".join(name.split())  # whitespace runs as one space
         if not isinstance(kind, EntityKind):
             kind = EntityKind(kind)
+        if (
+            kind is EntityKind.PERSON
+            and self._profile is not None
+            and " " in name
+            and name.split(" ", 1)[0].casefold() in self._profile.event_nouns
+        ):
+            kind = EntityKind.ORGANISATION  # "Operatie Alfa": an event, no person
+        elif kind is EntityKind.PERSON and gazetteer.is_place_name(name):
+            kind = EntityKind.PLACE  # "volgens Hilversum": the town speaks
         if kind is EntityKind.PERSON:
+            name = self._without_roles(name)
+            last = name.rsplit(" ", 1)[-1]
+            if (
+                " " in name
+                and len(last) == 1
+                and last.isupper()
+                and self._text[span.end : span.end + 1] == "."
+            ):
+                name += "."  # "Anton R." as in the text, as the entities stage finds it
             key = self._person_key_for(name, span.start)
+            if key is None:
+                key = self._person_at(name, span)
             if key is None:
                 key = "person:" + name_key(name)
                 ent = self._entity(key, kind)
@@ -443,6 +502,48 @@ class Cast:
             ent.add_form(name, span.start)
         self._record(key, span)
         return key
+
+    def _without_roles(self, name: str) -> str:
+        """*name* without the roles written before it: "Kamerlid Jan Smit", "Vlaams minister
+        Jan Smit", "NOS-hoofdredacteur Jan Smit" are all "Jan Smit" (honorifics stay)."""
+        profile = self._profile
+        if profile is None or " " not in name:
+            return name
+        lex = _lexicon(profile)
+        words = name.split(" ")
+        cut = 0
+        while cut < len(words) - 1:
+            word = words[cut]
+            low = word.casefold().rstrip(".")
+            if low in profile.honorifics:
+                break
+            if not (
+                _is_title(low, lex, profile)
+                or _role_compound(word)
+                or low in profile.role_modifiers
+                or (
+                    cut + 1 < len(words) - 1
+                    and word[:1].isupper()
+                    and _is_title(words[cut + 1].casefold(), lex, profile)
+                )
+            ):
+                break
+            cut += 1
+        if cut == 0 or not any(w[:1].isupper() for w in words[cut:]):
+            return name
+        return " ".join(words[cut:])
+
+    def _person_at(self, name: str, span: Span) -> str | None:
+        """A person found inside *span* whose name starts with *name* ("Ruud" of the
+        phrase "trainer Ruud" before "Ruud van 't Schip")."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        folded = _fold(name) + " "
+        for m in self._mentions[lo:hi]:
+            ent = self._ents[m.key]
+            if ent.kind is EntityKind.PERSON and _fold(ent.canonical()).startswith(folded):
+                return m.key
+        return None
 
     # -- lookups --------------------------------------------------------------
 
@@ -474,11 +575,24 @@ class Cast:
 
     # -- resolution -----------------------------------------------------------
 
-    def resolve(self, phrase: str, span: Span) -> str | None:
-        """The key of the entity *phrase* (found at *span*) refers to, or None."""
+    def resolve(
+        self, phrase: str, span: Span, speakers: Sequence[tuple[str, int]] | None = None
+    ) -> str | None:
+        """The key of the entity *phrase* (found at *span*) refers to, or None.
+
+        :attr:`how` then names the resolver that decided: ``"exact"`` (the phrase names
+        the entity as its canonical form does), ``"surname"`` (a shorter form of an
+        earlier name), ``"role"``, ``"pronoun"``, ``"new"`` (a name first met here) or
+        ``"unnamed"`` (no entity: an unnamed source).
+
+        *speakers*, the speakers of the quotations before the phrase as ``(key,
+        position)``, latest first, let a pronoun be ranked among its candidates with the
+        fitted weights of :mod:`koreanews.ranking`.
+        """
         profile = self._profile
         text = phrase.strip()
         if not text:
+            self.how = "unnamed"
             return None
         lead = len(phrase) - len(phrase.lstrip())
         start = span.start + lead
@@ -503,6 +617,12 @@ class Cast:
             cut = start + _word_offset(text, unnamed_at) if unnamed_at is not None else 0
             if unnamed_at is not None and any(m.start <= cut < m.end for m in inner):
                 unnamed_at = None  # a name that holds the word: "het Noord-Koreaanse leger"
+            if unnamed_at is not None and not inner and unnamed_at == len(lows) - 1:
+                # "de Japanse regering", "the Chinese army": a country's institution speaks
+                organisation = self._organisation_phrase(words, lows, start, end, profile)
+                if organisation is not None:
+                    self.how = "exact"
+                    return organisation
             if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
                 # "the Yonhap news agency", "Reuters news agency": the named organisation
                 # itself (but "a Yonhap reporter" stays unnamed: a person noun)
@@ -513,6 +633,7 @@ class Cast:
                 ]
                 if owners:
                     self._record(owners[-1].key, Span(start, end))
+                    self.how = "exact"
                     return owners[-1].key
             if unnamed_at is not None:
                 # "een woordvoerder van het Witte Huis": unnamed, even if a name follows "van"
@@ -529,29 +650,40 @@ class Cast:
                             holder = self._role(role[0], role[1], start, strict=True)
                             if holder is not None:
                                 self._record(holder, Span(start, end))
+                                self.how = "role"
                                 return holder
+                    self.how = "unnamed"
                     return None
             organisation = self._organisation_phrase(words, lows, start, end, profile)
             if organisation is not None and not inner:
+                self.how = "exact"
                 return organisation
         if inner and profile is not None:
             head = self._head_of(text, start, inner, profile)
             if head is not None:
                 # "de zus van Kim", "the president of South Korea", "Kim's sister"
                 if head[0] is None:
+                    self.how = "unnamed"
                     return None
                 holder = self._role(head[0], head[1], start)
                 if holder is not None:
                     self._record(holder, Span(start, end))
+                self.how = "role"
                 return holder
         if inner:
             key = _best_inner(inner, self._ents, self._text)
             self._record(key, Span(start, end))
+            self.how = "exact" if self._full_form(key, text) else "surname"
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
-            referent = self._pronoun(start, profile.pronouns[lows[0]])
+            gender = profile.pronouns[lows[0]]
+            if speakers is None:
+                referent = self._pronoun(start, gender)
+            else:
+                referent = self._ranked_pronoun(start, gender, speakers)
             if referent is not None:
                 self._record(referent, Span(start, end))
+            self.how = "pronoun"
             return referent
         if profile is not None:
             role = _role_in(words, profile)
@@ -559,18 +691,23 @@ class Cast:
                 holder = self._role(role[0], role[1], start)
                 if holder is not None:
                     self._record(holder, Span(start, end))
+                self.how = "role"
                 return holder
         name = _name_in(words, profile)
         if name is None:
+            self.how = "unnamed"
             return None
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind is not EntityKind.PERSON:
+            self.how = "new"
             return self.add(name, Span(start, end), entry.kind)
         if name.isupper() and len(name) > 1 and " " not in name:
+            self.how = "new"
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         if profile is not None:
             last = name.rsplit(" ", 1)[-1].casefold()
             if last in profile.organisation_heads:
+                self.how = "new"
                 return self.add(name, Span(start, end), EntityKind.ORGANISATION)
             if (
                 " " not in name
@@ -582,8 +719,29 @@ class Cast:
                 and gazetteer.known_surname(name) is None
                 and self._at_sentence_start(start)
             ):
+                self.how = "unnamed"
                 return None  # "Critics said", "Tegenstanders waarschuwden": a common noun
+            if (
+                " " not in name
+                and self._at_sentence_start(start)
+                and self._person_key_for(name, start) is None
+                and name not in FAMILY_NAME_FIRST
+                and name not in _lexicon(profile).given
+                and gazetteer.known_surname(name) is None
+                and self._text.count(name) == 1
+            ):
+                # one capitalised word opening a sentence, never written again and never
+                # found as a name: a common word ("Speaking", "Around", "Twenty-four")
+                self.how = "unnamed"
+                return None
+        self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _full_form(self, key: str, phrase: str) -> bool:
+        """True when *phrase* holds the entity's fullest form (not only a surname)."""
+        ent = self._ents[key]
+        words = len(phrase.split())
+        return any(len(form.split()) <= words for form in (ent.full_forms or ent.forms))
 
     def _at_sentence_start(self, pos: int) -> bool:
         before = self._text[max(0, pos - 4) : pos].rstrip(" ")
@@ -686,6 +844,87 @@ class Cast:
                 return w.start()
         return None
 
+    def pronoun_candidates(
+        self, pos: int, gender: str, speakers: Sequence[tuple[str, int]]
+    ) -> dict[str, dict[str, float]]:
+        """The persons a pronoun of *gender* at *pos* may refer to, with their features
+        (:data:`koreanews.ranking.FEATURES`), nearest first.
+
+        Candidates are the persons named outside quotations in the six sentences
+        before (a known gender other than the pronoun's rules one out) and the speaker
+        of the last quotation.  *speakers* are ``(key, position)``, latest first.
+        """
+        sentence = self._sentence_of(pos)
+        near: list[_Mention] = []
+        for m in self._persons_before(pos):
+            if sentence - m.sentence > 6:
+                break
+            if not m.quoted:
+                near.append(m)
+        # the subject of each sentence: its first person not after a preposition
+        subjects: dict[int, int] = {}
+        for m in reversed(near):  # in order of position
+            if m.sentence not in subjects and not self._after_preposition(m.start):
+                subjects[m.sentence] = m.start
+        last = speakers[0][0] if speakers else None
+        recent = {key for key, _ in speakers[1:4]}
+        out: dict[str, dict[str, float]] = {}
+
+        def add(key: str, dist: int, m: _Mention | None) -> None:
+            ent = self._ents[key]
+            if ent.kind is not EntityKind.PERSON:
+                return
+            if gender in ("m", "f") and ent.gender is not None and ent.gender != gender:
+                return
+            before = sum(1 for span in ent.mentions if span.start < pos)
+            first = min((span.start for span in ent.mentions), default=pos)
+            out[key] = {
+                "bias": 1.0,
+                f"dist{min(dist, 3)}": 1.0,
+                "subject": float(m is not None and subjects.get(m.sentence) == m.start),
+                "possessive": float(m is not None and m.possessive),
+                "gender_match": float(ent.gender is not None and ent.gender == gender),
+                "gender_unknown": float(ent.gender is None),
+                "last_speaker": float(key == last),
+                "recent_speaker": float(key != last and key in recent),
+                "mentions": mention_count_feature(before),
+                "early": float(self._sentence_of(first) <= 1),
+            }
+
+        for m in near:
+            if m.key not in out:
+                add(m.key, sentence - m.sentence, m)
+        if last is not None and last not in out and last in self._ents:
+            back = sentence - self._sentence_of(speakers[0][1])
+            if back <= 3:  # a speaker quoted just before, though not named since
+                add(last, back, None)
+        choice = self._pronoun(pos, gender)
+        if choice is not None and choice not in out:
+            add(choice, 6, None)
+        if choice is not None and choice in out:
+            out[choice]["rule_choice"] = 1.0
+        return out
+
+    def _ranked_pronoun(
+        self, pos: int, gender: str, speakers: Sequence[tuple[str, int]]
+    ) -> str | None:
+        """The best-scoring candidate of :meth:`pronoun_candidates` (the nearest on a tie)."""
+        cands = self.pronoun_candidates(pos, gender, speakers)
+        if not cands:
+            return None
+        scored = [(score(f), -n, key) for n, (key, f) in enumerate(cands.items())]
+        best = max(scored)
+        if _trace.active():
+            shown = ", ".join(
+                f"{self._ents[k].canonical()} {sc:.2f} [{_on(cands[k])}]"
+                for sc, _, k in sorted(scored, reverse=True)[:5]
+            )
+            _trace.note(f"pronoun of gender {gender or '?'}: ranked candidates {shown}")
+            _trace.record(
+                ("pronoun", pos, {self._ents[k].canonical(): f for k, f in cands.items()})
+            )
+        return best[2]
+
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
     ) -> str | None:
@@ -711,6 +950,13 @@ class Cast:
             by_sentence.setdefault(m.sentence, []).append(m)
             if latest < 0:
                 latest = m.sentence
+        if depth == 0 and _trace.active():
+            seen = ", ".join(
+                f"{self._ents[m.key].canonical()} ({_back(sentence - k)})"
+                for k in sorted(by_sentence, reverse=True)
+                for m in by_sentence[k]
+            )
+            _trace.note(f"pronoun of gender {gender or '?'}: candidates {seen or 'none'}")
         if gender == "f":
             # the marked case: a woman named nearby is preferred to people of unknown gender
             for s in sorted(by_sentence, reverse=True):
@@ -759,6 +1005,9 @@ class Cast:
         holders = [e for e in self._ents.values() if specific & e.role_heads and fits(e, False)]
         if not holders:
             holders = [e for e in self._ents.values() if heads & e.role_heads and fits(e, False)]
+        if _trace.active():
+            names = ", ".join(e.canonical() for e in holders) or "none"
+            _trace.note(f"role {'/'.join(sorted(heads))}: holders {names}")
         if holders:
             keys = {e.key for e in holders}
             for m in self._persons_before(pos):
@@ -927,6 +1176,10 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
             continue
         if out and not w[:1].isupper() and low not in profile.name_particles:
             break
+        if out and len(w) > 1 and w.isupper() and "." not in w:
+            break  # an acronym after a name is an organisation: "Jan Smit CD&V-schepen"
+        if w.endswith(("'s", "’s")) and i + 1 < len(words):
+            return None  # "Smollett's attorney": the owner is not the source
         out.append(_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w)
     while out and out[-1].casefold() in profile.name_particles:
         out.pop()
@@ -1138,7 +1391,7 @@ def _gap_info(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 def _tokenise(
-    ctx: Context, blocks: list[Block]
+    ctx: Context, blocks: list[Block], regions_in: Sequence[tuple[int, int]] | None = None
 ) -> tuple[list[_Tok], list[int], list[int], list[int], list[tuple[int, int]], set[str]]:
     """The words of the content blocks that the rules look at, the indexes of the
     capitalised ones and of those that start a gazetteer name, the sentence starts, the
@@ -1170,7 +1423,12 @@ def _tokenise(
     new = object.__new__
     for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
-        regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
+        if regions_in is None:
+            regions = _quoted_regions(text, b0, b1)  # left to right, not overlapping
+        else:
+            lo = bisect.bisect_left(regions_in, (b0, -1))
+            hi = bisect.bisect_left(regions_in, (b1, -1))
+            regions = [r for r in regions_in[lo:hi] if r[1] <= b1]
         quoted.extend(regions)
         nq = len(regions)
         qi = 0
@@ -1346,7 +1604,7 @@ def _role_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
 class _Finder:
     """One article's detection state (see :func:`find_entities`)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, regions: Sequence[tuple[int, int]] | None = None) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self.profile = ctx.profile
@@ -1355,15 +1613,20 @@ class _Finder:
         self._headings: dict[int, bool] = {}  # block index -> heading(block), when asked
         #: the tokens; the capitalised ones; those that start a gazetteer name
         self.toks, self.caps, self.firsts, sentence_starts, quoted, self.lower_seen = _tokenise(
-            ctx, self.blocks
+            ctx, self.blocks, regions
         )
         self.cast = Cast(ctx.text, ctx.profile)
         self.cast._sentence_starts = sentence_starts or [0]
         self.cast._quoted = quoted
         self._cap_mid: set[str] | None = None  # see cap_mid()
+        self._capital_particle_names: set[str] | None = None  # see capital_particle_names()
         self.gaz: set[int] = set()  # the tokens inside gazetteer names
         #: (first token, last token, name, entry, metonym) of every gazetteer name found
         self.gaz_names: list[tuple[int, int, str, gazetteer.GazetteerEntry, bool]] = []
+        #: last token -> first token of every place name of the gazetteer found
+        self.gaz_ending: dict[int, int] = {}
+        #: the first tokens of the place names that start an organisation's name
+        self.absorbed: set[int] = set()
         self.name_kinds = self.lex.name_kinds  # word -> _name_kind(word), per language
         self.org_words = self.lex.org_words  # low word -> _org_word(word), per language
         self.org_heads = self.lex.org_heads  # low word -> _org_head(word), per language
@@ -1379,6 +1642,7 @@ class _Finder:
             self.org_heads.clear()
             self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
+        self._kin = False  # a family noun stands right before that candidate
 
     # -- token classes ---------------------------------------------------------
 
@@ -1414,7 +1678,20 @@ class _Finder:
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
-        return not (t.quoted and t.initial and t.gap.endswith(("“", '"', "„", "‘", "'")))
+        # the first word of a quotation is a sentence start: a name only with support
+        return not (
+            t.quoted
+            and t.initial
+            and t.gap.endswith(("“", '"', "„", "‘", "'"))
+            and not (
+                (t.text in self.lex.given or t.text in FAMILY_NAME_FIRST) and self._name_follows(i)
+            )
+        )
+
+    def _name_follows(self, i: int) -> bool:
+        """True when a capitalised word follows token *i* in the same name ("Donald Trump")."""
+        nxt = i + 1
+        return nxt < len(self.toks) and self.toks[nxt].joined and self.toks[nxt].cap
 
     def month_context(self, i: int) -> bool:
         near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
@@ -1482,6 +1759,8 @@ class _Finder:
                 j += 1
             self.gaz.update(range(i, j + 1))
             self.gaz_names.append((i, j, *found))
+            if found[1].kind is EntityKind.PLACE and not found[2]:
+                self.gaz_ending[j] = i
             free = j + 1
 
     def runs(self) -> Iterable[tuple[int, int]]:
@@ -1491,7 +1770,6 @@ class _Finder:
         caps = self.caps
         ncaps = len(caps)
         nameword = self.nameword
-        particles = self.profile.name_particles
         given = self.lex.given
         c = 0
         while c < ncaps:
@@ -1500,12 +1778,15 @@ class _Finder:
             if not (nameword(i) or (toks[i].low in _CAP_PARTICLES and self.particle_start(i))):
                 continue
             j = i
-            while j + 1 < n and toks[j + 1].joined and not toks[j].possessive:
+            while (
+                j + 1 < n
+                and (toks[j + 1].joined or self.particle_tok(j + 1))
+                and not toks[j].possessive
+            ):
                 k = j + 1
                 while (
                     k < n
-                    and toks[k].joined
-                    and toks[k].low in particles
+                    and self.particle_tok(k)
                     and (not toks[k].cap or toks[k].low in _CAP_PARTICLES)
                 ):
                     k += 1
@@ -1514,8 +1795,11 @@ class _Finder:
                     and toks[j + 1].low in ("van", "von", "of")
                     and (j > i or toks[i].text not in given)
                     and not all(toks[m].text in given for m in range(i, j + 1))
+                    and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
+                if k == j + 2 and toks[j + 1].low in ("in", "op", "te"):
+                    break  # "Jan Smit in Hilversum" (but "Sophie in 't Veld")
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -1524,18 +1808,50 @@ class _Finder:
             while c < ncaps and caps[c] <= j:
                 c += 1
 
+    def particle_tok(self, k: int) -> bool:
+        """Token *k* is a name particle joined to the word before ("van", "der", "'t")."""
+        t = self.toks[k]
+        if t.low == "t":
+            return t.gap in _APOSTROPHE_T_GAPS or (t.joined and "'t" in self.profile.name_particles)
+        return t.joined and t.low in self.profile.name_particles
+
+    def van_name(self, v: int, k: int) -> bool:
+        """The particles from token *v* ("van") up to the name word at *k* are part of a
+        name, not a preposition: "van der Wal", "van 't Oever" (no preposition is followed
+        by "der" or "'t"), or the article also writes the name with a capital: "Van Dalen"."""
+        toks = self.toks
+        if k >= len(toks) or not toks[k].cap:
+            return False
+        if k - v >= 2 and toks[v + 1].low in _NAME_ONLY_PARTICLES:
+            return True
+        tail = self.text[toks[v].start : toks[k].end]
+        return tail[:1].upper() + tail[1:] in self.capital_particle_names()
+
+    def capital_particle_names(self) -> set[str]:
+        """Every name the article writes with a capital particle first ("Van Dalen", "Van
+        der Wal"), as written (made once, when first asked: linear in the article)."""
+        if self._capital_particle_names is None:
+            found: set[str] = set()
+            toks = self.toks
+            n = len(toks)
+            for i in self.caps:
+                if toks[i].low not in _CAP_PARTICLES:
+                    continue
+                k = i + 1
+                while k < n and self.particle_tok(k) and not toks[k].cap:
+                    k += 1
+                if k < n and toks[k].cap and (toks[k].joined or self.particle_tok(k - 1)):
+                    found.add(self.text[toks[i].start : toks[k].end])
+            self._capital_particle_names = found
+        return self._capital_particle_names
+
     def particle_start(self, i: int) -> bool:
         """A capitalised particle that starts a name: "De Croo", "Van der Berg"."""
         if not self.cap_particle(i):
             return False
         toks = self.toks
         k = i + 1
-        while (
-            k < len(toks)
-            and toks[k].joined
-            and toks[k].low in self.profile.name_particles
-            and not toks[k].cap
-        ):
+        while k < len(toks) and self.particle_tok(k) and not toks[k].cap:
             k += 1
         return (
             k < len(toks)
@@ -1599,7 +1915,7 @@ class _Finder:
         role_word = self.role_words.get(low)
         if role_word is None:
             role_word = self.role_words[low] = _role_word(low, lex, profile)
-        if not role_word:
+        if not role_word and not _role_compound(toks[j].text):
             return roles, False, False  # the loop below would stop at this word, finding nothing
         org_words = self.org_words
         while j >= 0 and i - j <= 8 and toks[j].block == block:
@@ -1617,6 +1933,7 @@ class _Finder:
             if j == i - 1 and first_title < 0 and low in profile.gendered_nouns:
                 # "zijn zus Kim Yo-jong", "his sister Kim Yo-jong"
                 self._gender = profile.gendered_nouns[low]
+                self._kin = True
             if j in self.gaz:
                 break  # "White House press secretary Sarah Sanders"
             org_word = org_words.get(low)
@@ -1632,6 +1949,10 @@ class _Finder:
                 first_title = role_start = j
             elif _is_title(low, lex, profile):
                 heads |= _title_heads(low, lex, profile)
+                first_title = role_start = j
+            elif j == i - 1 and _role_compound(t.text):
+                # "NOS-hoofdredacteur Jan Smit", "Oranje-international Jan Smit"
+                heads.add(_norm_title(t.text.rpartition("-")[2]))
                 first_title = role_start = j
             elif first_title >= 0 and (adj := self.adjective_at(j)) is not None:
                 nationality = adj[0]
@@ -1671,6 +1992,13 @@ class _Finder:
         toks = self.toks
         gap = toks[k].gap
         if gap.strip(" ,") == "" and "\n" not in gap and toks[k].low in self.lex.speech:
+            separable = self.profile.separable_verbs.get(toks[k].low)
+            if (
+                separable
+                and toks[k].low not in self.profile.speech_verbs
+                and not self.particle_follows(k, separable)
+            ):
+                return False  # "Haacht houden vast aan": no "houden vol", no speech
             after = toks[k + 1] if k + 1 < n and toks[k + 1].block == toks[k].block else None
             # "Gisteren zei Trump ...": the subject follows the verb
             return not (
@@ -1680,6 +2008,17 @@ class _Finder:
             )
         # "Kim Jong-un: '...'" at the start of a block or sentence
         return _COLON_QUOTE.match(gap) is not None
+
+    def particle_follows(self, k: int, particles: tuple[str, ...]) -> bool:
+        """One of *particles* follows token *k* in its sentence ("geeft ... aan")."""
+        start = self.toks[k].end
+        end = min(len(self.text), start + 300)
+        for stop in (". ", "\n", "? ", "! "):
+            at = self.text.find(stop, start, end)
+            if at >= 0:
+                end = at
+        words = set(_TOKEN.findall(self.text, start, end + 1))
+        return any(p in words for p in particles)
 
     def speech_before(self, i: int) -> bool:
         if i == 0 or self.toks[i].gap.strip() != "":
@@ -1750,6 +2089,7 @@ class _Finder:
                 i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
+                self._kin = False
                 cand = self.classify(a, b, korean)
                 if cand is not None:
                     cand.gender = self._gender
@@ -1795,10 +2135,18 @@ class _Finder:
             a > 0
             and toks[a].joined
             and toks[a - 1].cap
-            and (a - 1) not in self.gaz
             and toks[a - 1].low not in self.profile.determiners
             and toks[a - 1].low not in self.lex.speech
         ):
+            if (a - 1) in self.gaz:
+                # a place written out at the start of the name: "Korea Universiteit",
+                # "Korea Herald" (but "the U.S. Defense Department" keeps its place)
+                place = self.gaz_ending.get(a - 1)
+                if place is None or toks[a - 1].allcaps or "." in toks[a - 1].text:
+                    break
+                a = place
+                self.absorbed.add(a)
+                break
             a -= 1
         while a < j and toks[a].low in self.profile.determiners:
             a += 1  # "De Vrijheidspartij"
@@ -1843,10 +2191,59 @@ class _Finder:
             and toks[a + 1].low in profile.organisation_heads
         ):
             return None
+        if not korean and toks[a].low in profile.event_nouns and b > a:
+            return None  # "Operatie Alfa", "Operation Desert Storm": an event
+        if (
+            not korean
+            and not titled
+            and a > 0
+            and toks[a].joined
+            and toks[a - 1].allcaps
+            and toks[a - 1].block == toks[a].block
+            and toks[a].text not in lex.given
+            and (a - 1) not in self.gaz
+        ):
+            return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
         length = b - a + 1
+        if (
+            not korean
+            and not titled
+            and length >= 2
+            and toks[a].text not in lex.given
+            and b + 1 < len(toks)
+            and toks[b + 1].joined
+            and not toks[b + 1].cap
+            and (
+                toks[b + 1].low in profile.unnamed_sources
+                or _is_title(toks[b + 1].low, lex, profile)
+            )
+        ):
+            # "a state Emergency Management spokesman": the name modifies the noun
+            return _Cand(a, b, "org", True)
+        kin = self._kin
         evidence = korean or titled
+        if not evidence and length == 1 and kin and toks[a].text in lex.given:
+            evidence = True  # "his mother Janet", "zijn broer Jordan"
         if not evidence and length >= 2 and toks[a].text in lex.given:
             evidence = True
+        if (
+            not evidence
+            and length >= 2
+            and a > 0
+            and toks[a].joined
+            and not toks[a - 1].initial
+            and self.adjective_at(a - 1) is not None
+        ):
+            evidence = True  # "de Iraanse Rahim Sadeghi", "the Iranian Rahim Sadeghi"
+        if (
+            not evidence
+            and length == 2
+            and self.dotted_initial(b)
+            and len(toks[a].text) >= 3
+            and toks[a].low not in self.lower_seen
+        ):
+            evidence = True  # "Martien R.": a suspect or witness named by initial
+        after_place = a > 0 and toks[a].joined and toks[a - 1].low in profile.place_prepositions
         if (
             not evidence
             and self.cap_particle(a)
@@ -1854,6 +2251,8 @@ class _Finder:
             and length >= 2
             and all(toks[k].low in profile.name_particles for k in range(a, b))
         ):
+            if after_place:
+                return _Cand(a, b, "place", False)  # "in Den Bosch", "naar De Panne"
             evidence = True
         after_preposition = (
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
@@ -1869,6 +2268,14 @@ class _Finder:
                 self._gender = gender
             if app_role is not None:
                 roles = [*roles, app_role]
+        if (
+            not korean
+            and not titled
+            and not app
+            and toks[a].text not in lex.given
+            and gazetteer.is_place_name(self.span_text(a, b))
+        ):
+            return _Cand(a, b, "place", False)  # "Texas", "Hilversum": a place, no person
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
@@ -1904,7 +2311,17 @@ class _Finder:
         return q1 - 1 == self.toks[b].end and q1 - q0 <= 40 and self.toks[a].start - q0 <= 30
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b].end]
+        return self.text[self.toks[a].start : self.end_of(b)]
+
+    def dotted_initial(self, b: int) -> bool:
+        """Token *b* is a capital initial with its dot ("R." in "Martien R.")."""
+        t = self.toks[b]
+        return len(t.text) == 1 and t.cap and self.text[t.end : t.end + 1] == "."
+
+    def end_of(self, b: int) -> int:
+        """The end of a name that ends at token *b*: after the dot of an initial."""
+        end = self.toks[b].end
+        return end + 1 if self.dotted_initial(b) else end
 
     # -- assignment ---------------------------------------------------------------
 
@@ -1914,6 +2331,8 @@ class _Finder:
         profile = self.profile
         # organisations and places from the gazetteer and from the runs
         for k, last, name, entry, metonym in self.gaz_names:
+            if k in self.absorbed:
+                continue  # part of an organisation's name: "Korea Universiteit"
             start = toks[k].start
             key = entry.id
             ent = cast._entity(key, entry.kind)
@@ -1928,8 +2347,28 @@ class _Finder:
                 quoted=toks[k].quoted,
             )
         text = self.text
-        named = [(c, text[toks[c.first].start : toks[c.last].end]) for c in cands]
+        named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
+        # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
+        # organisation's name alone is that organisation
+        given = self.lex.given
+        for c, name in named:
+            if c.kind == "org" and " " in name and name[:1].isupper():
+                first = name.split(" ", 1)[0]
+                if first not in given:
+                    org_forms.add(_fold(first))
+        # a name of several words whose surname the article also uses alone, or gives
+        # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
+        # "minister De Block") is a person's full name
+        alone = {_fold(name) for c, name in named if c.kind == "single" or c.evidence}
+        for c, name in named:
+            if (
+                c.kind == "person"
+                and not c.evidence
+                and " " in name
+                and any(k in alone for k in surname_keys(name))
+            ):
+                c.evidence = True
         # full names first, so that surnames can find them
         registered: dict[str, str] = {}
         for c, name in named:
@@ -1958,7 +2397,7 @@ class _Finder:
             if c.kind == "place":
                 continue
             t = toks[c.first]
-            span = Span(t.start, toks[c.last].end)
+            span = Span(t.start, self.end_of(c.last))
             if c.kind == "org":
                 cast.add(name, span, EntityKind.ORGANISATION)
                 continue
@@ -2052,6 +2491,31 @@ class _Finder:
         return True
 
 
-def find_entities(ctx: Context) -> Cast:
-    """Find the entities named in the article's content blocks."""
-    return _Finder(ctx).run()
+def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> Cast:
+    """Find the entities named in the article's content blocks.
+
+    *drafts*, the quotations of :func:`koreanews.quotes.find_quotes` sorted by
+    ``(span.start, -span.end)``, say which text is quoted (in any quotation marks, single
+    ones included): a name said inside a quotation is never the antecedent of a pronoun.
+    Without them, double quotation marks are paired here.
+    """
+    regions = None
+    if drafts is not None:
+        regions = [(s, e) for s, e, _, _ in quote_regions(ctx.text, drafts)]
+    return _Finder(ctx, regions).run()
+
+
+def _on(features: dict[str, float]) -> str:
+    """The features of a candidate that are on, for an explanation."""
+    return " ".join(
+        name if value == 1.0 else f"{name}={value:.1f}"
+        for name, value in features.items()
+        if value and name != "bias"
+    )
+
+
+def _back(sentences: int) -> str:
+    """ "this sentence", "1 sentence back", "3 sentences back"."""
+    if sentences == 0:
+        return "this sentence"
+    return f"{sentences} sentence{'s' if sentences != 1 else ''} back"

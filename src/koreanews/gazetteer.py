@@ -2,8 +2,11 @@
 
 Every entry has a stable :attr:`~GazetteerEntry.id` (``"gpe:north-korea"``,
 ``"org:kcna"``), so a Dutch and an English article about the same event can be
-compared: "Noord-Korea", "North Korea", "DPRK" and the metonym "Pyongyang" all
-carry the id ``gpe:north-korea``.
+compared: "Noord-Korea", "North Korea" and "DPRK" all carry the id
+``gpe:north-korea``.  A capital is a place of its own ("Pyongyang" is
+``gpe:pyongyang``), never a mention of its country, even where it stands for the
+government ("Pyongyang warned ..."); :attr:`GazetteerEntry.country` links it to
+its country.
 
 The entries are data (:data:`ENTRIES`); :func:`lookup` finds the entry a phrase
 names, :func:`find_all` finds every gazetteer name in a text, and
@@ -38,6 +41,7 @@ __all__ = [
     "find_all",
     "first_words",
     "is_metonym",
+    "is_place_name",
     "known_person",
     "known_surname",
     "lookup",
@@ -66,6 +70,10 @@ class GazetteerEntry:
     metonyms: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     #: Nationality adjectives in either language ("Noord-Koreaanse", "North Korean").
     adjectives: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: For a city, the id of its country ("gpe:seoul" -> ``"gpe:south-korea"``): a city is a
+    #: place of its own, never a mention of its country, even where it stands for the
+    #: country's government ("Seoul said").
+    country: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -108,8 +116,13 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
             "N.Korea",
         ),
         abbreviations=("DPRK", "DVK", "DVRK"),
-        metonyms=("Pyongyang", "Pyeongyang"),
-        adjectives=("Noord-Koreaanse", "Noord-Koreaans", "North Korean", "N. Korean"),
+        adjectives=(
+            "Noord-Koreaanse",
+            "Noord-Koreaans",
+            "North Korean",
+            "N. Korean",
+            "N Korean",
+        ),
     ),
     GazetteerEntry(
         "gpe:south-korea",
@@ -117,8 +130,7 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("Zuid-Korea", "Republiek Korea", "Zuid Korea"),
         en=("South Korea", "Republic of Korea", "S. Korea", "S.Korea"),
         abbreviations=("ROK",),
-        metonyms=("Seoul", "Seoel"),
-        adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean"),
+        adjectives=("Zuid-Koreaanse", "Zuid-Koreaans", "South Korean", "S. Korean", "S Korean"),
     ),
     GazetteerEntry(
         "gpe:korea",
@@ -133,7 +145,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("Verenigde Staten", "Verenigde Staten van Amerika", "Amerika"),
         en=("United States", "United States of America", "America"),
         abbreviations=("VS", "US", "U.S.", "USA", "U.S.A."),
-        metonyms=("Washington",),
         adjectives=("Amerikaanse", "Amerikaans", "American", "US", "U.S."),
     ),
     GazetteerEntry(
@@ -141,7 +152,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Japan",),
         en=("Japan",),
-        metonyms=("Tokio", "Tokyo"),
         adjectives=("Japanse", "Japans", "Japanese"),
     ),
     GazetteerEntry(
@@ -150,7 +160,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("China", "Volksrepubliek China"),
         en=("China", "People's Republic of China", "People’s Republic of China"),
         abbreviations=("PRC",),
-        metonyms=("Peking", "Beijing"),
         adjectives=("Chinese", "Chinees"),
     ),
     GazetteerEntry(
@@ -158,7 +167,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Rusland", "Russische Federatie"),
         en=("Russia", "Russian Federation"),
-        metonyms=("Moskou", "Moscow"),
         adjectives=("Russische", "Russisch", "Russian"),
     ),
     GazetteerEntry(
@@ -166,7 +174,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Taiwan",),
         en=("Taiwan",),
-        metonyms=("Taipei",),
         adjectives=("Taiwanese", "Taiwanees"),
     ),
     GazetteerEntry("gpe:mongolia", _P, nl=("Mongolië",), en=("Mongolia",)),
@@ -175,7 +182,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Vietnam",),
         en=("Vietnam", "Viet Nam"),
-        metonyms=("Hanoi",),
         adjectives=("Vietnamese", "Vietnamees"),
     ),
     GazetteerEntry("gpe:singapore", _P, nl=("Singapore",), en=("Singapore",)),
@@ -198,7 +204,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Oekraïne",),
         en=("Ukraine",),
-        metonyms=("Kiev", "Kyiv"),
         adjectives=("Oekraïense", "Ukrainian"),
     ),
     GazetteerEntry("gpe:crimea", _P, nl=("Krim",), en=("Crimea",)),
@@ -208,7 +213,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         nl=("Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"),
         en=("United Kingdom", "Britain", "Great Britain", "England"),
         abbreviations=("UK", "U.K."),
-        metonyms=("Londen", "London"),
         adjectives=("Britse", "Brits", "British", "Engelse"),
     ),
     GazetteerEntry(
@@ -216,7 +220,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Frankrijk",),
         en=("France",),
-        metonyms=("Parijs", "Paris"),
         adjectives=("Franse", "Frans", "French"),
     ),
     GazetteerEntry(
@@ -224,7 +227,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Duitsland",),
         en=("Germany",),
-        metonyms=("Berlijn", "Berlin"),
         adjectives=("Duitse", "Duits", "German"),
     ),
     GazetteerEntry(
@@ -232,7 +234,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Spanje",),
         en=("Spain",),
-        metonyms=("Madrid",),
         adjectives=("Spaanse", "Spaans", "Spanish"),
     ),
     GazetteerEntry(
@@ -240,7 +241,6 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("België",),
         en=("Belgium",),
-        metonyms=("Brussel", "Brussels"),
         adjectives=("Belgische", "Belgisch", "Belgian"),
     ),
     GazetteerEntry(
@@ -248,8 +248,41 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         _P,
         nl=("Nederland",),
         en=("Netherlands", "Holland"),
-        metonyms=("Den Haag", "The Hague"),
         adjectives=("Nederlandse", "Nederlands", "Dutch"),
+    ),
+    # -- capitals: places of their own, linked to their country --------------
+    GazetteerEntry(
+        "gpe:pyongyang",
+        _P,
+        nl=("Pyongyang", "Pyeongyang"),
+        en=("Pyongyang", "Pyeongyang"),
+        country="gpe:north-korea",
+    ),
+    GazetteerEntry(
+        "gpe:seoul", _P, nl=("Seoel", "Seoul"), en=("Seoul",), country="gpe:south-korea"
+    ),
+    GazetteerEntry(
+        "gpe:washington",
+        _P,
+        nl=("Washington", "Washington D.C.", "Washington DC"),
+        en=("Washington", "Washington D.C.", "Washington DC"),
+        country="gpe:united-states",
+    ),
+    GazetteerEntry("gpe:tokyo", _P, nl=("Tokio", "Tokyo"), en=("Tokyo",), country="gpe:japan"),
+    GazetteerEntry(
+        "gpe:beijing", _P, nl=("Peking", "Beijing"), en=("Beijing", "Peking"), country="gpe:china"
+    ),
+    GazetteerEntry("gpe:moscow", _P, nl=("Moskou",), en=("Moscow",), country="gpe:russia"),
+    GazetteerEntry("gpe:taipei", _P, nl=("Taipei",), en=("Taipei",), country="gpe:taiwan"),
+    GazetteerEntry("gpe:hanoi", _P, nl=("Hanoi",), en=("Hanoi",), country="gpe:vietnam"),
+    GazetteerEntry("gpe:kyiv", _P, nl=("Kyiv", "Kiev"), en=("Kyiv", "Kiev"), country="gpe:ukraine"),
+    GazetteerEntry("gpe:london", _P, nl=("Londen",), en=("London",), country="gpe:united-kingdom"),
+    GazetteerEntry("gpe:paris", _P, nl=("Parijs",), en=("Paris",), country="gpe:france"),
+    GazetteerEntry("gpe:berlin", _P, nl=("Berlijn",), en=("Berlin",), country="gpe:germany"),
+    GazetteerEntry("gpe:madrid", _P, nl=("Madrid",), en=("Madrid",), country="gpe:spain"),
+    GazetteerEntry("gpe:brussels", _P, nl=("Brussel",), en=("Brussels",), country="gpe:belgium"),
+    GazetteerEntry(
+        "gpe:the-hague", _P, nl=("Den Haag",), en=("The Hague",), country="gpe:netherlands"
     ),
     GazetteerEntry(
         "gpe:europe",
@@ -328,6 +361,7 @@ ENTRIES: tuple[GazetteerEntry, ...] = (
         en=("Unification Ministry", "Ministry of Unification"),
     ),
     GazetteerEntry("org:blue-house", _O, nl=("Blauwe Huis",), en=("Blue House",)),
+    GazetteerEntry("org:downing-street", _O, nl=("Downing Street",), en=("Downing Street",)),
     GazetteerEntry(
         "org:kpa",
         _O,
@@ -554,12 +588,14 @@ def _indexes() -> tuple[
     return exact, folded, metonyms, adjectives, pattern
 
 
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, GazetteerEntry]:
+    return {e.id: e for e in ENTRIES}
+
+
 def entry(entry_id: str) -> GazetteerEntry:
     """The entry with *entry_id*; raises :class:`KeyError` when there is none."""
-    for e in ENTRIES:
-        if e.id == entry_id:
-            return e
-    raise KeyError(entry_id)
+    return _by_id()[entry_id]
 
 
 _LOOKUPS: dict[str, GazetteerEntry | None] = {}
@@ -592,6 +628,26 @@ def lookup(phrase: str) -> GazetteerEntry | None:
 def is_metonym(name: str) -> bool:
     """True when *name* is a metonym in the gazetteer ("Pyongyang", "Washington")."""
     return name in _indexes()[2]
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("koreanews").joinpath("data").joinpath("places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place_name(name: str) -> bool:
+    """True for the name of a US state or a larger city ("Texas", "Hilversum", "Lagos").
+
+    Besides the gazetteer's entries: US states, the cities of the Netherlands and
+    Belgium with at least 15,000 inhabitants and the cities of the world with at least a
+    million (GeoNames data, CC BY 4.0, built into ``koreanews/data/places.txt`` by
+    ``tools/build_places.py``).  The entities stage takes such a name for no person
+    unless a given name, a title or an apposition says otherwise.
+    """
+    return name in _place_names()
 
 
 def country_of_adjective(word: str) -> str | None:

@@ -426,7 +426,7 @@ def _confidence(instance: object, attribute: attrs.Attribute[float], value: floa
 
 @attrs.frozen
 class Evidence:
-    """Why a quotation has the speaker it has (see :doc:`/conventions`).
+    """Why a quotation has the speaker it has (see :doc:`/speakers`).
 
     >>> Evidence("nl:after-quote", "surname", 0.92).to_dict()
     {'rule': 'nl:after-quote', 'resolver': 'surname', 'confidence': 0.92}

@@ -78,8 +78,53 @@ COMMON_GIVEN_NAMES: frozenset[str] = _words(
     """
 )
 
+#: Further given names common in Dutch, Flemish and international news, with gender (names
+#: that are also common words or places, "Hoop", "Jordan", "Florence", are left out).
+_MORE_FEMALE = _words(
+    """
+    Aafke Aaltje Adriana Agnes Aisha Alexandra Alida Amber Amina Anita Anja Anke Anna
+    Annemarie Annemieke Anneke Annet Annette Annick Annika Annie Anouk Antje Ariane Astrid
+    Barbara Bea Beatrice Bianca Birgit Brenda Bregje Bridget Brigitte Britt Carla Carlijn
+    Carmen Carolien Caroline Cathy Cecile Charlotte Chantal Christa Christel Christina
+    Christine Claire Clara Claudia Conny Corine Corinne Cynthia Daniëlle Danielle Daphne
+    Debby Denise Diana Dianne Dominique Dorien Doris Dorothy Edith Eline Elise Elisabeth
+    Ellen Els Elsa Elske Emily Emine Erica Erika Esmee Eva Evelien Evelyn Fatima Fatma
+    Fenna Francesca Francine Frederike Gabriëlle Gabriela Gerda Geertje Gertrude Gisela
+    Greet Greta Gwen Hanna Hannah Hanneke Heleen Helga Hélène Henriette Hester Hilde Ilse
+    Ina Ineke Ingrid Iris Irene Isabel Isabelle Jacqueline Janet Janine Jeanette Jeanine
+    Jennifer Jessica Jolanda Joke Josephine Julia Juliette Karina Katja Katrien Kirsten
+    Lara Lena Liesbeth Lieke Lilian Linda Lisa Lisette Lucia Lucy Machteld Madelon Maria
+    Marieke Mariëtte Marianne Marie Marina Marion Marja Marjan Marjolein Marleen Marloes
+    Marsha Martha Martina Mathilde Meryem Mieke Milou Miranda Mirjam Monica Monique Nadia
+    Nadine Nancy Naomi Natalie Nathalie Nicole Nina Noor Nora Olga Paula Pauline Petra Pia
+    Priscilla Rachel Rebecca Renate Rianne Rita Ria Rosa Rosalie Ruth Sabine Sandra Sanne
+    Sara Saskia Silvia Simone Sofie Sonja Sophia Stephanie Susanne Suzanne Tamara Tanja
+    Tessa Thea Trudy Ulla Valerie Vera Veronique Wendy Wilma Yasmina Yasmine Yvonne Zeynep
+    Zoë
+    """
+)
+_MORE_MALE = _words(
+    """
+    Aad Abdel Abdelkader Adam Adrian Adriaan Ahmed Alain Albert Alex Alexandre Alfred Ali
+    Andreas André Andries Antoine Arie Arjen Arjan Arnold Arnoud Arthur Bas Bastiaan
+    Bernard Bernd Bert Bob Boudewijn Bram Brent Bruno Carlos Casper Cees Christiaan
+    Christophe Claude Coen Cor Cornelis Danny Daan Dave Dick Diederik Dimitri
+    Dirk Dolf Dominic Dries Edwin Eddy Edgar Eduard Emiel Emile Erwin Ewout Felix Ferdinand
+    Floris Francis Frank Frederik Gerard Gerben Gerrit Gert-Jan Gijs Gilles Gustaaf Guus
+    Hamza Harold Hendrik Henri Hidde Hubert Huib Ibrahim Jaap Jacob Jakob Jannes
+    Jasper Jelle Jens Jeroen Jochem Joep Johannes Jonas Jonathan Joop Jordi Jorg Joris Jos
+    José Julien Jurgen Jürgen Karim Kevin Kobe Laurens Lars Leo Leon Lennart Louis Lucas
+    Ludo Luuk Maarten Marco Mario Marius Martijn Mathieu Mathijs Matthias Maurice Mehmet
+    Melvin Menno Michel Michiel Milan Mohamed Mustafa Nick Nico Niels Noah Olivier Omar
+    Oscar Otto Pascal Patrick Paolo Pim Quinten Rafael Ramon Raymond Rémy René Rick Rik
+    Roberto Robin Roel Roland Ronald Roy Ruben Rudi Rudolf Sam Sebastiaan Sebastian Sem
+    Serge Sjoerd Simon Stan Stefan Teun Thijs Thomas Tim Timo Tijs Tobias Twan Walter
+    Wessel Wilfried Wilco Wouter Xavier Yannick Yusuf Youssef Zakaria
+    """
+)
+
 #: Given names that tell a woman; used to resolve "she" and "zij".
-FEMALE_GIVEN_NAMES: frozenset[str] = _words(
+FEMALE_GIVEN_NAMES: frozenset[str] = _MORE_FEMALE | _words(
     """
     Hillary Nikki Kamala Sarah Susan Mary Anne Ann Jane Kate Emily Laura Lisa Jennifer
     Michelle Angela Theresa Ursula Elizabeth Nancy Lindsey Ivanka Melania Madeleine
@@ -92,7 +137,7 @@ FEMALE_GIVEN_NAMES: frozenset[str] = _words(
 )
 
 #: Given names that tell a man; used to resolve "he" and "hij".
-MALE_GIVEN_NAMES: frozenset[str] = _words(
+MALE_GIVEN_NAMES: frozenset[str] = _MORE_MALE | _words(
     """
     Mike Michael Donald Joe Joseph Barack Bill George John James Jim Rex Mark Marco Antony
     Anthony Jake Lloyd Steve Steven Stephen Sean Robert Bob Richard Thomas Tom David Daniel
@@ -109,6 +154,36 @@ MALE_GIVEN_NAMES: frozenset[str] = _words(
     """
 )
 
+
+def _census_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(all, female, male) first names of the 1990 US Census list shipped in
+    ``koreanews/data/given_names.tsv`` (public domain; built by
+    ``tools/build_given_names.py``)."""
+    from importlib.resources import files
+
+    text = files("koreanews").joinpath("data").joinpath("given_names.tsv").read_text("utf-8")
+    every: set[str] = set()
+    female: set[str] = set()
+    male: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, sex = line.partition("\t")
+        every.add(name)
+        if sex == "f":
+            female.add(name)
+        elif sex == "m":
+            male.add(name)
+    return frozenset(every), frozenset(female), frozenset(male)
+
+
+# Korean family names that are English given names too ("Kim", "Lee") stay family names.
+_CENSUS, _CENSUS_FEMALE, _CENSUS_MALE = (s - FAMILY_NAME_FIRST for s in _census_names())
+# The hand-kept lists decide where they and the census disagree.
+COMMON_GIVEN_NAMES = COMMON_GIVEN_NAMES | _CENSUS
+FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | (_CENSUS_FEMALE - MALE_GIVEN_NAMES)
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | (_CENSUS_MALE - FEMALE_GIVEN_NAMES)
+
 _SYLLABLE = (
     r"(?:wh|[ckgtp]h|kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhfvz])?"
     r"[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|ei|ai|a|e|i|o|u)"
@@ -122,6 +197,7 @@ _INITIAL = re.compile(r"[^\W\d_]\.?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = _words(
     "van de der den ter ten te het 't in op von da di del della la le du des bin al el dos das"
+    " vander vanden vande"
 )
 
 
@@ -168,7 +244,10 @@ def _fold(text: str) -> str:
 
 
 def _clean(name: str) -> str:
-    return _POSSESSIVE.sub("", _SPACE.sub(" ", name.strip()))
+    name = _POSSESSIVE.sub("", _SPACE.sub(" ", name.strip()))
+    if "’" in name or "‘" in name:  # "van ’t Oever" is "van 't Oever"
+        name = name.replace("’", "'").replace("‘", "'")
+    return name
 
 
 @lru_cache(maxsize=8192)

@@ -13,7 +13,7 @@ import warnings as _warnings
 from pathlib import Path
 from typing import Literal
 
-from . import _improve, attribution, blocks, entities, header, quotes
+from . import _improve, _trace, attribution, blocks, entities, header, quotes
 from ._context import Context, QuoteDraft
 from .annotation import Annotation, Annotator
 from .exceptions import AnnotatorError, InputError, InputWarning, InternalError, KoreanewsError
@@ -180,6 +180,10 @@ def _build_quotes(drafts: list[QuoteDraft], people: dict[str, Entity]) -> tuple[
     )
 
 
+def _draft_order(d: QuoteDraft) -> tuple[int, int]:
+    return (d.span.start, -d.span.end)
+
+
 def article_language(body: str, lang: str | None = None) -> str:
     """The language an article body is parsed in: *lang* when given (checked), else detected."""
     if lang is None:
@@ -310,8 +314,8 @@ def _parse(
             raise AnnotatorError(
                 f"the annotator {type(annotator).__name__} failed: {type(exc).__name__}: {exc}"
             ) from exc
-    drafts = quotes.find_quotes(ctx)
-    cast = entities.find_entities(ctx)
+    drafts = sorted(quotes.find_quotes(ctx), key=_draft_order)
+    cast = entities.find_entities(ctx, drafts)
     drafts = attribution.attribute(ctx, drafts, cast)
     if ctx.annotation is not None:
         drafts = _improve.improve(ctx, drafts, cast)
@@ -321,6 +325,8 @@ def _parse(
                 kept = TextLanguages(raw, head.body_start)
             d.lang = kept.language(d.text, d.span.start, article_lang, min_chars=40)
     people = cast.entities()
+    if _trace.active():
+        _trace.keep_quotes([tuple(d.trace) for d in drafts])
     return Article(
         text=raw,
         lang=article_lang,

@@ -27,7 +27,7 @@ from ._context import Context, QuoteDraft
 from .lang import LanguageProfile
 from .models import Block, BlockKind, QuoteKind, Span
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "quote_regions"]
 
 #: A quotation mark, two-character marks first.  Every alternative is a plain character
 #: (no class): then the regular expression engine skips ahead to the next candidate
@@ -354,3 +354,38 @@ def _ends_sentence(words: str) -> bool:
 
 def _followed_by_cue_comma(after: str) -> bool:
     return after[:1] in ",."
+
+
+def _outer(text: str, span: Span) -> tuple[int, int]:
+    """The extent of a quotation part with its marks."""
+    s, e = span.start, span.end
+    while s > 0 and text[s - 1] in _REGION_CHARS:
+        s -= 1
+    while e < len(text) and text[e] in _REGION_CHARS and text[e] != ",":
+        e += 1
+    return s, e
+
+
+#: The marks (and the comma of ",,") that may stand around a quotation part.
+_REGION_CHARS = _QUOTE_CHARS + ","
+
+
+def quote_regions(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
+    """(start, end, draft, part) of every outermost quotation part, marks included, in order.
+
+    *drafts* are sorted by ``(span.start, -span.end)``; a part nested inside the previous
+    one is left out.  Every later stage reads the quotation regions from here, so a
+    quotation convention is known in one place (this module).
+    """
+    out: list[tuple[int, int, int, int]] = []
+    last_end = -1
+    for n, d in enumerate(drafts):
+        parts = d.parts or (d.span,)
+        for k, part in enumerate(parts):
+            s, e = _outer(text, part)
+            if s < last_end:
+                continue  # nested inside the previous quotation
+            out.append((s, e, n, k))
+            last_end = e
+    out.sort()
+    return out

@@ -187,6 +187,12 @@ def _quote_title(q: Quote) -> str:
         else:
             words.append("speaker: unknown")
         words.append(f"cue: {q.cue if q.cue else 'none'}")
+        ev = q.evidence
+        if ev is not None:
+            words.append(
+                f"why: rule {ev.rule or 'none'}, resolver {ev.resolver or 'none'}, "
+                f"confidence {ev.confidence:.2f}"
+            )
     if q.lang:
         words.append(f"language: {q.lang}")
     return " · ".join(words)
@@ -212,6 +218,12 @@ def _quote_segs(
             attributes += f' data-lang="{_esc(q.lang)}"'
             if q.lang != lang:
                 attributes += f' lang="{_esc(q.lang)}"'
+        if q.evidence is not None:
+            ev = q.evidence
+            attributes += (
+                f' data-rule="{_esc(ev.rule or "")}" data-resolver="{_esc(ev.resolver or "")}"'
+                f' data-confidence="{ev.confidence:.2f}"'
+            )
         attributes += f' title="{_esc(_quote_title(q))}" tabindex="0"'
         pieces = q.parts or (q.span,)
         for n, span in enumerate(pieces):

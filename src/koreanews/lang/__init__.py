@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ..exceptions import UnsupportedLanguageError
 from . import en, nl
-from ._profile import LanguageProfile
+from ._profile import LanguageProfile, ReportingVerb
 
-__all__ = ["LanguageProfile", "get_profile", "supported_languages"]
+__all__ = ["LanguageProfile", "ReportingVerb", "get_profile", "supported_languages"]
 
 _REGISTRY: dict[str, LanguageProfile] = {
     en.PROFILE.code: en.PROFILE,

@@ -13,13 +13,70 @@ from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["LanguageProfile"]
+__all__ = ["LanguageProfile", "ReportingVerb"]
 
 
 def _frozen_words(words: object) -> frozenset[str]:
     if isinstance(words, str):
         raise TypeError("expected a collection of words, not one string")
     return frozenset(str(w) for w in words)  # type: ignore[attr-defined]
+
+
+def _forms(words: object) -> tuple[str, ...]:
+    if isinstance(words, str):
+        raise TypeError("expected a collection of forms, not one string")
+    return tuple(str(w) for w in words)  # type: ignore[attr-defined]
+
+
+@attrs.frozen
+class ReportingVerb:
+    """A reporting verb, entered once: its lemma, every form a cue can take, and how it
+    reports.
+
+    >>> ReportingVerb("meedelen", ("deelt", "deelde"), particles=("mee",)).separable
+    True
+    """
+
+    #: The dictionary form ("zeggen", "say", "meedelen").
+    lemma: str
+    #: Every inflected form that can stand as the cue, lower case ("zegt", "zei", "said").
+    forms: tuple[str, ...] = attrs.field(converter=_forms)
+    #: Separable particles that complete a split verb ("deelt ... mee"); empty for others.
+    particles: tuple[str, ...] = attrs.field(default=(), converter=_forms)
+    #: With particles: whether the verb is a cue without its particle too ("kondigt ...").
+    particle_optional: bool = False
+    #: The forms that take a reported clause without a complementizer ("said it would
+    #: ..."); empty where the complementizer is obligatory.
+    bare_clause: tuple[str, ...] = attrs.field(default=(), converter=_forms)
+    #: Takes an addressee before a bare clause ("told reporters the talks would resume").
+    addressee: bool = False
+
+    @property
+    def separable(self) -> bool:
+        """True when the verb is a cue only with one of its particles."""
+        return bool(self.particles) and not self.particle_optional
+
+
+def derived_verb_lists(
+    verbs: tuple[ReportingVerb, ...],
+) -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """The word lists the stages read, computed from the reporting verbs: (speech verbs,
+    separable verbs: form -> particles, bare-clause verbs, addressee verbs)."""
+    speech: set[str] = set()
+    separable: dict[str, tuple[str, ...]] = {}
+    bare: set[str] = set()
+    addressee: set[str] = set()
+    for v in verbs:
+        if not v.separable:
+            speech.update(v.forms)
+        if v.particles:
+            for form in v.forms:
+                known = separable.get(form, ())
+                separable[form] = known + tuple(p for p in v.particles if p not in known)
+        bare.update(v.bare_clause)
+        if v.addressee:
+            addressee.update(v.forms)
+    return frozenset(speech), separable, frozenset(bare), frozenset(addressee)
 
 
 @attrs.frozen
@@ -75,6 +132,10 @@ class LanguageProfile:
     term_markers_after: tuple[str, ...] = ()
 
     # -- attribution -------------------------------------------------------
+    #: The reporting verbs, each entered once by its lemma with its forms and particles.
+    #: :attr:`speech_verbs`, :attr:`separable_verbs`, :attr:`bare_clause_verbs` and
+    #: :attr:`addressee_verbs` are computed from them (and may add words of their own).
+    reporting_verbs: tuple[ReportingVerb, ...] = ()
     #: Every inflected form of the reporting verbs ("zegt", "zei", "said", "says").
     speech_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Separable reporting verbs: finite form -> particles that complete it ("geeft" -> "aan").
@@ -126,6 +187,14 @@ class LanguageProfile:
     relative_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Auxiliary verbs between a source and its cue ("heeft", "has").
     auxiliaries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: The link rules that give a quotation its cue, in the order they are tried:
+    #: ``"after-quote"`` ('"...", zei hij', '"...," the agency said', '" - X'),
+    #: ``"before-quote"`` ('Moon: "..."', 'zegt Pence: "..."', 'stated, "..."'),
+    #: ``"cue-before"`` (the nearest cue before it in its sentence), ``"cue-after"`` (the
+    #: nearest cue after it).  See :doc:`/speakers`.
+    quote_links: tuple[str, ...] = ("after-quote", "before-quote", "cue-before", "cue-after")
+    #: The same for a fragment (a partial quotation), which belongs to its own clause first.
+    partial_quote_links: tuple[str, ...] = ("cue-before", "after-quote", "cue-after")
     #: Words that may stand between a quotation and an inverted cue ("zo" in "zo zei hij").
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
@@ -207,3 +276,19 @@ class LanguageProfile:
     #: Plural endings of common nouns ("s", "en"): a sentence-initial capitalised word with
     #: one that no name supports ("Critics said", "Critici zeggen") is no person.
     plural_suffixes: tuple[str, ...] = ()
+    #: Nouns that, capitalised before a name, make it the name of an event or operation
+    #: ("Operatie Alfa", "Operation Desert Storm"), never a person, lower case.
+    event_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Prepositions of place: a name made of particles and a word after one is a place
+    #: ("in Den Bosch", "naar De Panne"), lower case.
+    place_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.reporting_verbs:
+            return
+        speech, separable, bare, addressee = derived_verb_lists(self.reporting_verbs)
+        setattr_ = object.__setattr__
+        setattr_(self, "speech_verbs", self.speech_verbs | speech)
+        setattr_(self, "separable_verbs", {**separable, **self.separable_verbs})
+        setattr_(self, "bare_clause_verbs", self.bare_clause_verbs | bare)
+        setattr_(self, "addressee_verbs", self.addressee_verbs | addressee)

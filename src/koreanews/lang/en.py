@@ -5,7 +5,7 @@ Sections follow the pipeline stages; each stage owns its section.
 
 from __future__ import annotations
 
-from ._profile import LanguageProfile
+from ._profile import LanguageProfile, ReportingVerb
 
 # -- dates --------------------------------------------------------------------
 
@@ -127,58 +127,65 @@ TERM_MARKERS_AFTER = ("nickname", "moniker", "label")
 
 # -- attribution --------------------------------------------------------------
 
-SPEECH_VERBS = (
-    "say", "says", "said", "saying",
-    "tell", "tells", "told",
-    "add", "adds", "added",
-    "ask", "asks", "asked",
-    "write", "writes", "wrote", "written",
-    "state", "states", "stated",
-    "explain", "explains", "explained",
-    "comment", "comments", "commented",
-    "affirm", "affirms", "affirmed",
-    "reply", "replies", "replied",
-    "announce", "announces", "announced",
-    "warn", "warns", "warned",
-    "insist", "insists", "insisted",
-    "claim", "claims", "claimed",
-    "tweet", "tweets", "tweeted",
-    "note", "notes", "noted", "noting",
-    "report", "reports", "reported",
-    "declare", "declares", "declared",
-    "vow", "vows", "vowed",
-    "promise", "promises", "promised",
-    "reiterate", "reiterates", "reiterated",
-    "caution", "cautions", "cautioned",
-    "argue", "argues", "argued",
-    "acknowledge", "acknowledges", "acknowledged",
-    "admit", "admits", "admitted",
-    "confirm", "confirms", "confirmed",
-    "stress", "stresses", "stressed",
-    "threaten", "threatens", "threatened",
-    "speculate", "speculates", "speculated",
-    "suggest", "suggests", "suggested",
-    "deny", "denies", "denied",
-    "predict", "predicts", "predicted",
-    "urge", "urges", "urged",
-    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-    "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
-    "recall", "recalls", "recalled",
-    "respond", "responds", "responded",
-    "decry", "decries", "decried",
-    "liken", "likens", "likened",
-    "quote", "quotes", "quoted",
-    "complain", "complains", "complained",
-    "observe", "observes", "observed",
-    "conclude", "concludes", "concluded",
-    "maintain", "maintains", "maintained",
-    "contend", "contends", "contended",
-    "allege", "alleges", "alleged",
-    "posit", "posits", "posited",
-    "hail", "hails", "hailed",
-)
+def _verb(
+    lemma: str, *forms: str, bare: tuple[str, ...] = (), addressee: bool = False
+) -> ReportingVerb:
+    return ReportingVerb(lemma, (lemma, *forms), bare_clause=bare, addressee=addressee)
 
-SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
+
+#: Every reporting verb once, with the forms a cue takes; the stages read the lists
+#: computed from these.  ``bare``: the forms that take a clause without "that" ("said it
+#: would"); ``addressee``: an addressee may come before that clause ("told reporters the").
+REPORTING_VERBS = (
+    _verb("say", "says", "said", "saying", bare=("say", "says", "said", "saying")),
+    _verb("tell", "tells", "told", addressee=True),
+    _verb("add", "adds", "added", bare=("adds", "added")),
+    _verb("ask", "asks", "asked"),
+    _verb("write", "writes", "wrote", "written", bare=("writes", "wrote")),
+    _verb("state", "states", "stated", bare=("states", "stated")),
+    _verb("explain", "explains", "explained"),
+    _verb("comment", "comments", "commented"),
+    _verb("affirm", "affirms", "affirmed"),
+    _verb("reply", "replies", "replied"),
+    _verb("announce", "announces", "announced"),
+    _verb("warn", "warns", "warned", bare=("warns", "warned")),
+    _verb("insist", "insists", "insisted", bare=("insists", "insisted")),
+    _verb("claim", "claims", "claimed", bare=("claims", "claimed")),
+    _verb("tweet", "tweets", "tweeted"),
+    _verb("note", "notes", "noted", "noting", bare=("notes", "noted")),
+    _verb("report", "reports", "reported"),
+    _verb("declare", "declares", "declared"),
+    _verb("vow", "vows", "vowed"),
+    _verb("promise", "promises", "promised"),
+    _verb("reiterate", "reiterates", "reiterated"),
+    _verb("caution", "cautions", "cautioned"),
+    _verb("argue", "argues", "argued", bare=("argues", "argued")),
+    _verb("acknowledge", "acknowledges", "acknowledged"),
+    _verb("admit", "admits", "admitted"),
+    _verb("confirm", "confirms", "confirmed"),
+    _verb("stress", "stresses", "stressed"),
+    _verb("threaten", "threatens", "threatened"),
+    _verb("speculate", "speculates", "speculated", bare=("speculates", "speculated")),
+    _verb("suggest", "suggests", "suggested"),
+    _verb("deny", "denies", "denied"),
+    _verb("predict", "predicts", "predicted", bare=("predicts", "predicted")),
+    _verb("urge", "urges", "urged"),
+    _verb("emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised"),
+    _verb("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
+    _verb("recall", "recalls", "recalled"),
+    _verb("respond", "responds", "responded"),
+    _verb("decry", "decries", "decried"),
+    _verb("liken", "likens", "likened"),
+    _verb("quote", "quotes", "quoted"),
+    _verb("complain", "complains", "complained"),
+    _verb("observe", "observes", "observed"),
+    _verb("conclude", "concludes", "concluded"),
+    _verb("maintain", "maintains", "maintained"),
+    _verb("contend", "contends", "contended"),
+    _verb("allege", "alleges", "alleged"),
+    _verb("posit", "posits", "posited"),
+    _verb("hail", "hails", "hailed"),
+)
 
 ACCORDING_TO = ("according to",)
 AFTER_QUOTE_CUES: tuple[str, ...] = ()
@@ -193,17 +200,13 @@ CUE_PHRASE_STARTS = (
     "referred", "refers", "refer", "referring", "described", "describes", "describe",
     "describing", "called", "calls", "call", "went", "goes", "go",
 )
-BARE_CLAUSE_VERBS = (
-    "say", "says", "said", "saying", "added", "adds", "speculated", "speculates", "claimed",
-    "claims", "insisted", "insists", "argued", "argues", "warned", "warns", "wrote", "writes",
-    "noted", "notes", "stated", "states", "predicted", "predicts",
-)
 SAY_OBJECTS = (
     "goodbye", "farewell", "hello", "sorry", "thanks", "thank", "yes", "no", "nothing",
     "something", "little", "much", "more", "grace", "prayers", "cheese",
 )
 PRESENTER_PHRASES = (r"(?:so|that is what|this is what) (?:says|said|writes|wrote)",)
-ADDRESSEE_VERBS = ("tell", "tells", "told", "assured", "assures", "reminded", "reminds")
+#: Addressee verbs that are no reporting verb of their own (see REPORTING_VERBS).
+ADDRESSEE_VERBS = ("assured", "assures", "reminded", "reminds")
 VERB_SECOND = False
 SOURCE_STOP_WORDS = (
     "to", "on", "in", "at", "during", "after", "before", "with", "from", "about", "of", "for",
@@ -281,6 +284,19 @@ TITLES = (
     "cardinal", "journalist", "correspondent", "officer", "deputy", "press secretary",
     "undersecretary", "under secretary", "special envoy", "special representative",
     "expert", "specialist", "scholar", "historian", "economist", "fellow", "senior fellow",
+    "sheriff", "deputy sheriff", "police chief", "fire chief", "attorney", "lawyer",
+    "attorney general", "district attorney", "commissioner", "superintendent", "inspector",
+    "detective", "actor", "actress", "singer", "author", "writer", "founder", "owner",
+    "editor", "editor-in-chief", "anchor", "reporter", "councillor", "councilman",
+    "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
+)
+
+#: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
+PLACE_PREPOSITIONS = ("in", "to", "from", "near")
+
+#: Nouns that, capitalised before a name, make it the name of an event or operation.
+EVENT_NOUNS = (
+    "operation", "project", "festival", "campaign", "hurricane", "storm", "typhoon",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -410,8 +426,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
-    speech_verbs=SPEECH_VERBS,
-    separable_verbs=SEPARABLE_VERBS,
+    reporting_verbs=REPORTING_VERBS,
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
@@ -419,7 +434,6 @@ PROFILE = LanguageProfile(
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
     cue_phrase_starts=CUE_PHRASE_STARTS,
-    bare_clause_verbs=BARE_CLAUSE_VERBS,
     say_objects=SAY_OBJECTS,
     addressee_verbs=ADDRESSEE_VERBS,
     presenter_phrases=PRESENTER_PHRASES,
@@ -462,4 +476,6 @@ PROFILE = LanguageProfile(
     subject_pronouns=SUBJECT_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
+    event_nouns=EVENT_NOUNS,
+    place_prepositions=PLACE_PREPOSITIONS,
 )

@@ -5,7 +5,7 @@ Sections follow the pipeline stages; each stage owns its section.
 
 from __future__ import annotations
 
-from ._profile import LanguageProfile
+from ._profile import LanguageProfile, ReportingVerb
 
 # -- dates --------------------------------------------------------------------
 
@@ -127,82 +127,75 @@ TERM_MARKERS_AFTER = ("bijnaam", "noemde men", "zoals hij genoemd wordt")
 
 # -- attribution --------------------------------------------------------------
 
-SPEECH_VERBS = (
-    "zegt", "zei", "zeiden", "zeggen", "gezegd",
-    "stelt", "stelde", "stelden", "gesteld",
-    "verklaart", "verklaarde", "verklaarden", "verklaard",
-    "benadrukt", "benadrukte", "benadrukten",
-    "vervolgt", "vervolgde",
-    "meldt", "meldde", "meldden", "gemeld",
-    "bericht", "berichtte", "berichtten",
-    "schrijft", "schreef", "schreven", "geschreven",
-    "twittert", "twitterde", "tweette",
-    "reageert", "reageerde", "reageerden", "gereageerd",
-    "vraagt", "vroeg", "vroegen", "gevraagd",
-    "antwoordt", "antwoordde", "geantwoord",
-    "beaamt", "beaamde",
-    "beklemtoont", "beklemtoonde",
-    "bevestigt", "bevestigde", "bevestigd",
-    "beweert", "beweerde", "beweerd",
-    "concludeert", "concludeerde",
-    "constateert", "constateerde",
-    "erkent", "erkende", "erkend",
-    "noemt", "noemde", "genoemd",
-    "onderstreept", "onderstreepte",
-    "vertelt", "vertelde", "vertelden", "verteld",
-    "waarschuwt", "waarschuwde", "gewaarschuwd",
-    "roept", "riep",
-    "kondigt", "kondigde",
-    "verkondigt", "verkondigde",
-    "verzekert", "verzekerde",
-    "herhaalt", "herhaalde",
-    "preciseert", "preciseerde",
-    "betoogt", "betoogde",
-    "ontkent", "ontkende",
-    "belooft", "beloofde",
-    "dreigt", "dreigde",
-    "eist", "eiste", "eisen", "eisten",
-    "verwacht", "verwachtte", "verwachten",
-    "hoopt", "hoopte",
-    "vreest", "vreesde",
-    "meent", "meende",
-    "oordeelt", "oordeelde",
-    "geprezen",
-    "verwijt", "verweet",
-    "citeert", "citeerde",
-    "uitte",
-    "stellen", "melden", "verklaren", "benadrukken", "waarschuwen", "schrijven",
-    "reageren", "vragen", "antwoorden", "bevestigen", "beweren", "erkennen", "noemen",
-    "vertellen", "onderstrepen", "concluderen", "twitteren", "verzekeren", "ontkennen",
-    "dreigen", "hopen", "vrezen", "menen", "zeiden", "stelden", "meldden", "bevestigden",
-    "beweerden", "erkenden", "noemden", "waarschuwden", "benadrukten", "vertelden",
-)
+def _verb(
+    lemma: str, *forms: str, particles: tuple[str, ...] = (), optional: bool = False
+) -> ReportingVerb:
+    return ReportingVerb(lemma, forms, particles=particles, particle_optional=optional)
 
-SEPARABLE_VERBS = {
-    "geeft": ("aan", "mee", "toe"), "gaf": ("aan", "mee", "toe"),
-    "licht": ("toe",), "lichtte": ("toe",),
-    "merkt": ("op",), "merkte": ("op",),
-    "maakt": ("bekend",), "maakte": ("bekend",),
-    "houdt": ("vol",), "hield": ("vol",),
-    "deelt": ("mee",), "deelde": ("mee",),
-    "voegt": ("toe",), "voegde": ("toe",),
-    "laat": ("weten",), "liet": ("weten",),
-    "kondigt": ("aan",), "kondigde": ("aan",),
-    "spreekt": ("uit",), "sprak": ("uit",),
-    "wijst": ("op",), "wees": ("op",),
-    "voert": ("aan",), "voerde": ("aan",),
-    "verwijt": ("toe",), "verweet": ("toe",),
-    "geven": ("aan", "toe"), "gaven": ("aan", "toe"),
-    "laten": ("weten",), "lieten": ("weten",),
-    "wijzen": ("op",), "wezen": ("op",),
-    "spreken": ("uit",), "spraken": ("uit",),
-    "maken": ("bekend",), "maakten": ("bekend",),
-    "lichten": ("toe",), "lichtten": ("toe",),
-    "merken": ("op",), "merkten": ("op",),
-    "houden": ("vol",), "hielden": ("vol",),
-    "delen": ("mee",), "deelden": ("mee",),
-    "voegen": ("toe",), "voegden": ("toe",),
-}
+
+#: Every reporting verb once, with the forms a cue takes; separable verbs with their
+#: particles ("deelt ... mee").  The stages read the lists computed from these.
+REPORTING_VERBS = (
+    _verb("zeggen", "zegt", "zei", "zeiden", "zeggen", "gezegd"),
+    _verb("stellen", "stelt", "stelde", "stelden", "gesteld", "stellen"),
+    _verb("verklaren", "verklaart", "verklaarde", "verklaarden", "verklaard", "verklaren"),
+    _verb("benadrukken", "benadrukt", "benadrukte", "benadrukten", "benadrukken"),
+    _verb("vervolgen", "vervolgt", "vervolgde"),
+    _verb("melden", "meldt", "meldde", "meldden", "gemeld", "melden"),
+    _verb("berichten", "bericht", "berichtte", "berichtten"),
+    _verb("schrijven", "schrijft", "schreef", "schreven", "geschreven", "schrijven"),
+    _verb("twitteren", "twittert", "twitterde", "twitterden", "getwitterd", "twitteren"),
+    _verb("tweeten", "tweet", "tweette", "tweetten", "getweet"),
+    _verb("reageren", "reageert", "reageerde", "reageerden", "gereageerd", "reageren"),
+    _verb("vragen", "vraagt", "vroeg", "vroegen", "gevraagd", "vragen"),
+    _verb("antwoorden", "antwoordt", "antwoordde", "geantwoord", "antwoorden"),
+    _verb("beamen", "beaamt", "beaamde"),
+    _verb("beklemtonen", "beklemtoont", "beklemtoonde"),
+    _verb("bevestigen", "bevestigt", "bevestigde", "bevestigd", "bevestigen", "bevestigden"),
+    _verb("beweren", "beweert", "beweerde", "beweerd", "beweren", "beweerden"),
+    _verb("concluderen", "concludeert", "concludeerde", "concluderen"),
+    _verb("constateren", "constateert", "constateerde"),
+    _verb("erkennen", "erkent", "erkende", "erkend", "erkennen", "erkenden"),
+    _verb("noemen", "noemt", "noemde", "genoemd", "noemen", "noemden"),
+    _verb("onderstrepen", "onderstreept", "onderstreepte", "onderstrepen"),
+    _verb("vertellen", "vertelt", "vertelde", "vertelden", "verteld", "vertellen"),
+    _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
+          "waarschuwden"),
+    _verb("roepen", "roept", "riep"),
+    _verb("aankondigen", "kondigt", "kondigde", particles=("aan",), optional=True),
+    _verb("verkondigen", "verkondigt", "verkondigde"),
+    _verb("verzekeren", "verzekert", "verzekerde", "verzekeren"),
+    _verb("herhalen", "herhaalt", "herhaalde"),
+    _verb("preciseren", "preciseert", "preciseerde"),
+    _verb("betogen", "betoogt", "betoogde"),
+    _verb("ontkennen", "ontkent", "ontkende", "ontkennen"),
+    _verb("beloven", "belooft", "beloofde"),
+    _verb("dreigen", "dreigt", "dreigde", "dreigen"),
+    _verb("eisen", "eist", "eiste", "eisen", "eisten"),
+    _verb("verwachten", "verwacht", "verwachtte", "verwachten"),
+    _verb("hopen", "hoopt", "hoopte", "hopen"),
+    _verb("vrezen", "vreest", "vreesde", "vrezen"),
+    _verb("menen", "meent", "meende", "menen"),
+    _verb("oordelen", "oordeelt", "oordeelde"),
+    _verb("prijzen", "geprezen"),
+    _verb("verwijten", "verwijt", "verweet", particles=("toe",), optional=True),
+    _verb("citeren", "citeert", "citeerde"),
+    _verb("uiten", "uitte"),
+    # separable: a cue only with the particle ("gaf ... aan", "wijst erop dat")
+    _verb("aangeven", "geeft", "gaf", "geven", "gaven", particles=("aan",)),
+    _verb("meegeven", "geeft", "gaf", particles=("mee",)),
+    _verb("toegeven", "geeft", "gaf", "geven", "gaven", particles=("toe",)),
+    _verb("toelichten", "licht", "lichtte", "lichten", "lichtten", particles=("toe",)),
+    _verb("opmerken", "merkt", "merkte", "merken", "merkten", particles=("op",)),
+    _verb("bekendmaken", "maakt", "maakte", "maken", "maakten", particles=("bekend",)),
+    _verb("volhouden", "houdt", "hield", "houden", "hielden", particles=("vol",)),
+    _verb("meedelen", "deelt", "deelde", "delen", "deelden", particles=("mee",)),
+    _verb("toevoegen", "voegt", "voegde", "voegen", "voegden", particles=("toe",)),
+    _verb("laten weten", "laat", "liet", "laten", "lieten", particles=("weten",)),
+    _verb("uitspreken", "spreekt", "sprak", "spreken", "spraken", particles=("uit",)),
+    _verb("wijzen op", "wijst", "wees", "wijzen", "wezen", particles=("op",)),
+    _verb("aanvoeren", "voert", "voerde", particles=("aan",)),
+)
 
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
@@ -303,6 +296,19 @@ TITLES = (
     "minister van buitenlandse zaken", "minister van defensie", "minister van binnenlandse zaken",
     "minister van financiën", "minister van justitie", "minister van eenmaking",
     "opperste leider", "speciaal gezant", "dhr", "mevrouw", "meneer",
+    "hoofdredacteur", "redacteur", "verslaggever", "verslaggeefster", "presentator",
+    "presentatrice", "kamerlid", "tweede-kamerlid", "europarlementariër", "parlementslid",
+    "raadslid", "gemeenteraadslid", "statenlid", "wethouder", "dijkgraaf", "gouverneur",
+    "officier van justitie", "advocaat", "advocate", "raadsman", "raadsvrouw", "advocaat-generaal",
+    "procureur-generaal", "hoofdofficier", "politiechef", "korpschef", "hoofdcommissaris",
+    "rechercheur", "teamleider", "bestuurder", "bestuursvoorzitter", "directrice", "manager",
+    "oprichter", "eigenaar", "ondernemer", "rector", "decaan", "dominee", "pastoor", "imam",
+    "econoom", "socioloog", "criminoloog", "viroloog", "epidemioloog", "psycholoog", "jurist",
+    "huisarts", "arts", "aanvoerder", "doelman", "keeper", "middenvelder", "verdediger",
+    "aanvaller", "spits", "international", "ploegleider", "sportdirecteur", "technisch directeur",
+    "schrijver", "schrijfster", "auteur", "regisseur", "acteur", "actrice", "zanger",
+    "zangeres", "kunstenaar", "fotograaf", "voorvrouw", "minister van sociale zaken",
+    "premier van vlaanderen", "vlaams minister-president",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
@@ -320,7 +326,10 @@ UNNAMED_SOURCES = (
     "kiezers", "overlopers", "activisten", "leiders", "organisatoren",
 )
 
-NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op")
+NAME_PARTICLES = (
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "‘t", "in", "op", "vander",
+    "vanden", "vande", "d'",
+)
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
 
@@ -360,6 +369,20 @@ NON_NAMES = (
     "youtube", "tiktok", "google", "internet", "spanjaard", "amerikaan", "fransman",
     "nederlander", "belg", "koreaan", "noord-koreaan", "zuid-koreaan", "japanner", "chinees",
     "rus", "brit", "duitser", "een", "één", "iedereen", "niemand", "beiden",
+    # adverbs and conjunctions that open sentences
+    "alleen", "nadien", "terwijl", "daarnaast", "ondanks", "hoewel", "omdat", "doordat",
+    "zodat", "nadat", "voordat", "zodra", "indien", "tenzij", "sindsdien", "daardoor",
+    "daarbij", "daarmee", "daarop", "daarentegen", "waardoor", "waarbij", "verder", "vooral",
+    "zelfs", "slechts", "pas", "ruim", "bijna", "ongeveer", "opnieuw", "eindelijk",
+    "uiteindelijk", "binnenkort", "straks", "soms", "vaak", "altijd", "nooit", "meestal",
+    "misschien", "waarschijnlijk", "natuurlijk", "helaas", "gelukkig", "kortom", "evenals",
+    "zowel", "dankzij", "vanwege", "wegens", "naast", "tussen", "binnen", "buiten", "vanaf",
+    "vanuit", "tegenover", "eerst", "tenslotte", "iets", "niets", "alles", "elke", "ieder",
+    "hier", "daar", "nergens", "overal", "steeds", "weer", "toen", "dan", "echter", "immers",
+    "wellicht", "zeker", "tenminste", "althans", "tot", "zij", "wij", "jullie",
+    # regional adjectives, written with a capital ("Brabants", "Vlaams")
+    "vlaams", "waals", "brussels", "brabants", "limburgs", "fries", "gronings", "drents",
+    "gelders", "zeeuws", "hollands", "twents", "antwerps", "gents",
 )
 
 CONJUNCTIONS = ("en", "&")
@@ -369,7 +392,17 @@ ORGANISATION_NOUNS = (
     "staatspersagentschap", "agentschap", "krant", "dagblad", "zender", "staatszender",
     "omroep", "tv-zender", "televisiezender", "bedrijf", "concern", "firma", "fabrikant",
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
-    "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit",
+    "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
+    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente",
+)
+
+#: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
+PLACE_PREPOSITIONS = ("in", "naar", "uit", "te", "vanuit", "nabij")
+
+#: Nouns that, capitalised before a name, make it the name of an event or operation.
+EVENT_NOUNS = (
+    "operatie", "actie", "project", "festival", "campagne", "orkaan", "storm", "zaak",
+    "proces", "dossier", "plan",
 )
 
 ORGANISATION_HEADS = (
@@ -436,8 +469,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
-    speech_verbs=SPEECH_VERBS,
-    separable_verbs=SEPARABLE_VERBS,
+    reporting_verbs=REPORTING_VERBS,
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
@@ -486,4 +518,6 @@ PROFILE = LanguageProfile(
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
     organisation_suffixes=ORGANISATION_SUFFIXES,
+    event_nouns=EVENT_NOUNS,
+    place_prepositions=PLACE_PREPOSITIONS,
 )
