@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import koreanews
 from koreanews import (
     Article,
     ArticleFormatError,
@@ -293,6 +294,44 @@ def test_the_text_is_written_once() -> None:
     # empty and null fields are left out
     assert set(data["quotes"][1]) == {"text", "kind", "span", "cue", "lang"}
     assert article.to_json().count("We bakken al veertig jaar") == 2  # text, quote
+
+
+def test_marks_are_written_only_where_the_text_does_not_show_them() -> None:
+    text = " date 2021-03 ,,Ja'', zei hij. “Nee, zei ze. Kim zei dat het kan."
+    span = Span(text.index("Ja"), text.index("Ja") + 2)
+    double = Quote("Ja", "direct", span, marks=(",,", "''"))  # two characters each
+    single = Quote(
+        "Nee", "direct", Span(text.index("Nee"), text.index("Nee") + 3), marks=("“", ",")
+    )
+    unclosed = attrs.evolve(single, marks=("“", ""))
+    bare = attrs.evolve(single, marks=None)  # built by hand: no marks at all
+    indirect = Quote("het kan", "indirect", Span(text.index("het kan"), text.index("het kan") + 7))
+    quotes = [double, single, unclosed, bare, indirect]
+    article = Article(text=text, lang="nl", quotes=quotes)
+    written = [q.get("marks", "absent") for q in article.to_dict()["quotes"]]
+    assert written == [[",,", "''"], "absent", ["“", ""], None, "absent"]
+    assert Article.from_dict(article.to_dict()) == article
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_evidence_is_written_as_rule_resolver_confidence() -> None:
+    data = _article().to_dict()
+    assert data["quotes"][0]["evidence"] == ["nl:after-quote", "exact", 0.9]
+    assert "evidence" not in data["quotes"][1]
+    data["quotes"][0]["evidence"] = {"rule": "nl:colon", "resolver": "role", "confidence": 0.5}
+    assert Article.from_dict(data).quotes[0].evidence == Evidence("nl:colon", "role", 0.5)
+
+
+def test_json_is_at_most_three_times_the_text_of_the_gold_articles(gold_dir: Path) -> None:
+    """The issue's measure: the text once, plus what a reader needs without slicing."""
+    text_bytes = json_bytes = 0
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                text_bytes += len(text.encode("utf-8"))
+                json_bytes += len(koreanews.parse(text).to_json().encode("utf-8"))
+    assert json_bytes <= 3 * text_bytes, json_bytes / text_bytes
 
 
 def test_a_block_whose_text_is_not_its_slice_keeps_its_text() -> None:

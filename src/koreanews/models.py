@@ -37,9 +37,10 @@ __all__ = [
 
 #: Version of the dictionary layout written by :meth:`Article.to_dict`.  Version 2 added
 #: :attr:`Quote.evidence`, refers to a quote's speaker by its position in ``entities``
-#: instead of copying the entity, writes a block's text only where it is not the slice of
-#: the article's text under its span, and leaves out empty and null fields (see
-#: :doc:`/json`); :meth:`Article.from_dict` still reads version 1.
+#: instead of copying the entity, writes a block's text (and a quote's source phrase and
+#: marks) only where it is not what the article's text shows at its span, and leaves out
+#: empty and null fields (see :doc:`/json`); :meth:`Article.from_dict` still reads
+#: version 1.
 SCHEMA_VERSION = 2
 #: Every layout :meth:`Article.from_dict` reads.
 _READABLE_SCHEMAS = frozenset((1, 2))
@@ -677,8 +678,9 @@ class Article:
 
         The text is written once: a block is its span (its text is the slice of
         the article's text under it), a quote refers to its speaker by the
-        entity's position in ``entities``, and empty or null fields are left
-        out.  :doc:`/json` says what each part is for.
+        entity's position in ``entities``, its evidence is ``[rule, resolver,
+        confidence]``, and empty or null fields are left out.  :doc:`/json`
+        says what each part is for.
         """
         return _article_dict(self)
 
@@ -787,11 +789,24 @@ def _quote_dict(q: Quote, text: str, lang: str, speaker: Any) -> dict[str, Any]:
         d["lang"] = q.lang
     if q.parts:
         d["parts"] = [[p.start, p.end] for p in q.parts]
-    if q.marks is not None:
-        d["marks"] = list(q.marks)
-    if q.evidence is not None:
-        d["evidence"] = q.evidence.to_dict()
+    if q.marks != _marks_around(q.kind, q.span, text):
+        d["marks"] = None if q.marks is None else list(q.marks)
+    evidence = q.evidence
+    if evidence is not None:
+        d["evidence"] = [evidence.rule, evidence.resolver, evidence.confidence]
     return d
+
+
+def _marks_around(kind: QuoteKind, span: Span, text: str) -> tuple[str, str] | None:
+    """The marks a quote's JSON leaves out: the characters just before and after its span.
+
+    None for indirect speech, which has no marks.  Marks of more than one
+    character (``,,``) or none (an unclosed quotation) differ, and are written.
+    """
+    if kind is QuoteKind.INDIRECT:
+        return None
+    start, end = span.start, span.end
+    return (text[start - 1 : start] if start > 0 else "", text[end : end + 1])
 
 
 def _entity_dict(e: Entity) -> dict[str, Any]:
@@ -1008,7 +1023,11 @@ def _quote_from_dict(
     entities: tuple[Entity, ...],
     known: dict[Entity, Entity],
 ) -> Quote:
-    marks = q.get("marks")
+    span = Span.from_list(q["span"])
+    kind = _quote_kind(q["kind"])
+    # Left out: the characters around the span (schema 1 wrote every field).
+    written = "marks" in q or lang is None
+    marks = q.get("marks") if written else _marks_around(kind, span, text)
     evidence = q.get("evidence")
     source_span = _optional_span(q.get("source_span"))
     if "source_text" in q or lang is None:  # schema 1 wrote every field
@@ -1017,8 +1036,8 @@ def _quote_from_dict(
         source_text = None if source_span is None else _text_of({}, source_span, text)
     return Quote(
         text=q["text"],
-        kind=q["kind"],
-        span=Span.from_list(q["span"]),
+        kind=kind,
+        span=span,
         speaker=_entity_at(q.get("speaker"), entities, known),
         cue=q.get("cue"),
         cue_span=_optional_span(q.get("cue_span")),
@@ -1027,8 +1046,18 @@ def _quote_from_dict(
         lang=q.get("lang", lang),
         parts=tuple(Span.from_list(p) for p in q.get("parts") or ()),
         marks=None if marks is None else (marks[0], marks[1]),
-        evidence=None if evidence is None else Evidence.from_dict(evidence),
+        evidence=_evidence_from(evidence),
     )
+
+
+def _evidence_from(value: Any) -> Evidence | None:
+    """``[rule, resolver, confidence]`` as the article layout writes it (or a dict)."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return Evidence.from_dict(value)
+    rule, resolver, confidence = value
+    return Evidence(rule, resolver, float(confidence))
 
 
 # -- pickling ---------------------------------------------------------------------
