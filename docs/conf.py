@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 # Build from a source checkout even when the package is not installed.
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +66,24 @@ doctest_test_doctest_blocks = ""
 html_theme = "furo"
 html_title = f"koreanews {release}"
 html_static_path: list[str] = []
+
+
+def _documented_in_class(app: Any, name: str) -> bool:
+    """True for a field that the "Attributes:" section of the class being documented describes."""
+    module = app.env.temp_data.get("autodoc:module")
+    owner = app.env.temp_data.get("autodoc:class")
+    if not module or not owner:
+        return False
+    cls = getattr(importlib.import_module(module), owner.split(".")[0], None)
+    section = (getattr(cls, "__doc__", None) or "").partition("Attributes:")[2]
+    return re.search(rf"^\s+{re.escape(name)} \(", section, re.MULTILINE) is not None
+
+
+def _skip_member(app: Any, what: str, name: str, obj: object, skip: bool, options: Any) -> bool:
+    # The fields of the models are described once, in their class's docstring (so that
+    # help() shows them too); autodoc would list each a second time, without a text.
+    return skip or (what == "class" and _documented_in_class(app, name))
+
+
+def setup(app: Any) -> None:
+    app.connect("autodoc-skip-member", _skip_member)

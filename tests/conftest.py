@@ -15,7 +15,11 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = Path(os.environ.get("KOREANEWS_GOLD_DIR") or REPO_ROOT.parent / "shared" / "gold")
+GOLD_DIR = Path(
+    os.environ.get("KOREANEWS_GOLD_DIR")
+    or os.environ.get("KOREANEWS_GOLD")
+    or REPO_ROOT.parent / "shared" / "gold"
+)
 EXAMPLES_DIR = REPO_ROOT / "examples"
 
 

@@ -208,7 +208,11 @@ def test_eval_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].split()[-3:] == ["en", "nl", "all"]
     date_row = next(line for line in lines if line.startswith("date"))
     assert date_row.split()[-3:] == ["1.000", "1.000", "1.000"]
-    assert lines[-1].split()[-3:] == ["1", "1", "2"]  # articles per column
+    articles = next(line for line in lines if line.startswith("articles"))
+    assert articles.split()[-3:] == ["1", "1", "2"]  # articles per column
+    # the second section: the speakers of matched quotes per rule and per resolver
+    assert any(line.startswith("speakers of matched quotes") for line in lines)
+    assert [line.split()[0] for line in lines if line.endswith("recall")] == ["rule", "resolver"]
 
 
 def test_eval_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -227,3 +231,75 @@ def test_eval_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["eval", str(bad)]) != 0
     err = capsys.readouterr().err
     assert f"{bad}:1" in err
+
+
+# -- encodings, empty files, the text format ---------------------------------------------
+
+
+def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cafe.txt"
+    path.write_bytes(NL.replace("Jinhae", "Café Jinhae").encode("cp1252"))
+    assert main(["parse", str(path)]) == 1
+    (line,) = _errors(capsys.readouterr().err)
+    # the hint names what works here: the flags, not Python's keyword arguments
+    assert "--encoding cp1252" in line
+    assert "--errors replace" in line
+    assert "errors=" not in line
+    assert "encoding=" not in line
+    assert main(["parse", "--encoding", "cp1252", str(path)]) == 0
+    (article,) = _jsonl(capsys.readouterr().out)
+    assert "Café Jinhae" in article.text
+
+
+def test_unknown_encoding_is_a_usage_error(
+    articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "--encoding", "bogus", str(articles[0])])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown encoding 'bogus'" in err
+    assert "--encoding cp1252" in err
+
+
+def test_an_empty_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n", encoding="utf-8")
+    assert main(["parse", str(empty), str(blank), "-q"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"koreanews: warning: {empty}: the file is empty (no text to parse)",
+        f"koreanews: warning: {blank}: the file is empty (no text to parse)",
+    ]
+
+
+def test_empty_standard_input_is_reported(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"")
+    assert main(["parse", "-", "-j", "2"]) == 0
+    assert "<stdin>: the input is empty" in capsys.readouterr().err
+
+
+MULTI = (
+    " date 2023-04 Staking in Ulsan\n\n"
+    "De vakbond houdt vol. “We gaan door tot het einde.\n\n"
+    "“Niemand hier wil dit, maar we hebben geen keus,” zegt vakbondsleider Ko Eun-ji.\n"
+)
+
+
+def test_format_text_keeps_each_quote_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "multi.txt"
+    path.write_text(MULTI, encoding="utf-8")
+    (quote,) = [q for q in koreanews.parse_file(path).quotes if "\n" in q.text]
+    assert main(["parse", "--format", "text", str(path)]) == 0
+    out = capsys.readouterr().out
+    (line,) = [line for line in out.splitlines() if "We gaan door" in line]
+    assert "Niemand hier wil dit" in line  # the second paragraph is on the same line
+    assert " ¶ " in line
+    assert line.startswith(f"  {quote.kind.value}")
+    assert all(not line.startswith("“") for line in out.splitlines())

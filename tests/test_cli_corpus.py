@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from koreanews.cli import main
+from koreanews.cli import _progress_bar, _update_total, build_parser, main
 
 NL = ' date 2019-0{m} "We blijven praten", zegt minister Chung Eui-yong in Seoul.'
 
@@ -63,8 +63,7 @@ def test_recursive_parse_reports_the_bad_file_and_goes_on(
     errors = [line for line in err if "error" in line]
     assert len(errors) == 1
     assert str(tree / "2019" / "broken.txt") in errors[0]
-    assert err[-1].startswith("koreanews: 5 articles, ")
-    assert "1 failures" in err[-1]
+    assert err[-1].startswith("koreanews: 5 articles, 5 quotes, 1 failure in ")
 
 
 def test_glob_pattern(tree: Path, tmp_path: Path) -> None:
@@ -109,6 +108,39 @@ def test_progress_bar_on_a_terminal(
     assert "2/2" in err
 
 
+@pytest.mark.parametrize("workers", [None, "2"])
+def test_a_folder_run_has_a_total_and_a_time_estimate(
+    tree: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    workers: str | None,
+) -> None:
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    args = ["parse", str(tree), str(tree / "top1.txt"), "-r", "-o", str(tmp_path / "o.jsonl")]
+    assert main([*args, *(["-j", workers] if workers else [])]) == 1
+    err = capsys.readouterr().err
+    assert "7/7" in err  # 6 files in the tree and one named
+    assert "<00:00" in err  # the time left, which tqdm shows only with a total
+
+
+def test_the_inputs_of_a_folder_run_are_counted_while_it_runs(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    args = build_parser().parse_args(["parse", str(tree), "-", "-r"])
+    bar = _progress_bar(args)
+    try:
+        assert bar.total is None  # the count runs in a thread: the run need not wait
+        assert bar.koreanews_count.wait(timeout=30) == 7
+        _update_total(bar)
+        assert bar.total == 7
+    finally:
+        bar.close()
+
+
 def test_no_tqdm_no_bar_no_crash(
     tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -117,7 +149,7 @@ def test_no_tqdm_no_bar_no_crash(
     assert main(["parse", str(tree / "top1.txt")]) == 0
     err = capsys.readouterr().err
     assert "1/1" not in err
-    assert "koreanews: 1 articles" in err
+    assert "koreanews: 1 article, 1 quote, 0 failures in " in err
 
 
 def test_parquet_output(tree: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from koreanews import Annotation, Article, InputError, KoreanewsError, parse_many
+from koreanews import Annotation, Article, InputError, InputWarning, KoreanewsError, parse_many
 from koreanews.corpus import NamedText, ParseFailure, _parse_many
 
 NL = ' date 2019-03 "Het overleg gaat door", zegt minister Kang Kyung-wha. Nummer {i}.'
@@ -51,9 +51,48 @@ def test_bytes_are_texts_and_paths_are_files(tmp_path: Path) -> None:
 def test_a_plain_string_is_never_a_path(tmp_path: Path) -> None:
     path = tmp_path / "one.txt"
     path.write_text(EN.format(i=1), encoding="utf-8")
-    (result,) = parse_many([str(path)])
+    with pytest.warns(InputWarning, match=r"Path\(path\) to parse_many"):
+        (result,) = parse_many([str(path)])
     assert isinstance(result, Article)
     assert result.text == str(path)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [" date 2020-01 Hoi", b" date 2020-01 Hoi", NamedText(" date 2020-01 Hoi", "hoi")],
+    ids=["str", "bytes", "NamedText"],
+)
+def test_one_text_instead_of_an_iterable_is_an_input_error(items: object) -> None:
+    with pytest.raises(InputError, match=r"parse\(text\) for one article") as info:
+        parse_many(items)  # type: ignore[arg-type]  # raised at the call, not when iterated
+    assert "parse_many([text])" in str(info.value)
+
+
+def test_one_path_instead_of_an_iterable_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"parse_file\(path\) for one file"):
+        parse_many(tmp_path / "one.txt")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="iterable"):
+        parse_many(42)  # type: ignore[arg-type]
+
+
+def test_an_unknown_encoding_or_errors_value_fails_at_the_call() -> None:
+    with pytest.raises(InputError, match=r"unknown encoding 'bogus'.*encoding='cp1252'"):
+        parse_many([b"x"], encoding="bogus")
+    with pytest.raises(InputError, match=r"unknown errors value 'bogus'.*errors='replace'"):
+        parse_many([b"x"], errors="bogus")
+
+
+def test_bytes_in_another_encoding(tmp_path: Path) -> None:
+    text = " date 2020-01 Café in Seoul: “Goed”, zegt Kim."
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(text.encode("cp1252"))
+    results = list(parse_many([path, text.encode("cp1252")], encoding="cp1252"))
+    assert [r.text for r in results if isinstance(r, Article)] == [text, text]
+    (failure,) = parse_many([path])  # UTF-8 by default: the hint names the keyword arguments
+    assert isinstance(failure, ParseFailure)
+    assert "encoding='cp1252'" in failure.message
+    assert "errors='replace'" in failure.message
+    assert "--" not in failure.message
 
 
 def test_bad_files_are_recorded_and_the_run_goes_on(corpus: list[Path]) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from koreanews import (
@@ -14,6 +15,7 @@ from koreanews import (
     Block,
     BlockKind,
     Entity,
+    Evidence,
     GoldFormatError,
     NewsDate,
     Quote,
@@ -22,7 +24,7 @@ from koreanews import (
     evaluate,
     load_gold,
 )
-from koreanews.evaluate import GoldArticle, Score, format_table, score_article
+from koreanews.evaluate import GoldArticle, Score, format_table, score_article, score_evidence
 
 NOWHERE = Span(0, 0)
 MAY_2020 = NewsDate(2020, 5)
@@ -189,6 +191,223 @@ def test_indirect_and_direct_are_scored_apart() -> None:
     g = gold([q("de markt groeit", "indirect")])
     s = score_article(g, pred([("de markt groeit", "direct", None)]))
     assert (s.indirect_tp, s.indirect_gold, s.quote_pred, s.quote_gold) == (0, 1, 1, 0)
+
+
+# -- kind, cue and span precision of matched quotes --------------------------------
+
+
+def said(
+    text: str,
+    kind: str = "direct",
+    speaker: str | None = None,
+    cue: str | None = None,
+    evidence: Evidence | None = None,
+) -> Quote:
+    return Quote(
+        text,
+        kind,
+        NOWHERE,
+        speaker=None if speaker is None else Entity(speaker),
+        cue=cue,
+        evidence=evidence,
+    )
+
+
+def with_quotes(*quotes: Quote) -> Article:
+    return Article(text="", lang="nl", date=MAY_2020, quotes=quotes)
+
+
+def test_kind_accuracy_over_matched_direct_and_partial_quotes() -> None:
+    g = gold([q("een", "direct"), q("twee", "partial"), q("drie", "direct"), q("vier")])
+    p = pred([("een", "direct", None), ("twee", "direct", None), ("drie", "partial", None)])
+    s = score_article(g, p)
+    assert (s.quote_tp, s.kind_ok) == (3, 1)
+    assert s.measures()["kind_accuracy"] == pytest.approx(1 / 3)
+    # quote F1 does not see it
+    assert s.measures()["quote_precision"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold_cue", "pred_cue", "ok"),
+    [
+        ("zegt", "zegt", True),
+        ("Zegt", "zegt", True),
+        ("laat weten", "laat  weten", True),
+        ("according to", "according", True),  # one holds the other as a whole word
+        ("said", "told reporters he said", True),
+        ("zegt", "zeg", False),  # not a whole word
+        ("aldus", "zegt", False),
+        (":", ":", True),
+        (None, None, True),
+        (None, "zegt", False),
+        ("zegt", None, False),
+        ("", None, True),  # an empty cue is none
+    ],
+)
+def test_cue_accuracy(gold_cue: str | None, pred_cue: str | None, ok: bool) -> None:
+    g = gold([q("Wij willen praten") | {"cue": gold_cue}])
+    s = score_article(g, with_quotes(said("Wij willen praten", cue=pred_cue)))
+    assert (s.cue_n, s.cue_ok) == (1, int(ok))
+
+
+def test_cue_accuracy_counts_indirect_quotes_and_not_terms() -> None:
+    g = gold(
+        [
+            q("de markt groeit", "indirect") | {"cue": "zegt"},
+            q("Ja") | {"cue": "aldus"},
+            q("zonnepolitiek", "term"),
+        ]
+    )
+    p = with_quotes(
+        said("de markt groeit", "indirect", cue="zei"),
+        said("Ja", cue="aldus"),
+        said("zonnepolitiek", "term"),
+    )
+    s = score_article(g, p)
+    assert (s.cue_n, s.cue_ok) == (2, 1)
+    assert s.measures()["cue_accuracy"] == 0.5
+
+
+def test_indirect_span_precision() -> None:
+    clause = "de markt groeit dit jaar"  # five words
+    g = gold([q(clause, "indirect"), q("de prijzen stijgen", "indirect")])
+    p = with_quotes(
+        # runs on into the reporter's next sentence: 5 of its 11 words are in the clause
+        # (its second "de" is not: the gold clause has one)
+        said(f"{clause}. Het ministerie meldt dat de export", "indirect"),
+        said("de prijzen stijgen", "indirect"),  # exact: 3 of 3
+    )
+    s = score_article(g, p)
+    assert s.indirect_tp == 2
+    assert (s.indirect_words, s.indirect_words_in_gold) == (14, 8)
+    assert s.measures()["indirect_span_precision"] == pytest.approx(8 / 14)
+    # indirect precision and recall do not see it
+    assert s.measures()["indirect_f1"] == 1.0
+
+
+def test_a_repeated_word_counts_as_often_as_the_gold_clause_has_it() -> None:
+    g = gold([q("de markt groeit", "indirect")])
+    s = score_article(g, with_quotes(said("de markt groeit en de de de", "indirect")))
+    assert (s.indirect_words, s.indirect_words_in_gold) == (7, 3)
+
+
+# -- records annotated for some fields only --------------------------------------
+
+
+def test_a_record_is_measured_only_on_what_it_annotated() -> None:
+    g = attrs.evolve(
+        gold([q("Ja", speaker="Kim")], headings=[], people=[]), annotated=("date", "quotes")
+    )
+    p = pred([("Ja", "direct", "Kim")], headings=["Kop"], boilerplate=["Foto"], people=["Kim"])
+    s = score_article(g, p)
+    assert (s.quote_tp, s.speaker_ok, s.date_ok, s.date_n, s.articles) == (1, 1, 1, 1, 1)
+    # the empty lists of the other fields were never annotated: nothing is wrong there
+    assert (s.heading_pred, s.boiler_pred, s.people_pred) == (0, 0, 0)
+    m = s.measures()
+    assert (m["heading_precision"], m["boilerplate_precision"], m["people_precision"]) == (
+        None,
+        None,
+        None,
+    )
+    # without the list, the same prediction costs heading, boilerplate and people precision
+    full = score_article(attrs.evolve(g, annotated=None), p).measures()
+    assert (full["heading_precision"], full["people_precision"]) == (0.0, 0.0)
+
+
+def test_a_record_without_quotes_annotated_counts_no_quotes() -> None:
+    g = attrs.evolve(gold([q("Ja")], headings=["Kop"]), annotated=("headings",))
+    p = pred([("Nee", "direct", None)], headings=["Kop"], date=None)
+    s = score_article(g, p)
+    assert (s.quote_pred, s.quote_gold, s.date_n) == (0, 0, 0)
+    assert s.heading_tp == 1
+    assert s.measures()["date_accuracy"] is None
+    assert score_evidence(g, with_quotes(said("Ja"))).matched == 0
+
+
+def test_load_gold_reads_and_checks_annotated(tmp_path: Path) -> None:
+    record = {"id": "a", "text": "x", "quotes": [], "annotated": ["date", "quotes"]}
+    (loaded,) = load_gold(_write(tmp_path / "a.jsonl", [record]))
+    assert loaded.annotated == ("date", "quotes")
+    assert loaded.measures("quotes")
+    assert not loaded.measures("people")
+    with pytest.raises(GoldFormatError, match="annotated"):
+        load_gold(_write(tmp_path / "b.jsonl", [record | {"annotated": ["quotse"]}]))
+    with pytest.raises(GoldFormatError, match="annotated"):
+        load_gold(_write(tmp_path / "c.jsonl", [record | {"annotated": "quotes"}]))
+
+
+def test_polnear_records_skip_what_was_not_annotated(gold_dir: Path) -> None:
+    dev = gold_dir / "polnear" / "dev.jsonl"
+    if not dev.is_file():
+        pytest.skip("no PolNeAR dev file")
+    records = load_gold(dev)[:3]
+    assert all(r.annotated == ("date", "quotes") for r in records)
+    report = evaluate(records)
+    m = report.overall.measures()
+    assert m["quote_f1"] is not None
+    assert (m["heading_precision"], m["boilerplate_recall"], m["people_precision"]) == (
+        None,
+        None,
+        None,
+    )
+
+
+# -- speakers per rule and per resolver ------------------------------------------
+
+
+def test_speakers_are_counted_per_rule_and_resolver() -> None:
+    g = gold(
+        [
+            q("een", speaker="Kim"),
+            q("twee", speaker="Kim"),
+            q("drie", speaker="Lee"),
+            q("de markt groeit", "indirect", "Park"),
+            q("ongezien", speaker="Moon"),
+        ]
+    )
+    after = Evidence("nl:after-quote", "surname", 0.9)
+    colon = Evidence("nl:colon", "exact", 0.8)
+    p = with_quotes(
+        said("een", speaker="Kim", evidence=after),
+        said("twee", speaker="Lee", evidence=after),
+        said("drie", speaker="Lee", evidence=colon),
+        said("de markt groeit", "indirect", "Park", evidence=Evidence(None, "run", 0.5)),
+        said("niet in de gold", speaker="Moon", evidence=colon),  # not matched: not counted
+    )
+    score = score_evidence(g, p)
+    assert score.matched == 4
+    assert score.rows("rule") == [
+        ("nl:after-quote", 2, 0.5, 0.25),
+        ("(none)", 1, 1.0, 0.25),
+        ("nl:colon", 1, 1.0, 0.25),
+    ]
+    assert score.rows("resolver") == [
+        ("surname", 2, 0.5, 0.25),
+        ("exact", 1, 1.0, 0.25),
+        ("run", 1, 1.0, 0.25),
+    ]
+    data = score.to_dict()
+    assert data["rules"]["nl:after-quote"] == {"n": 2, "precision": 0.5, "recall": 0.25}
+    assert data["matched"] == 4
+    assert (score + score).rows("rule")[0] == ("nl:after-quote", 4, 0.5, 0.25)
+
+
+def test_without_evidence_there_is_one_none_row() -> None:
+    records = [gold([q("ja", speaker="Kim"), q("nee")], text="A")]
+    answers = {"A": with_quotes(said("ja", speaker="Kim"), said("nee", speaker="Kim"))}
+    report = evaluate(records, parser=answers.__getitem__)
+    assert report.evidence.rows("rule") == [("(none)", 2, 0.5, 0.5)]
+    assert report.evidence.rows("resolver") == [("(none)", 2, 0.5, 0.5)]
+    data = report.to_dict()["evidence"]
+    assert data["overall"]["rules"] == {"(none)": {"n": 2, "precision": 0.5, "recall": 0.5}}
+    assert data["by_lang"]["nl"]["matched"] == 2
+    table = format_table(report)
+    main, _, second = table.partition("speakers of matched quotes (2)")
+    assert "kind        accuracy" in main
+    assert "articles" in main
+    lines = second.splitlines()
+    assert any(line.split() == ["(none)", "2", "0.500", "0.500"] for line in lines)
+    assert [line.split()[0] for line in lines if line.endswith("recall")] == ["rule", "resolver"]
 
 
 # -- date, headings, boilerplate, people ------------------------------------------

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import koreanews
 from koreanews import (
     AnnotatorError,
+    ArticleFormatError,
     GoldFormatError,
     HeaderError,
     InputError,
+    InputWarning,
     KoreanewsError,
+    KoreanewsWarning,
     MissingDependencyError,
     UnsupportedLanguageError,
 )
@@ -25,6 +30,7 @@ from koreanews import (
         (MissingDependencyError, ImportError),
         (AnnotatorError, RuntimeError),
         (GoldFormatError, ValueError),
+        (ArticleFormatError, ValueError),
     ],
 )
 def test_hierarchy(error: type[Exception], builtin: type[Exception]) -> None:
@@ -37,15 +43,39 @@ def test_root_is_an_exception() -> None:
     assert not issubclass(KoreanewsError, (ValueError, ImportError, RuntimeError))
 
 
-def test_every_public_error_is_a_koreanews_error() -> None:
-    errors = [
+def _public(base: type[BaseException]) -> list[type[BaseException]]:
+    return [
         getattr(koreanews, name)
         for name in koreanews.__all__
-        if isinstance(getattr(koreanews, name), type)
-        and issubclass(getattr(koreanews, name), BaseException)
+        if isinstance(getattr(koreanews, name), type) and issubclass(getattr(koreanews, name), base)
     ]
-    assert len(errors) >= 7
+
+
+def test_every_public_error_is_a_koreanews_error() -> None:
+    errors = [e for e in _public(BaseException) if not issubclass(e, Warning)]
+    assert len(errors) >= 8
     assert all(issubclass(e, KoreanewsError) for e in errors)
+
+
+def test_every_public_warning_is_a_koreanews_warning() -> None:
+    warnings = _public(Warning)
+    assert InputWarning in warnings
+    assert all(issubclass(w, KoreanewsWarning) for w in warnings)
+    assert issubclass(KoreanewsWarning, UserWarning)
+    assert not issubclass(KoreanewsWarning, KoreanewsError)
+
+
+def test_every_public_error_is_documented() -> None:
+    for error in _public(BaseException):
+        assert error.__doc__, error
+        assert error.__name__ in (Path(__file__).parent.parent / "docs" / "api.md").read_text()
+
+
+def test_article_format_error_names_the_part() -> None:
+    err = ArticleFormatError("the field 'span' is missing", where="quotes[3]")
+    assert (err.where, err.reason) == ("quotes[3]", "the field 'span' is missing")
+    assert "quotes[3]: the field 'span' is missing" in str(err)
+    assert "Article.to_dict()" in str(err)  # what it expected
 
 
 def test_header_error_carries_position_and_context() -> None:

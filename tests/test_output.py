@@ -26,6 +26,7 @@ from koreanews.output import (
     JsonLinesWriter,
     ParquetWriter,
     article_row,
+    prepare_jsonl,
     quote_rows,
     quotes_path,
 )
@@ -126,3 +127,63 @@ def test_parquet_without_pyarrow(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     with pytest.raises(MissingDependencyError, match=r"koreanews\[parquet\]"):
         ParquetWriter(tmp_path / "x.parquet")
+
+
+def _docs_parquet_example(repo_root: Path) -> str:
+    page = (repo_root / "docs" / "corpus.md").read_text(encoding="utf-8")
+    section = page[page.index("## Parquet") :]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_docs_parquet_example_runs_with_the_parquet_extra_alone(
+    repo_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("pyarrow.parquet")
+    code = _docs_parquet_example(repo_root)
+    assert "to_pandas" not in code
+    with ParquetWriter(tmp_path / "corpus.parquet") as writer:
+        for i in range(3):
+            writer.write(make_article(source=f"{i}.txt"), i)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # the extra does not install pandas
+    exec(compile(code, "docs/corpus.md", "exec"), {})
+    assert capsys.readouterr().out.splitlines() == ["Moon Jae-in 3"]
+
+
+def test_a_lone_surrogate_becomes_u_fffd_in_parquet(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    text = " date 2018-02 Kim zegt: “Goed\udc80 zo”."
+    quote = Quote("Goed\udc80 zo", "direct", Span(25, 33), speaker=Entity("Kim\ud800"))
+    article = Article(text=text, lang="nl", quotes=[quote], entities=[quote.speaker])
+    with ParquetWriter(tmp_path / "s.parquet") as writer:
+        writer.write(article, 0)
+    (row,) = pq.read_table(tmp_path / "s.parquet").to_pylist()
+    assert row["text"] == text.replace("\udc80", "\ufffd")
+    assert row["people"] == ["Kim\ufffd"]
+    assert len(row["text"]) == len(text)  # offsets still hold
+    (quote_row,) = pq.read_table(tmp_path / "s.quotes.parquet").to_pylist()
+    assert quote_row["text"] == "Goed\ufffd zo"
+    assert row["text"][quote_row["start"] : quote_row["end"]] == quote_row["text"]
+    # JSON Lines keep the surrogate, escaped
+    stream = io.StringIO()
+    JsonLinesWriter(stream).write(article)
+    stream.getvalue().encode("utf-8")
+    assert Article.from_json(stream.getvalue()) == article
+
+
+def test_a_json_line_is_prepared_in_pieces_that_join_to_to_json() -> None:
+    article = make_article()
+    prepared = prepare_jsonl(article, 0)
+    assert not isinstance(prepared.data, str)  # never the whole line at once
+    assert "".join(prepared.data) == article.to_json()
+    assert (prepared.quotes, prepared.source, prepared.empty) == (1, "a.txt", False)
+    stream = io.StringIO()
+    writer = JsonLinesWriter(stream)
+    writer.write_prepared(prepared.data)
+    writer.write_prepared(article.to_json())  # a whole line is taken too
+    writer.write(article)
+    assert stream.getvalue() == (article.to_json() + "\n") * 3
+    assert prepare_jsonl(Article(text=" \n", lang="nl"), 1).empty

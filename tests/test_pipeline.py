@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,108 @@ def test_parse_file_bad_bytes(tmp_path: Path) -> None:
     article = koreanews.parse_file(path, errors="replace")
     assert article.text.endswith("Caf\ufffd")
     assert koreanews.parse_file(path, encoding="latin-1").text.endswith("Café")
+
+
+# -- encodings -------------------------------------------------------------------------
+
+CP1252 = " date 2020-01 Café in Seoul: “Goed”, zegt Kim – echt."
+
+
+def test_parse_bytes_in_another_encoding() -> None:
+    data = CP1252.encode("cp1252")
+    assert koreanews.parse(data, encoding="cp1252").text == CP1252
+    assert koreanews.parse(data, encoding="cp1252") == koreanews.parse(CP1252)
+    with pytest.raises(InputError) as info:
+        koreanews.parse(data)  # UTF-8 by default
+    assert info.value.offset == 17
+    replaced = koreanews.parse(data, errors="replace").text
+    assert replaced.startswith(" date 2020-01 Caf\ufffd in Seoul")
+    assert "\ufffd" not in koreanews.parse(data, errors="ignore").text
+    # a str is already text: encoding and errors do not apply to it
+    assert koreanews.parse(CP1252, encoding="ascii").text == CP1252
+
+
+def test_the_decode_hint_names_what_works_in_python() -> None:
+    with pytest.raises(InputError) as info:
+        koreanews.parse(CP1252.encode("cp1252"))
+    message = str(info.value)
+    # the keyword arguments parse() has, and no command-line flags
+    assert "encoding='cp1252'" in message
+    assert "errors='replace'" in message
+    assert "--" not in message
+    koreanews.parse(CP1252.encode("cp1252"), encoding="cp1252", errors="replace")
+
+
+def test_the_decode_hint_names_flags_on_the_command_line() -> None:
+    with pytest.raises(InputError) as info:
+        decode(CP1252.encode("cp1252"), audience="cli")
+    message = str(info.value)
+    assert "--encoding cp1252" in message
+    assert "--errors replace" in message
+    assert "errors=" not in message
+
+
+@pytest.mark.parametrize("data", [b"ascii only", b"Caf\xe9"], ids=["valid", "invalid"])
+def test_an_unknown_errors_value_is_named(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        koreanews.parse_file(path, errors="bogus")
+    message = str(info.value)
+    assert "unknown errors value 'bogus'" in message
+    assert "encoding" not in message.split(";")[0]  # not "unknown encoding 'utf-8'"
+    assert "errors='replace'" in message
+    assert str(path) in message
+    with pytest.raises(InputError, match="unknown errors value 'bogus'"):
+        koreanews.parse(data, errors="bogus")
+
+
+@pytest.mark.parametrize("encoding", ["bogus", "base64", "rot13"])
+def test_an_unknown_or_non_text_encoding_is_named(encoding: str) -> None:
+    with pytest.raises(InputError, match=rf"'{encoding}'.*encoding='cp1252'"):
+        koreanews.parse(b"x", encoding=encoding)
+
+
+# -- API traps -------------------------------------------------------------------------
+
+
+def test_a_path_given_to_parse_warns(tmp_path: Path) -> None:
+    path = tmp_path / "haven.txt"
+    path.write_text(NL, encoding="utf-8")
+    with pytest.warns(koreanews.InputWarning, match=r"parse_file\(path\)") as caught:
+        article = koreanews.parse(str(path))
+    assert article.text == str(path)  # parsed as the text it is
+    assert caught[0].filename == __file__  # points at the caller
+    assert str(path) in str(caught[0].message)
+
+
+@pytest.mark.parametrize(
+    "text", [NL, "/no/such/file.txt", "", "Seoul", f"{Path(__file__).parent}"], ids=repr
+)
+def test_texts_that_are_not_paths_of_files_do_not_warn(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        koreanews.parse(text)
+
+
+def test_a_file_holding_a_path_does_not_warn(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(str(path), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert koreanews.parse_file(path).text == str(path)
+
+
+@pytest.mark.parametrize("value", [None, 42, ["a.txt"]])
+def test_parse_file_of_something_that_is_no_path(value: object) -> None:
+    with pytest.raises(InputError, match=r"expected a path .*got (NoneType|int|list)"):
+        koreanews.parse_file(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", " \t\r\n"])
+def test_an_empty_text_says_so(text: str) -> None:
+    article = koreanews.parse(text)
+    assert article.warnings == ("the text is empty: there is nothing to parse",)
 
 
 def test_parse_raises_only_koreanews_errors() -> None:

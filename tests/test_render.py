@@ -617,3 +617,40 @@ def test_palette_is_readable(page: str) -> None:
         assert contrast(paper.group(1), colour.line) >= 3, colour  # WCAG 1.4.11 for marks
         assert f"--fill: {colour.fill}; --line: {colour.line};" in page
     assert len({c.fill for c in PALETTE}) == len(PALETTE)
+
+
+def test_cli_render_reports_a_broken_link_as_parse_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(" date 2019-03 Een.\n", encoding="utf-8")
+    (corpus / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert main(["parse", str(corpus), "-q", "-o", str(tmp_path / "out.jsonl")]) == 1
+    parse_error = capsys.readouterr().err
+    assert main(["render", str(corpus), "-o", str(tmp_path / "site")]) == 1
+    render_error = capsys.readouterr().err
+    for err in (parse_error, render_error):
+        assert f"{corpus / 'gone.txt'}: cannot read file: No such file or directory" in err
+    assert sorted(p.name for p in (tmp_path / "site").iterdir()) == ["a.html", "index.html"]
+
+
+def test_cli_render_says_a_file_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "leeg.txt").write_text("", encoding="utf-8")
+    assert main(["render", str(tmp_path / "leeg.txt"), "-o", str(tmp_path / "leeg.html")]) == 0
+    assert "leeg.txt: the file is empty" in capsys.readouterr().err
+
+
+def test_cli_render_reads_another_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "cafe.txt"
+    src.write_bytes(' date 2019-03 Café Kim zegt: "Goed."\n'.encode("cp1252"))
+    assert main(["render", str(src), "-o", str(tmp_path / "a.html")]) == 1
+    err = capsys.readouterr().err
+    assert "--encoding cp1252" in err
+    assert "errors=" not in err
+    assert main(["render", str(src), "--encoding", "cp1252", "-o", str(tmp_path / "a.html")]) == 0
+    assert "Café" in (tmp_path / "a.html").read_text(encoding="utf-8")

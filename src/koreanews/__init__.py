@@ -15,11 +15,14 @@ from .corpus import NamedText, ParseFailure, parse_many
 from .evaluate import evaluate, load_gold
 from .exceptions import (
     AnnotatorError,
+    ArticleFormatError,
     GoldFormatError,
     HeaderError,
     InputError,
+    InputWarning,
     InternalError,
     KoreanewsError,
+    KoreanewsWarning,
     MissingDependencyError,
     UnsupportedLanguageError,
 )
@@ -50,6 +53,7 @@ __all__ = [
     "Annotator",
     "AnnotatorError",
     "Article",
+    "ArticleFormatError",
     "Block",
     "BlockKind",
     "Entity",
@@ -58,8 +62,10 @@ __all__ = [
     "GoldFormatError",
     "HeaderError",
     "InputError",
+    "InputWarning",
     "InternalError",
     "KoreanewsError",
+    "KoreanewsWarning",
     "MissingDependencyError",
     "NamedText",
     "NewsDate",

@@ -23,6 +23,7 @@ import fnmatch
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -33,7 +34,7 @@ import attrs
 from . import __version__
 from .corpus import Item, NamedText, ParseFailure, _parse_many
 from .evaluate import evaluate, format_table, load_gold
-from .exceptions import KoreanewsError
+from .exceptions import ArticleFormatError, InputError, KoreanewsError
 from .explain import explain, format_explanation
 from .lang import supported_languages
 from .models import Article, BlockKind
@@ -45,31 +46,50 @@ from .output import (
     prepare_jsonl,
     prepare_parquet,
 )
-from .pipeline import decode, parse, parse_file
+from .pipeline import ERRORS, check_codec, decode, parse, read_file
 from .render import render_html, render_index
 
 __all__ = ["main"]
 
 
+def _one_line(text: str) -> str:
+    """*text* on one line: white space, line breaks included, collapsed to one space."""
+    return " ".join(text.split())
+
+
+def _quote_line(text: str) -> str:
+    """A quote's words on one line; ``¶`` marks where a paragraph of a long quote ends."""
+    return " ¶ ".join(_one_line(part) for part in text.split("\n") if part.strip())
+
+
+def _plural(count: int, word: str) -> str:
+    """``1 failure``, ``2 failures``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def summary(article: Article) -> str:
-    """A readable, multi-line summary of *article*."""
+    """A readable summary of *article*: one line per fact, one line per quote.
+
+    The paragraphs of a quote over several paragraphs are joined on its line
+    with ``¶``.
+    """
     lines = [f"== {article.source or '<text>'}"]
     lines.append(
         f"date: {article.date.isoformat() if article.date else '-'}   language: {article.lang}"
     )
     for warning in article.warnings:
-        lines.append(f"warning: {warning}")
+        lines.append(f"warning: {_one_line(warning)}")
     for heading in article.headings:
-        lines.append(f"heading: {heading}")
+        lines.append(f"heading: {_one_line(heading)}")
     lines.append(f"paragraphs: {len(article.paragraphs)}   boilerplate: {len(article.boilerplate)}")
     for text in article.boilerplate:
-        lines.append(f"  boilerplate: {text}")
+        lines.append(f"  boilerplate: {_one_line(text)}")
     if article.people:
-        lines.append("people: " + ", ".join(p.name for p in article.people))
+        lines.append("people: " + ", ".join(_one_line(p.name) for p in article.people))
     for q in article.quotes:
-        who = q.speaker.name if q.speaker else "?"
-        cue = f" [{q.cue}]" if q.cue else ""
-        lines.append(f"  {q.kind.value:<8} {who}{cue}: {q.text}")
+        who = _one_line(q.speaker.name) if q.speaker else "?"
+        cue = f" [{_one_line(q.cue)}]" if q.cue else ""
+        lines.append(f"  {q.kind.value:<8} {who}{cue}: {_quote_line(q.text)}")
     return "\n".join(lines)
 
 
@@ -111,28 +131,78 @@ def _parse_inputs(args: argparse.Namespace) -> Iterator[Item]:
             yield Path(name)
 
 
+class _Count:
+    """Counts the inputs of a run in a thread, so the run starts before the count ends.
+
+    Directories are walked twice, once here and once lazily for the parse: a
+    listing costs far less than parsing, and it gives the progress bar a total
+    and a time estimate.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.total: int | None = None
+        self._args = args
+        self._thread = threading.Thread(target=self._run, name="koreanews-count", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        args = self._args
+        total = 0
+        for name in args.files:
+            if name != "-" and os.path.isdir(name):
+                total += sum(1 for _ in _walk(Path(name), args.glob, args.recursive))
+            else:
+                total += 1
+        self.total = total
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        self._thread.join(timeout)
+        return self.total
+
+
 def _progress_bar(args: argparse.Namespace) -> Any:
-    """A tqdm bar on stderr, or None (--quiet, stderr not a terminal, tqdm not installed)."""
+    """A tqdm bar on stderr, or None (--quiet, stderr not a terminal, tqdm not installed).
+
+    Its total (and so its time estimate) is the number of inputs: known at once
+    for files, counted in a thread for directories (see :func:`_update_total`).
+    """
     if args.quiet or not sys.stderr.isatty():
         return None
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    plain_files = all(n != "-" and not os.path.isdir(n) for n in args.files)
+    plain_files = all(n == "-" or not os.path.isdir(n) for n in args.files)
     # No monitor thread: worker processes may be forked after the bar starts.
     tqdm.monitor_interval = 0
-    return tqdm(
+    bar = tqdm(
         total=len(args.files) if plain_files else None,
         unit=" articles",
         file=sys.stderr,
         dynamic_ncols=True,
     )
+    bar.koreanews_count = None if plain_files else _Count(args)
+    return bar
+
+
+def _update_total(bar: Any) -> None:
+    """Give *bar* its total once the thread that counts the inputs is done."""
+    count = getattr(bar, "koreanews_count", None)
+    if count is not None and count.total is not None:
+        bar.total = count.total
+        bar.koreanews_count = None
+        bar.refresh()
 
 
 def _prepare_text(article: Article, id: int) -> Prepared:
     """``--format text``, prepared where the article was parsed."""
-    return Prepared(len(article.quotes), summary(article) + "\n\n")
+    return Prepared.of(article, summary(article) + "\n\n")
+
+
+def _empty_warning(source: str | None) -> str:
+    name = source or "<text>"
+    what = "the input" if name == "<stdin>" else "the file"
+    return f"koreanews: warning: {name}: {what} is empty (no text to parse)"
 
 
 class _TextWriter:
@@ -189,8 +259,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             args.workers,
             lang=args.lang,
             strict=args.strict,
+            encoding=args.encoding,
             errors=args.errors,
             finish=prepare,
+            audience="cli",
         )
         interrupted = False
         try:
@@ -199,20 +271,28 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     failures += 1
                     say(f"koreanews: error: {result}", file=sys.stderr)
                 else:
+                    if result.empty:
+                        say(_empty_warning(result.source), file=sys.stderr)
                     writer.write_prepared(result.data)
                     articles += 1
                     quotes += result.quotes
                 if bar is not None:
+                    _update_total(bar)
                     bar.update(1)
         except KeyboardInterrupt:
             # What was written stays valid: the writer is closed on the way out.
             interrupted = True
+        else:
+            if bar is not None and bar.total is None:  # finished before the count did
+                bar.total = bar.n
+                bar.refresh()
     if not args.quiet or interrupted:
         seconds = time.perf_counter() - started
         rate = articles / seconds if seconds > 0 else 0.0
         print(
-            f"koreanews: {'interrupted after ' if interrupted else ''}{articles} articles, "
-            f"{quotes} quotes, {failures} failures in {seconds:.1f} s ({rate:.0f} articles/s)",
+            f"koreanews: {'interrupted after ' if interrupted else ''}"
+            f"{_plural(articles, 'article')}, {_plural(quotes, 'quote')}, "
+            f"{_plural(failures, 'failure')} in {seconds:.1f} s ({rate:.0f} articles/s)",
             file=sys.stderr,
         )
     if interrupted:
@@ -243,7 +323,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             failures += 1
             continue
         try:
-            raw = decode(data, errors=args.errors, source=source)
+            raw = decode(
+                data, encoding=args.encoding, errors=args.errors, source=source, audience="cli"
+            )
             article, notes = explain(raw, lang=args.lang, source=source)
         except KoreanewsError as exc:
             print(f"koreanews: error: {exc}", file=sys.stderr)
@@ -269,7 +351,8 @@ def _render_inputs(names: Sequence[str], output: str | None) -> tuple[list[str],
             corpus = True
         if name != "-" and path.is_dir():
             corpus = True
-            found = [str(f) for f in sorted(path.glob("*.txt")) if f.is_file()]
+            # The files `koreanews parse DIR` reads: a broken link is listed, and reported.
+            found = [str(f) for f in _walk(path, "*.txt", recursive=False)]
             if not found:
                 print(f"koreanews: warning: no *.txt files in {name}", file=sys.stderr)
             files.extend(found)
@@ -289,16 +372,22 @@ def _page_name(name: str, used: set[str]) -> str:
 
 
 def _read_article(name: str, args: argparse.Namespace) -> Article | None:
+    codec = {"encoding": args.encoding, "errors": args.errors}
     try:
         if name == "-":
-            raw = decode(sys.stdin.buffer.read(), errors=args.errors, source="<stdin>")
-            return parse(raw, lang=args.lang, strict=args.strict, source="<stdin>")
-        return parse_file(name, lang=args.lang, strict=args.strict, errors=args.errors)
+            data = sys.stdin.buffer.read()
+            raw = decode(data, source="<stdin>", audience="cli", **codec)
+            article = parse(raw, lang=args.lang, strict=args.strict, source="<stdin>")
+        else:
+            article = read_file(name, lang=args.lang, strict=args.strict, audience="cli", **codec)
     except KoreanewsError as exc:
         first = str(exc).splitlines()[0]
         shown = first if name in first else f"{name}: {first}"
         print(f"koreanews: error: {shown}", file=sys.stderr)
         return None
+    if not article.text.strip():
+        print(_empty_warning(article.source), file=sys.stderr)
+    return article
 
 
 def _read_articles(name: str, args: argparse.Namespace) -> Iterator[tuple[str, Article | None]]:
@@ -324,12 +413,8 @@ def _read_articles(name: str, args: argparse.Namespace) -> Iterator[tuple[str, A
 def _article_line(name: str, number: int, line: str) -> tuple[str, Article | None]:
     try:
         article = Article.from_json(line)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        print(
-            f"koreanews: error: {name}:{number}: not an article from koreanews parse "
-            f"({type(exc).__name__}: {exc})",
-            file=sys.stderr,
-        )
+    except ArticleFormatError as exc:
+        print(f"koreanews: error: {name}:{number}: {exc}", file=sys.stderr)
         return name, None
     return article.source or f"{Path(name).stem}-{number}", article
 
@@ -388,11 +473,30 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="fail on a missing or malformed date header"
     )
     parser.add_argument(
-        "--errors",
-        choices=("strict", "replace", "ignore"),
-        default="strict",
-        help="what to do with undecodable bytes (default: strict)",
+        "--encoding",
+        default="utf-8",
+        type=_encoding,
+        metavar="CODEC",
+        help="the encoding of the files (default: utf-8; cp1252 for Windows-1252, latin-1)",
     )
+    parser.add_argument(
+        "--errors",
+        choices=ERRORS,
+        default="strict",
+        help=(
+            "what to do with bytes that are not valid in the encoding: strict fails "
+            "(default), replace puts U+FFFD in their place, ignore drops them"
+        ),
+    )
+
+
+def _encoding(value: str) -> str:
+    """Check ``--encoding`` while the arguments are read (a clear usage error)."""
+    try:
+        check_codec(value, "strict", audience="cli")
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ from .annotation import Annotation, Annotator
 from .exceptions import InputError, KoreanewsError
 from .header import parse_header
 from .models import Article
-from .pipeline import article_language, decode, parse, parse_file
+from .pipeline import Audience, article_language, check_codec, decode, parse, read_file
 
 __all__ = ["Item", "NamedText", "ParseFailure", "Result", "parse_many"]
 
@@ -102,6 +102,8 @@ class _Options:
     record: bool = True
     #: Turns ``(article, index)`` into what is sent back (for example a JSON line).
     finish: Finish | None = None
+    #: Whose words the hints in error messages use: keyword arguments or command-line flags.
+    audience: Audience = "python"
 
 
 @attrs.frozen
@@ -148,15 +150,22 @@ def _parse_one(item: object, options: _Options) -> Article:
     if isinstance(item, NamedText):
         source, item = item.source, item.text
     if isinstance(item, os.PathLike):
-        return parse_file(
+        return read_file(
             item,
             encoding=options.encoding,
             errors=options.errors,
             lang=options.lang,
             strict=options.strict,
+            audience=options.audience,
         )
     if isinstance(item, (bytes, bytearray)):
-        item = decode(bytes(item), encoding=options.encoding, errors=options.errors, source=source)
+        item = decode(
+            bytes(item),
+            encoding=options.encoding,
+            errors=options.errors,
+            source=source,
+            audience=options.audience,
+        )
     if not isinstance(item, str):
         raise InputError(
             f"expected a text (str, bytes) or a path, got {type(item).__name__}", source=source
@@ -364,15 +373,23 @@ def _prepare(item: object, options: _Options) -> tuple[str, str]:
     source = _source_of(item)
     if isinstance(item, NamedText):
         item = item.text
+    data: bytes | None = None
     if isinstance(item, os.PathLike):
         try:
             with open(item, "rb") as handle:
                 data = handle.read()
         except OSError as exc:
             raise InputError(f"cannot read file: {exc.strerror or exc}", source=source) from None
-        raw = decode(data, encoding=options.encoding, errors=options.errors, source=source)
     elif isinstance(item, (bytes, bytearray)):
-        raw = decode(bytes(item), encoding=options.encoding, errors=options.errors, source=source)
+        data = bytes(item)
+    if data is not None:
+        raw = decode(
+            data,
+            encoding=options.encoding,
+            errors=options.errors,
+            source=source,
+            audience=options.audience,
+        )
     elif isinstance(item, str):
         raw = item
     else:
@@ -440,14 +457,19 @@ def parse_many(
     consumed lazily and at most a few chunks per worker are in flight, so a
     generator over millions of files runs in constant memory.
 
+    :param items: an iterable of texts, paths and :class:`NamedText`, such as a
+        list or a generator (never one ``str``: see below).
     :param workers: ``None`` or ``1`` parses in this process; ``N > 1`` starts
         *N* worker processes; ``0`` means one per CPU.
     :param ordered: ``True`` yields results in input order; ``False`` yields
         each chunk as soon as it is done (faster when inputs differ in size);
         use :attr:`ParseFailure.index` or ``Article.source`` to match them up.
-    :param lang, strict: as for :func:`~koreanews.parse`.
-    :param encoding, errors: how files and ``bytes`` are decoded, as for
-        :func:`~koreanews.parse_file`.
+    :param lang: as for :func:`~koreanews.parse`.
+    :param strict: as for :func:`~koreanews.parse`.
+    :param encoding: how files and ``bytes`` are decoded, as for
+        :func:`~koreanews.parse_file` (default UTF-8).
+    :param errors: what to do with undecodable bytes, as for
+        :func:`~koreanews.parse_file` (default ``"strict"``).
     :param chunksize: items per task sent to a worker (default 32), or texts
         per ``annotate_many`` call with an *annotator* (default 32).
     :param annotator: an :class:`~koreanews.Annotator`; texts are then parsed in
@@ -463,6 +485,9 @@ def parse_many(
         by ``if __name__ == "__main__":``.
     :returns: an iterator of :class:`~koreanews.Article` and
         :class:`ParseFailure`, exactly one per input.
+    :raises InputError: at once, when *items* is a single ``str``, ``bytes`` or
+        path instead of an iterable of them (``parse_many([text])`` parses one
+        text), or *encoding* or *errors* is unknown.
 
     >>> from pathlib import Path
     >>> results = list(parse_many([' date 2018-02 "Ja", zegt Kim.', Path("missing.txt")]))
@@ -486,6 +511,28 @@ def parse_many(
     )
 
 
+def _check_items(items: object) -> None:
+    """Refuse one text or one path where an iterable of them is expected."""
+    if isinstance(items, (str, bytes, bytearray, NamedText)):
+        what = "one text" if not isinstance(items, NamedText) else "one NamedText"
+        raise InputError(
+            f"parse_many() takes an iterable of articles and was given {what} "
+            f"({type(items).__name__}), whose characters it would parse one by one; "
+            "use parse(text) for one article, or parse_many([text]) for a list of one"
+        )
+    if isinstance(items, os.PathLike):
+        raise InputError(
+            f"parse_many() takes an iterable of articles and was given one path ({items!s}); "
+            "use parse_file(path) for one file, or parse_many(sorted(folder.glob('*.txt'))) "
+            "for the files of a folder"
+        )
+    if not isinstance(items, Iterable):
+        raise InputError(
+            f"parse_many() takes an iterable of articles (texts, paths, NamedText), "
+            f"got {type(items).__name__}"
+        )
+
+
 def _parse_many(
     items: Iterable[Item],
     workers: int | None = None,
@@ -500,8 +547,11 @@ def _parse_many(
     on_error: Literal["record", "raise"] = "record",
     mp_context: str | None = None,
     finish: Finish | None = None,
+    audience: Audience = "python",
 ) -> Iterator[Any]:
     """:func:`parse_many`, with *finish* applied to each article where it was parsed."""
+    _check_items(items)
+    check_codec(encoding, errors, audience=audience)
     if on_error not in ("record", "raise"):
         raise ValueError(f"on_error must be 'record' or 'raise', got {on_error!r}")
     if chunksize is not None and chunksize < 1:
@@ -515,6 +565,7 @@ def _parse_many(
         errors=errors,
         record=on_error == "record",
         finish=finish,
+        audience=audience,
     )
     if annotator is not None:
         if workers is not None and workers > 1:

@@ -79,9 +79,15 @@ def parse_bag(
     paths must be readable where the workers run.
 
     :param paths: file paths; the list is materialised to number them.
-    :param npartitions, partition_size: as for :func:`dask.bag.from_sequence`
-        (default: about 100 partitions).
-    :param lang, strict, encoding, errors: as for :func:`koreanews.parse_file`.
+    :param npartitions: as for :func:`dask.bag.from_sequence` (default: about
+        100 partitions).
+    :param partition_size: as for :func:`dask.bag.from_sequence`.
+    :param lang: as for :func:`koreanews.parse_file`.
+    :param strict: as for :func:`koreanews.parse_file`.
+    :param encoding: as for :func:`koreanews.parse_file`.
+    :param errors: as for :func:`koreanews.parse_file`.
+    :param on_error: ``"record"`` (a failure dictionary in place of a file that
+        cannot be parsed) or ``"raise"``.
     """
     bag = _bag_module()
     if on_error not in ("record", "raise"):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 __all__ = [
     "AnnotatorError",
+    "ArticleFormatError",
     "GoldFormatError",
     "HeaderError",
     "InputError",
+    "InputWarning",
     "InternalError",
     "KoreanewsError",
+    "KoreanewsWarning",
     "MissingDependencyError",
     "UnsupportedLanguageError",
 ]
@@ -28,8 +31,10 @@ class InputError(KoreanewsError, ValueError):
     """The input could not be read as text.
 
     Raised for bytes that are not valid in the given encoding (``offset`` is the
-    byte offset of the first bad byte), for a file that cannot be opened, and for
-    input of the wrong type.
+    byte offset of the first bad byte), for an unknown ``encoding`` or ``errors``
+    value, for a file that cannot be opened, and for input of the wrong type
+    (``parse_file(None)``, ``parse_many("one text")``).  ``source`` is the file
+    or name of the input, when known.
     """
 
     def __init__(self, message: str, *, source: str | None = None, offset: int | None = None):
@@ -128,3 +133,39 @@ class GoldFormatError(KoreanewsError, ValueError):
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
         super().__init__(f"{where}{message}")
+
+
+class ArticleFormatError(KoreanewsError, ValueError):
+    """A dictionary or JSON document is not an article that koreanews wrote.
+
+    Raised by :meth:`Article.from_dict <koreanews.Article.from_dict>` and
+    :meth:`Article.from_json <koreanews.Article.from_json>`.  ``where`` names
+    the part of the document that is wrong (``"text"``, ``"quotes[3].span"``),
+    or is None when the document as a whole is.
+    """
+
+    def __init__(self, message: str, *, where: str | None = None):
+        self.reason = message
+        self.where = where
+        located = f"{where}: " if where else ""
+        super().__init__(
+            f"not an article written by Article.to_dict() or koreanews parse: {located}{message}"
+        )
+
+
+class KoreanewsWarning(UserWarning):
+    """The root of every warning koreanews gives.
+
+    Silence them all with
+    ``warnings.simplefilter("ignore", koreanews.KoreanewsWarning)``.
+    """
+
+
+class InputWarning(KoreanewsWarning):
+    """The input is probably not what the caller meant.
+
+    Given by :func:`koreanews.parse` for a ``str`` that is nothing but the path
+    of an existing file: it is parsed as the text it is, and the warning names
+    :func:`koreanews.parse_file` (or ``Path(...)`` for
+    :func:`koreanews.parse_many`), which read the file.
+    """

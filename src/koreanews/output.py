@@ -6,11 +6,17 @@ extra, through pyarrow) writes two flat tables for analysis, one row per article
 and one row per quote, in row groups of ``batch_size`` articles so memory stays
 flat however many articles pass through.  The columns are listed in
 :data:`ARTICLE_COLUMNS` and :data:`QUOTE_COLUMNS`.
+
+Parquet strings are UTF-8, which cannot hold a lone surrogate (a ``str`` can):
+the rows put U+FFFD in its place, one character for one, so offsets still
+hold.  JSON Lines keep it, as a ``\\udXXX`` escape (see :doc:`/json`).
 """
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol, TypeVar
@@ -18,7 +24,7 @@ from typing import IO, Any, Protocol, TypeVar
 import attrs
 
 from .exceptions import MissingDependencyError
-from .models import Article, EntityKind
+from .models import Article, EntityKind, json_chunks
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -80,6 +86,24 @@ def quotes_path(path: str | os.PathLike[str]) -> Path:
     return p.with_name(f"{stem}.quotes.parquet")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(value: Any) -> Any:
+    """*value* with every lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        if value.isascii() or _SURROGATE.search(value) is None:
+            return value
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_utf8(v) for v in value]
+    return value
+
+
+def _row(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: _utf8(value) for key, value in values.items()}
+
+
 def _names(article: Article, kind: EntityKind) -> list[str]:
     return [e.name for e in article.entities if e.kind is kind]
 
@@ -87,45 +111,49 @@ def _names(article: Article, kind: EntityKind) -> list[str]:
 def article_row(article: Article, id: int) -> dict[str, Any]:
     """The row of the article table for *article* (see :data:`ARTICLE_COLUMNS`)."""
     date = article.date
-    return {
-        "id": id,
-        "source": article.source,
-        "lang": article.lang,
-        "date": None if date is None else date.isoformat(),
-        "year": None if date is None else date.year,
-        "month": None if date is None else date.month,
-        "day": None if date is None else date.day,
-        "headings": list(article.headings),
-        "paragraphs": list(article.paragraphs),
-        "boilerplate": list(article.boilerplate),
-        "people": _names(article, EntityKind.PERSON),
-        "organisations": _names(article, EntityKind.ORGANISATION),
-        "n_quotes": len(article.quotes),
-        "warnings": list(article.warnings),
-        "text": article.text,
-    }
+    return _row(
+        {
+            "id": id,
+            "source": article.source,
+            "lang": article.lang,
+            "date": None if date is None else date.isoformat(),
+            "year": None if date is None else date.year,
+            "month": None if date is None else date.month,
+            "day": None if date is None else date.day,
+            "headings": list(article.headings),
+            "paragraphs": list(article.paragraphs),
+            "boilerplate": list(article.boilerplate),
+            "people": _names(article, EntityKind.PERSON),
+            "organisations": _names(article, EntityKind.ORGANISATION),
+            "n_quotes": len(article.quotes),
+            "warnings": list(article.warnings),
+            "text": article.text,
+        }
+    )
 
 
 def quote_rows(article: Article, id: int) -> list[dict[str, Any]]:
     """The rows of the quote table for *article* (see :data:`QUOTE_COLUMNS`)."""
     date = None if article.date is None else article.date.isoformat()
     return [
-        {
-            "article_id": id,
-            "source": article.source,
-            "date": date,
-            "article_lang": article.lang,
-            "index": i,
-            "kind": q.kind.value,
-            "text": q.text,
-            "speaker": None if q.speaker is None else q.speaker.name,
-            "speaker_kind": None if q.speaker is None else q.speaker.kind.value,
-            "cue": q.cue,
-            "source_text": q.source_text,
-            "lang": q.lang,
-            "start": q.span.start,
-            "end": q.span.end,
-        }
+        _row(
+            {
+                "article_id": id,
+                "source": article.source,
+                "date": date,
+                "article_lang": article.lang,
+                "index": i,
+                "kind": q.kind.value,
+                "text": q.text,
+                "speaker": None if q.speaker is None else q.speaker.name,
+                "speaker_kind": None if q.speaker is None else q.speaker.kind.value,
+                "cue": q.cue,
+                "source_text": q.source_text,
+                "lang": q.lang,
+                "start": q.span.start,
+                "end": q.span.end,
+            }
+        )
         for i, q in enumerate(article.quotes)
     ]
 
@@ -143,16 +171,30 @@ class Prepared:
     quotes: int
     #: What the writer's :meth:`~ArticleWriter.write_prepared` takes.
     data: Any
+    #: Where the article came from (:attr:`Article.source <koreanews.Article.source>`).
+    source: str | None = None
+    #: True when the article's text is empty or only white space (the command line says so).
+    empty: bool = False
+
+    @classmethod
+    def of(cls, article: Article, data: Any) -> Prepared:
+        """*data* prepared from *article*, with the article's quote count, source and emptiness."""
+        return cls(len(article.quotes), data, article.source, not article.text.strip())
 
 
 def prepare_jsonl(article: Article, id: int) -> Prepared:
-    """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`."""
-    return Prepared(len(article.quotes), article.to_json())
+    """The JSON line of *article*, for :meth:`JsonLinesWriter.write_prepared`.
+
+    Its :attr:`~Prepared.data` is a list of strings that, joined, are
+    :meth:`Article.to_json() <koreanews.Article.to_json>`: they are written one
+    after another, so a very large article is never held twice.
+    """
+    return Prepared.of(article, json_chunks(article))
 
 
 def prepare_parquet(article: Article, id: int) -> Prepared:
     """The rows of *article*, for :meth:`ParquetWriter.write_prepared`."""
-    return Prepared(len(article.quotes), (article_row(article, id), quote_rows(article, id)))
+    return Prepared.of(article, (article_row(article, id), quote_rows(article, id)))
 
 
 class ArticleWriter(Protocol):
@@ -199,10 +241,18 @@ class JsonLinesWriter(_ClosingWriter):
         self._stream = stream
 
     def write(self, article: Article, id: int = 0) -> None:
-        self._stream.write(article.to_json() + "\n")
+        """Write :meth:`Article.to_json() <koreanews.Article.to_json>` and a line break."""
+        self.write_prepared(json_chunks(article))
 
-    def write_prepared(self, data: str) -> None:
-        self._stream.write(data + "\n")
+    def write_prepared(self, data: str | Sequence[str]) -> None:
+        """Write one JSON line: a string, or strings to write one after another."""
+        # Pieces rather than one copy of a line that may be hundreds of megabytes.
+        if isinstance(data, str):
+            self._stream.write(data)
+        else:
+            for chunk in data:
+                self._stream.write(chunk)
+        self._stream.write("\n")
 
     def close(self) -> None:
         self._stream.flush()
