@@ -321,6 +321,7 @@ class _Ent:
         "korean",
         "mentions",
         "metonym_forms",
+        "starts",
         "nationality",
         "role_heads",
         "roles",
@@ -333,6 +334,8 @@ class _Ent:
         self.first_form: dict[str, int] = {}
         self.full_forms: set[str] = set()
         self.mentions: list[Span] = []
+        #: The starts of :attr:`mentions`, sorted (for counting those before a position).
+        self.starts: list[int] = []
         self.roles: list[str] = []
         self.role_heads: set[str] = set()
         self.nationality: str | None = None
@@ -415,7 +418,9 @@ class Cast:
         keyed = (key, start, end)
         if keyed not in self._keyed_spans:
             self._keyed_spans.add(keyed)
-            self._ents[key].mentions.append(span)
+            ent = self._ents[key]
+            ent.mentions.append(span)
+            bisect.insort(ent.starts, start)
         if (start, end) in self._spans:
             return
         self._spans.add((start, end))
@@ -877,8 +882,8 @@ class Cast:
                 return
             if gender in ("m", "f") and ent.gender is not None and ent.gender != gender:
                 return
-            before = sum(1 for span in ent.mentions if span.start < pos)
-            first = min((span.start for span in ent.mentions), default=pos)
+            before = bisect.bisect_left(ent.starts, pos)
+            first = ent.starts[0] if ent.starts else pos
             out[key] = {
                 "bias": 1.0,
                 f"dist{min(dist, 3)}": 1.0,
