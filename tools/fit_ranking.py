@@ -21,16 +21,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldsplit import held_out
+from goldsplit import training_records
 
 import koreanews
 from koreanews import _trace
-from koreanews.evaluate import _indirect_match, _match, _norm, load_gold
-from koreanews.models import QuoteKind
+from koreanews.evaluate import _direct_pairs, _indirect_pairs
 from koreanews.speech.ranking import FEATURES
 
 #: One decision: (article id, [(features, right?)]).
@@ -39,41 +37,27 @@ Decision = tuple[str, list[tuple[list[float], bool]]]
 
 def decisions(paths: list[str]) -> list[Decision]:
     out: list[Decision] = []
-    for path in paths:
-        if "polnear/dev" in path.replace("\\", "/"):
-            raise SystemExit("polnear/dev.jsonl is for measuring, never for fitting")
-        aside = held_out(Path(path).resolve().parent)
-        for g in load_gold(path):
-            if g.id in aside:
+    for g in training_records(paths):
+        with _trace.collecting() as notes:
+            article = koreanews.parse(g.text)
+        ranked = {pos: cands for kind, pos, cands in notes.records if kind == "pronoun"}
+        if not ranked:
+            continue
+        pairs = [*_direct_pairs(g, article)[0], *_indirect_pairs(g, article)[0]]
+        used: set[int] = set()
+        for gold, quote in pairs:
+            span = quote.source_span
+            speaker = gold.get("speaker")
+            if span is None or span.start not in ranked or span.start in used or not speaker:
                 continue
-            with _trace.collecting() as notes:
-                article = koreanews.parse(g.text)
-            ranked = {pos: cands for kind, pos, cands in notes.records if kind == "pronoun"}
-            if not ranked:
-                continue
-            pairs: list[tuple[dict[str, Any], koreanews.Quote]] = []
-            gq = [q for q in g.quotes if q.get("kind") in ("direct", "partial")]
-            pq = [q for q in article.quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
-            for gi, pi in _match(gq, pq, lambda a, b: _norm(a["text"]) == _norm(b.text)):
-                pairs.append((gq[gi], pq[pi]))
-            gi_ = [q for q in g.quotes if q.get("kind") == "indirect"]
-            pi_ = [q for q in article.quotes if q.kind is QuoteKind.INDIRECT]
-            for gi, pi in _match(gi_, pi_, lambda a, b: _indirect_match(a["text"], b.text)):
-                pairs.append((gi_[gi], pi_[pi]))
-            used: set[int] = set()
-            for gold, quote in pairs:
-                span = quote.source_span
-                speaker = gold.get("speaker")
-                if span is None or span.start not in ranked or span.start in used or not speaker:
-                    continue
-                used.add(span.start)
-                wanted = speaker.casefold()
-                rows = [
-                    ([feats.get(name, 0.0) for name in FEATURES], name.casefold() == wanted)
-                    for name, feats in ranked[span.start].items()
-                ]
-                if any(ok for _, ok in rows) and len(rows) > 1:
-                    out.append((g.id, rows))
+            used.add(span.start)
+            wanted = speaker.casefold()
+            rows = [
+                ([feats.get(name, 0.0) for name in FEATURES], name.casefold() == wanted)
+                for name, feats in ranked[span.start].items()
+            ]
+            if any(ok for _, ok in rows) and len(rows) > 1:
+                out.append((g.id, rows))
     return out
 
 

@@ -18,8 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from koreanews.evaluate import GoldArticle
 
 #: The gold files that are split (the first gold, seeds, nl-dev and en-dev, was read
 #: in full before the split was made).
@@ -45,6 +49,18 @@ def held_out(gold_dir: Path) -> frozenset[str]:
             ids = [json.loads(line)["id"] for line in path.read_text("utf-8").splitlines() if line]
             out |= held_out_ids(ids)
     return frozenset(out)
+
+
+def training_records(paths: Iterable[str]) -> Iterator[GoldArticle]:
+    """The gold records of *paths* a weight may be fitted on: never PolNeAR dev (it is
+    for measuring) and never a set-aside record."""
+    from koreanews.evaluate import load_gold
+
+    for path in paths:
+        if "polnear/dev" in path.replace("\\", "/"):
+            raise SystemExit("polnear/dev.jsonl is for measuring, never for fitting")
+        aside = held_out(Path(path).resolve().parent)
+        yield from (g for g in load_gold(path) if g.id not in aside)
 
 
 def main(argv: list[str]) -> int:

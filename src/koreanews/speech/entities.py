@@ -321,10 +321,10 @@ class _Ent:
         "korean",
         "mentions",
         "metonym_forms",
-        "starts",
         "nationality",
         "role_heads",
         "roles",
+        "starts",
     )
 
     def __init__(self, key: str, kind: EntityKind) -> None:
