@@ -1576,7 +1576,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     >>> from koreanews.lang import get_profile
     >>> text = "Nieuwe sancties\\n\\nSeoul besluit tot nieuwe maatregelen.\\n\\nBron: Belga"
     >>> [(b.kind.value, b.text) for b in split_blocks(Context(text, "nl", get_profile("nl")))]
-    [('heading', 'Nieuwe sancties'), ('paragraph', 'Seoul besluit tot nieuwe maatregelen.'), \
+    [('headline', 'Nieuwe sancties'), ('paragraph', 'Seoul besluit tot nieuwe maatregelen.'), \
 ('boilerplate', 'Bron: Belga')]
     """
     text = ctx.text
