@@ -652,6 +652,21 @@ class _Sentence:
         return k + 1
 
 
+def _sentence(
+    text: str,
+    start: int,
+    end: int,
+    extents: Sequence[tuple[int, int, int, int]],
+    rules: _Rules,
+    heading: bool,
+) -> _Sentence | None:
+    """The tokens of ``text[start:end]`` as a :class:`_Sentence`; None when it has none."""
+    toks, cands, quotes, phrased = _tokenize(text, start, end, extents, rules)
+    if not toks:
+        return None
+    return _Sentence(toks, rules, text, cands, quotes, phrased, heading)
+
+
 # -- cues ------------------------------------------------------------------------
 
 
@@ -1085,10 +1100,9 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     if before is not None:
                         _introduced(text, rules, before, start, items, reported, cast, heading)
                     continue
-            toks, cands, quote_toks, phrased = _tokenize(text, start, end, sent_ext, rules)
-            if not toks:
+            s = _sentence(text, start, end, sent_ext, rules, heading)
+            if s is None:
                 continue
-            s = _Sentence(toks, rules, text, cands, quote_toks, phrased, heading)
             if rules.presenter is not None and items:
                 _presenter(s, rules.presenter, items[-1], bi, sentence_no)
             if rules.clause_presenter is not None and before is not None:
@@ -1196,10 +1210,9 @@ def _own_subject(
         if not it.continues or it.draft.kind is not QuoteKind.PARTIAL:
             continue
         if s is None:
-            toks, cands, quotes, phrased = _tokenize(text, bounds[0], bounds[1], extents, rules)
-            if not toks:
+            s = _sentence(text, bounds[0], bounds[1], extents, rules, heading)
+            if s is None:
                 return
-            s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
         at = next((k for k, t in enumerate(s.toks) if t.end > it.draft.span.start), 0)
         np = _subject_phrase(s, cast, at)
         if np is None:
@@ -1234,11 +1247,10 @@ def _introduced(
             outer -= 1
         if text[start:outer].strip():
             continue  # the quotation does not open its sentence
-        toks, cands, quotes, phrased = _tokenize(text, before[0], before[1], (), rules)
-        if not toks:
+        s = _sentence(text, before[0], before[1], (), rules, heading)
+        if s is None:
             return
-        s = _Sentence(toks, rules, text, cands, quotes, phrased, heading)
-        np = _subject_phrase(s, cast, len(toks))
+        np = _subject_phrase(s, cast, len(s.toks))
         if np is None:
             return
         it.source = s.source(np, text, "previous-subject")
@@ -1963,12 +1975,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         src = it.source
         if it.continues or src.follow:
-            resolver: str | None = None
-            if last is not None and last.block >= it.block - _BACK:
-                d.speaker_key = last.draft.speaker_key
-                d.source_text = last.draft.source_text
-                d.source_span = last.draft.source_span
-                resolver = "run"
+            resolver: str | None = "run" if _continue_run(it, last) else None
             d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
             if _trace.active():
                 d.trace.append(
@@ -1998,10 +2005,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
         if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
             # the sentence before names no one known: the run goes on
-            if last is not None and last.block >= it.block - _BACK:
-                d.speaker_key = last.draft.speaker_key
-                d.source_text = last.draft.source_text
-                d.source_span = last.draft.source_span
+            if _continue_run(it, last):
                 resolver = "run"
             else:
                 d.source_text = d.source_span = None
@@ -2013,6 +2017,20 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             who = "nobody" if d.speaker_key is None else cast.name_of(d.speaker_key)
             _trace.note_on(d.trace, f"resolver {resolver}: {src.phrase!r} -> {who}")
         last = it
+
+
+def _continue_run(it: _Item, last: _Item | None) -> bool:
+    """Give *it* the speaker and source of the quotation *last* before it, when that is
+    at most :data:`_BACK` content blocks back; True when it did."""
+    if last is None or last.block < it.block - _BACK:
+        return False
+    d, before = it.draft, last.draft
+    d.speaker_key, d.source_text, d.source_span = (
+        before.speaker_key,
+        before.source_text,
+        before.source_span,
+    )
+    return True
 
 
 def _evidence(
