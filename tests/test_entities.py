@@ -884,3 +884,27 @@ def test_an_initial_keeps_its_dot_when_a_source_phrase_adds_the_name() -> None:
         "broer van Henk K."
     )
     assert people_of(text) == ["Gerard K.", "Henk K."]
+
+
+def test_a_gazetteer_entity_has_one_label_per_language_in_every_article() -> None:
+    dutch = [
+        " date 2021-05 \nDe VS sturen een gezant naar Seoel.\n",
+        " date 2021-05 \nDe Verenigde Staten sturen een gezant naar Seoel.\n",
+        " date 2021-05 \nAmerika stuurt een gezant naar Seoel.\n",
+    ]
+    english = [
+        " date 2021-05 \nThe U.S. sends an envoy to Seoul.\n",
+        " date 2021-05 \nThe United States sends an envoy to Seoul.\n",
+    ]
+
+    def labels(text: str) -> dict[str | None, str | None]:
+        return {e.id: e.label for e in koreanews.parse(text).entities}
+
+    for texts, country in ((dutch, "Verenigde Staten"), (english, "United States")):
+        found = [labels(t) for t in texts]
+        assert all(f.get("gpe:united-states") == country for f in found), found
+    assert labels(dutch[0])["gpe:seoul"] == "Seoel"
+    assert labels(english[0])["gpe:seoul"] == "Seoul"
+    # a name the gazetteer does not know has no label
+    unknown = koreanews.parse(" date 2021-05 \nBakker Jang Mi-ok bakt brood.\n").entities
+    assert [e.label for e in unknown if e.name == "Jang Mi-ok"] == [None]

@@ -47,7 +47,7 @@ def _article() -> Article:
         roles=("bakker",),
         id=None,
     )
-    busan = Entity("Busan", kind="place", mentions=[Span(28, 33)], id="gpe:busan")
+    busan = Entity("Busan", kind="place", mentions=[Span(28, 33)], id="gpe:busan", label="Busan")
     direct = Quote(
         text="We bakken al veertig jaar",
         kind=QuoteKind.DIRECT,
@@ -550,3 +550,24 @@ def test_help_describes_every_kind(cls: type[enum.Enum]) -> None:
     assert cls.__doc__ is not None
     for member in cls:
         assert member.name in cls.__doc__
+
+
+@pytest.mark.parametrize(
+    ("name", "id_", "label"),
+    [
+        ("VS", "gpe:united-states", "Verenigde Staten"),  # the label differs: written
+        ("Busan", "gpe:busan", "Busan"),  # the label is the name: left out, restored
+        ("Busan", "gpe:busan", None),  # made by hand without a label
+        ("Jang Mi-ok", None, None),  # not in the gazetteer
+        ("Jang Mi-ok", None, "Jang Mi-ok"),  # a label set by hand
+    ],
+)
+def test_an_entity_label_survives_the_article_json(
+    name: str, id_: str | None, label: str | None
+) -> None:
+    entity = Entity(name, mentions=[Span(0, 2)], id=id_, label=label)
+    article = Article(text="VS", lang="nl", entities=[entity])
+    again = Article.from_json(article.to_json())
+    assert again.entities[0].label == label
+    assert again == article
+    assert Entity.from_dict(entity.to_dict()) == entity

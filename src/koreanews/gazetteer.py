@@ -590,7 +590,7 @@ def _indexes() -> tuple[
 
 @lru_cache(maxsize=1)
 def _by_id() -> dict[str, GazetteerEntry]:
-    return {e.id: e for e in ENTRIES}
+    return {e.id: e for e in (*ENTRIES, *PEOPLE)}
 
 
 def entry(entry_id: str) -> GazetteerEntry:

@@ -379,7 +379,14 @@ class Entity:
         roles (tuple[str, ...]): Roles and titles given to the entity
             ("vice-president", "leider").
         id (str | None): A stable identifier from the gazetteer
-            (``"gpe:north-korea"``), when known.
+            (``"gpe:north-korea"``), when known: the same in every article, in
+            both languages.
+        label (str | None): The gazetteer's usual name for the entity in the
+            article's language, when the gazetteer knows it: "Verenigde Staten"
+            in every Dutch article and "United States" in every English one,
+            whether the article writes "VS", "de Verenigde Staten" or "U.S.".
+            ``name`` is the form this article gives; count a corpus by ``id``
+            (across languages) or ``label`` (within one).
     """
 
     name: str
@@ -387,6 +394,7 @@ class Entity:
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     roles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     id: str | None = None
+    label: str | None = None
 
     def __repr__(self) -> str:
         return (
@@ -402,6 +410,7 @@ class Entity:
             "mentions": [m.to_list() for m in self.mentions],
             "roles": list(self.roles),
             "id": self.id,
+            "label": self.label,
         }
 
     @classmethod
@@ -413,6 +422,8 @@ class Entity:
             mentions=tuple(Span.from_list(m) for m in d.get("mentions", ())),
             roles=tuple(d.get("roles", ())),
             id=d.get("id"),
+            # an article's JSON leaves out a gazetteer entity's label when it is its name
+            label=d["label"] if "label" in d else (d["name"] if d.get("id") else None),
         )
 
 
@@ -817,6 +828,8 @@ def _entity_dict(e: Entity) -> dict[str, Any]:
         d["roles"] = list(e.roles)
     if e.id is not None:
         d["id"] = e.id
+    if e.label != (e.name if e.id is not None else None):  # else Entity.from_dict knows it
+        d["label"] = e.label
     return d
 
 
@@ -1076,7 +1089,7 @@ def _pack_spans(spans: tuple[Span, ...]) -> tuple[int, ...]:
 
 
 def _pack_entity(e: Entity) -> tuple[Any, ...]:
-    return (e.name, e.kind, _pack_spans(e.mentions), e.roles, e.id)
+    return (e.name, e.kind, _pack_spans(e.mentions), e.roles, e.id, e.label)
 
 
 def _pack_evidence(e: Evidence) -> tuple[Any, ...]:
@@ -1141,6 +1154,7 @@ def _unpack_entity(p: tuple[Any, ...]) -> Entity:
     _setattr(entity, "mentions", _unpack_spans(p[2]))
     _setattr(entity, "roles", p[3])
     _setattr(entity, "id", p[4])
+    _setattr(entity, "label", p[5])
     return entity
 
 

@@ -20,7 +20,10 @@ shows the decisions behind it (see :doc:`/speakers`).
 
 from __future__ import annotations
 
+import attrs
+
 from .._context import Context, QuoteDraft
+from ..gazetteer import entry
 from ..models import Entity
 from . import annotator, attribution, entities
 
@@ -34,4 +37,12 @@ def analyse(ctx: Context, drafts: list[QuoteDraft]) -> tuple[list[QuoteDraft], d
     drafts = attribution.attribute(ctx, drafts, cast)
     if ctx.annotation is not None:
         drafts = annotator.improve(ctx, drafts, cast)
-    return drafts, cast.entities()
+    return drafts, _labelled(cast.entities(), ctx.lang)
+
+
+def _labelled(found: dict[str, Entity], lang: str) -> dict[str, Entity]:
+    """Give every gazetteer entity the gazetteer's usual name in *lang* as its label."""
+    for key, entity in found.items():
+        if entity.id is not None:
+            found[key] = attrs.evolve(entity, label=entry(entity.id).name_in(lang))
+    return found
