@@ -124,6 +124,12 @@ def test_strict_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["parse", "--strict", str(path)]) != 0
     (line,) = _errors(capsys.readouterr().err)
     assert str(path) in line
+    # the hint names what works on the command line, not the Python keyword
+    assert "leave out --strict" in line
+    assert "strict=True" not in line
+    assert main(["render", "--strict", str(path), "-o", str(tmp_path / "a.html")]) != 0
+    (line,) = _errors(capsys.readouterr().err)
+    assert "leave out --strict" in line
 
 
 def test_lang_option(articles: list[Path], capsys: pytest.CaptureFixture[str]) -> None:

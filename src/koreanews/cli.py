@@ -269,7 +269,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             for result in results:
                 if isinstance(result, ParseFailure):
                     failures += 1
-                    say(f"koreanews: error: {result}", file=sys.stderr)
+                    say(f"koreanews: error: {result}{_hint(result.error)}", file=sys.stderr)
                 else:
                     if result.empty:
                         say(_empty_warning(result.source), file=sys.stderr)
@@ -371,6 +371,19 @@ def _page_name(name: str, used: set[str]) -> str:
     return page + ".html"
 
 
+#: What to do about an error, in the command line's words, by the error's class name.
+_HINTS = {
+    "HeaderError": (
+        " (start the article with a header such as ' date 2018-02 ' or"
+        " 'date 14 februari 2018', or leave out --strict to accept articles without one)"
+    ),
+}
+
+
+def _hint(error: str) -> str:
+    return _HINTS.get(error, "")
+
+
 def _read_article(name: str, args: argparse.Namespace) -> Article | None:
     codec = {"encoding": args.encoding, "errors": args.errors}
     try:
@@ -383,7 +396,7 @@ def _read_article(name: str, args: argparse.Namespace) -> Article | None:
     except KoreanewsError as exc:
         first = str(exc).splitlines()[0]
         shown = first if name in first else f"{name}: {first}"
-        print(f"koreanews: error: {shown}", file=sys.stderr)
+        print(f"koreanews: error: {shown}{_hint(type(exc).__name__)}", file=sys.stderr)
         return None
     if not article.text.strip():
         print(_empty_warning(article.source), file=sys.stderr)
