@@ -31,7 +31,7 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -176,6 +176,9 @@ class _Lexicon:
     multi_titles: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     compound: re.Pattern[str] | None
+    #: The titles of :attr:`compound` (five letters or more) as a set: a word ends in
+    #: one when one of its suffixes is in it (see :func:`_title_suffixes`)
+    long_titles: frozenset[str]
     given: frozenset[str]
     never: frozenset[str]
     speech: frozenset[str]
@@ -286,6 +289,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         multi_titles=tuple(multi),
         title_words=frozenset(words),
         compound=compound,
+        long_titles=frozenset(long_titles),
         given=given,
         never=frozenset(never - {g.casefold() for g in given}),
         speech=frozenset(speech),
@@ -1215,10 +1219,24 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
         return True
     if "-" in low and _norm_title(low.rsplit("-", 1)[1]) in lex.titles:
         return True  # "oud-premier", "ex-president"
-    if lex.compound is not None and len(n) >= 8:
-        m = lex.compound.search(n)
-        return m is not None and m.start() >= 3
+    if len(n) >= 8:
+        at = next(_title_suffixes(n, lex), -1)
+        return at >= 3
     return False
+
+
+#: The shortest title of :attr:`_Lexicon.long_titles`.
+_LONG_TITLE = 5
+
+
+def _title_suffixes(n: str, lex: _Lexicon) -> Iterator[int]:
+    """Where the titles that the normalised word *n* ends in start, left to right: what
+    ``lex.compound.search(n, at)`` finds from each next *at* on, by a look-up of each
+    suffix instead of a regular expression tried at each position."""
+    titles = lex.long_titles
+    for at in range(len(n) - _LONG_TITLE + 1):
+        if n[at:] in titles:
+            yield at
 
 
 _TITLE_HEADS: dict[tuple[int, str], frozenset[str]] = {}
@@ -1250,15 +1268,10 @@ def _title_heads_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> 
         prefix, _, last = low.rpartition("-")
         if prefix.rsplit("-", 1)[-1] not in profile.role_modifiers:
             heads.add(_norm_title(last))
-    if lex.compound is not None:
-        at = 0
-        while True:  # every title the word ends in: "buitenlandminister" -> also "minister"
-            m = lex.compound.search(n, at)
-            if m is None:
-                break
-            if m.start() == 0 or n[: m.start()] not in profile.role_modifiers:
-                heads.add(m.group(0))
-            at = m.start() + 1
+    # every title the word ends in: "buitenlandminister" -> also "minister"
+    for at in _title_suffixes(n, lex):
+        if at == 0 or n[:at] not in profile.role_modifiers:
+            heads.add(n[at:])
     return heads
 
 
