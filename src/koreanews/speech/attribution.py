@@ -37,7 +37,7 @@ from .._context import Context, QuoteDraft
 from ..lang import LanguageProfile
 from ..models import BlockKind, Evidence, QuoteKind, Span
 from ..names import FAMILY_NAME_FIRST
-from ..quotes import quote_regions
+from ..quotes import shared_regions
 from ..sentences import sentence_bounds
 from .entities import Cast
 from .evidence import confidence
@@ -1092,7 +1092,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     text = ctx.text
     rules = _rules(ctx.profile)
     drafts = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
-    extents = quote_regions(text, drafts)
+    extents = shared_regions(ctx, drafts)
     items: list[_Item] = []
     done: set[int] = set()
     sentence_no = 0

@@ -48,7 +48,7 @@ from ..names import (
     parse_korean_name,
     surname_keys,
 )
-from ..quotes import quote_regions
+from ..quotes import shared_regions
 from .ranking import mention_count_feature, score
 
 __all__ = ["Cast", "find_entities"]
@@ -2520,7 +2520,7 @@ def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> C
     """
     regions = None
     if drafts is not None:
-        regions = [(s, e) for s, e, _, _ in quote_regions(ctx.text, drafts)]
+        regions = [(s, e) for s, e, _, _ in shared_regions(ctx, drafts)]
     return _Finder(ctx, regions).run()
 
 
