@@ -31,7 +31,7 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -179,6 +179,8 @@ class _Lexicon:
     #: The titles of :attr:`compound` (five letters or more) as a set: a word ends in
     #: one when one of its suffixes is in it (see :func:`_title_suffixes`)
     long_titles: frozenset[str]
+    #: The last five letters of those titles -> their lengths, longest first
+    title_tails: dict[str, tuple[int, ...]]
     given: frozenset[str]
     never: frozenset[str]
     speech: frozenset[str]
@@ -258,6 +260,15 @@ def _kept_words(
     return frozenset(keep)
 
 
+def _tails(titles: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The last :data:`_LONG_TITLE` letters of each of *titles* -> the lengths of the
+    titles that end in them, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for t in titles:
+        lengths.setdefault(t[-_LONG_TITLE:], set()).add(len(t))
+    return {tail: tuple(sorted(sizes, reverse=True)) for tail, sizes in lengths.items()}
+
+
 def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     singles: set[str] = set()
     multi: list[tuple[str, ...]] = []
@@ -290,6 +301,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         title_words=frozenset(words),
         compound=compound,
         long_titles=frozenset(long_titles),
+        title_tails=_tails(long_titles),
         given=given,
         never=frozenset(never - {g.casefold() for g in given}),
         speech=frozenset(speech),
@@ -1199,6 +1211,8 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
 
 
 _TITLE_CACHE: dict[tuple[int, str], bool] = {}
+#: The shortest title of :attr:`_Lexicon.long_titles`.
+_LONG_TITLE = 5
 
 
 def _is_title(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
@@ -1220,23 +1234,22 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
     if "-" in low and _norm_title(low.rsplit("-", 1)[1]) in lex.titles:
         return True  # "oud-premier", "ex-president"
     if len(n) >= 8:
-        at = next(_title_suffixes(n, lex), -1)
-        return at >= 3
+        found = _title_suffixes(n, lex)
+        return bool(found) and found[0] >= 3
     return False
 
 
-#: The shortest title of :attr:`_Lexicon.long_titles`.
-_LONG_TITLE = 5
-
-
-def _title_suffixes(n: str, lex: _Lexicon) -> Iterator[int]:
+def _title_suffixes(n: str, lex: _Lexicon) -> list[int]:
     """Where the titles that the normalised word *n* ends in start, left to right: what
-    ``lex.compound.search(n, at)`` finds from each next *at* on, by a look-up of each
-    suffix instead of a regular expression tried at each position."""
+    ``lex.compound.search(n, at)`` finds from each next *at* on, by a look-up of the
+    suffixes as long as the titles that end in the same five letters, instead of a
+    regular expression tried at each position."""
+    lengths = lex.title_tails.get(n[-_LONG_TITLE:])
+    if lengths is None:
+        return []  # most words
+    size = len(n)
     titles = lex.long_titles
-    for at in range(len(n) - _LONG_TITLE + 1):
-        if n[at:] in titles:
-            yield at
+    return [size - k for k in lengths if k <= size and n[size - k :] in titles]
 
 
 _TITLE_HEADS: dict[tuple[int, str], frozenset[str]] = {}
