@@ -394,7 +394,9 @@ def quote_regions(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, in
 def shared_regions(ctx: Context, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
     """:func:`quote_regions` of *drafts* in *ctx*'s text, found once for the stages that
     read them (the entity and attribution stages): found again only for other drafts, or
-    the same in another order.  The list is shared, not to be changed."""
+    the same in another order.  The list is shared, not to be changed; the drafts'
+    spans and parts must not change between the calls that share it (no stage between
+    the entity and attribution stages changes them)."""
     reading = ctx.reading
     regions = reading.regions
     of = reading.regions_of
