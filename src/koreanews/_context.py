@@ -19,13 +19,44 @@ class Context:
     body_start: int = 0
     blocks: list[Block] = attrs.Factory(list)
     annotation: Annotation | None = None
+    #: What the later stages read of the text, found once and shared (see
+    #: :meth:`content_blocks` and :func:`koreanews.quotes.shared_regions`).
+    reading: Reading = attrs.Factory(lambda: Reading())
 
     def content_blocks(self) -> list[Block]:
-        """Paragraphs, the headline and headings: the blocks where quotations are looked for."""
-        paragraph, heading, headline = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE
-        return [
-            b for b in self.blocks if b.kind is paragraph or b.kind is heading or b.kind is headline
-        ]
+        """Paragraphs, the headline and headings: the blocks where quotations are looked for.
+
+        Found once for the blocks as they stand (again when they change); the list is
+        shared, not to be changed.
+        """
+        reading = self.reading
+        blocks = tuple(self.blocks)  # compared item by item, by identity first
+        if reading.content is None or reading.content_of != blocks:
+            paragraph, heading, headline = (
+                BlockKind.PARAGRAPH,
+                BlockKind.HEADING,
+                BlockKind.HEADLINE,
+            )
+            reading.content = [
+                b
+                for b in self.blocks
+                if b.kind is paragraph or b.kind is heading or b.kind is headline
+            ]
+            reading.content_of = blocks
+        return reading.content
+
+
+@attrs.define
+class Reading:
+    """One reading of the text shared by the stages after the block stage: the content
+    blocks and the quotation regions, each found once."""
+
+    #: The content blocks, and the blocks they were found among.
+    content: list[Block] | None = None
+    content_of: tuple[Block, ...] = ()
+    #: The drafts the regions were found for, and the regions (start, end, draft, part).
+    regions_of: tuple[QuoteDraft, ...] = ()
+    regions: list[tuple[int, int, int, int]] | None = None
 
 
 @attrs.define

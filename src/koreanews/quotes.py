@@ -27,7 +27,7 @@ from ._context import Context, QuoteDraft
 from .lang import LanguageProfile
 from .models import Block, BlockKind, QuoteKind, Span
 
-__all__ = ["find_quotes", "quote_regions"]
+__all__ = ["find_quotes", "quote_regions", "shared_regions"]
 
 #: A quotation mark, two-character marks first.  Every alternative is a plain character
 #: (no class): then the regular expression engine skips ahead to the next candidate
@@ -389,3 +389,22 @@ def quote_regions(text: str, drafts: Sequence[QuoteDraft]) -> list[tuple[int, in
             last_end = e
     out.sort()
     return out
+
+
+def shared_regions(ctx: Context, drafts: Sequence[QuoteDraft]) -> list[tuple[int, int, int, int]]:
+    """:func:`quote_regions` of *drafts* in *ctx*'s text, found once for the stages that
+    read them (the entity and attribution stages): found again only for other drafts, or
+    the same in another order.  The list is shared, not to be changed; the drafts'
+    spans and parts must not change between the calls that share it (no stage between
+    the entity and attribution stages changes them)."""
+    reading = ctx.reading
+    regions = reading.regions
+    of = reading.regions_of
+    if (
+        regions is None
+        or len(of) != len(drafts)
+        or not all(a is b for a, b in zip(of, drafts, strict=True))
+    ):
+        regions = reading.regions = quote_regions(ctx.text, drafts)
+        reading.regions_of = tuple(drafts)
+    return regions

@@ -37,7 +37,7 @@ from .._context import Context, QuoteDraft
 from ..lang import LanguageProfile
 from ..models import BlockKind, Evidence, QuoteKind, Span
 from ..names import FAMILY_NAME_FIRST
-from ..quotes import quote_regions
+from ..quotes import shared_regions
 from ..sentences import sentence_bounds
 from .entities import Cast
 from .evidence import confidence
@@ -312,35 +312,35 @@ def _tokenize(
     quotes: list[int] = []
     append = toks.append
     pos = start
-    finditer = _TOKEN.finditer
+    split = _TOKEN_PARTS.split
     new = object.__new__
     tok = _Tok
     memo = rules.token_memo
-    triggers = rules.triggers
-    phrase_start = rules.phrase_start
     phrased = False
     for s, e, d, p in (*(x for x in extents if x[1] > start and x[0] < end), (end, end, -1, 0)):
         if s > pos:
+            parts: list[Any]  # str, and None for the word of a mark
+            if pos > 0 and text[pos] in _APOSTROPHES:
+                # the pattern's look-behind reads the character before the piece, which
+                # a piece cut out of the text does not hold
+                parts = _parts(text, pos, s)
+            else:
+                parts = split(text[pos:s])
             # a _Tok without a Python call per token; what it holds besides its place and
-            # text depends on the text only, so it is looked up
-            for m in finditer(text, pos, s):
+            # text depends on the text only, so it is looked up.  The parts are gap, token,
+            # word (None for a mark), gap ...: positions are counted along
+            at = pos + len(parts[0])
+            for k in range(1, len(parts), 3):
+                w = parts[k]
                 t = new(tok)
-                t.start, t.end = m.span()
-                t.text = w = m.group()
+                t.start = at
+                at += len(w)
+                t.end = at
+                t.text = w
+                at += len(parts[k + 2])
                 info = memo.get(w)
                 if info is None:
-                    if len(memo) > 50_000:
-                        memo.clear()
-                    low = w.lower()
-                    if m.lastindex is None:
-                        info = memo[w] = (low, "p", False, 0)
-                    else:
-                        flags = _CUE_WORD if low in triggers else 0
-                        if rules.phrases is not None and (
-                            phrase_start is None or phrase_start.fullmatch(w) is not None
-                        ):
-                            flags |= _PHRASE_WORD
-                        info = memo[w] = (low, "w", w[:1].isupper(), flags)
+                    info = _token_info(w, parts[k + 1] is not None, rules)
                 t.low, t.kind, t.cap, flags = info
                 if flags:
                     if flags & _CUE_WORD:
@@ -353,6 +353,44 @@ def _tokenize(
             append(_QuoteTok(s, e, text[s:e], d, p))
         pos = max(pos, e)
     return toks, cands, quotes, phrased
+
+
+#: What :data:`_TOKEN` finds, as ``split`` cuts a text: gap, token, word (None for a
+#: mark), gap ...
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")
+_APOSTROPHES = frozenset("'’‘")
+
+
+def _parts(text: str, start: int, end: int) -> list[Any]:
+    """``_TOKEN_PARTS.split(text[start:end])`` as the pattern reads ``text`` itself (its
+    look-behind sees the character before *start*)."""
+    parts: list[Any] = []
+    pos = start
+    for m in _TOKEN.finditer(text, start, end):
+        parts += (text[pos : m.start()], m.group(), m.group(1))
+        pos = m.end()
+    parts.append(text[pos:end])
+    return parts
+
+
+def _token_info(w: str, word: bool, rules: _Rules) -> tuple[str, str, bool, int]:
+    """(lower case, kind, capitalised, flags) of the token *w*, remembered in
+    :attr:`_Rules.token_memo`; *word*: a word, not a mark."""
+    memo = rules.token_memo
+    if len(memo) > 50_000:
+        memo.clear()
+    low = w.lower()
+    if not word:
+        info = memo[w] = (low, "p", False, 0)
+        return info
+    flags = _CUE_WORD if low in rules.triggers else 0
+    phrase_start = rules.phrase_start
+    if rules.phrases is not None and (
+        phrase_start is None or phrase_start.fullmatch(w) is not None
+    ):
+        flags |= _PHRASE_WORD
+    info = memo[w] = (low, "w", w[:1].isupper(), flags)
+    return info
 
 
 # -- phrases ----------------------------------------------------------------------
@@ -1054,7 +1092,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     text = ctx.text
     rules = _rules(ctx.profile)
     drafts = sorted(quotes, key=lambda q: (q.span.start, -q.span.end))
-    extents = quote_regions(text, drafts)
+    extents = shared_regions(ctx, drafts)
     items: list[_Item] = []
     done: set[int] = set()
     sentence_no = 0

@@ -48,7 +48,7 @@ from ..names import (
     parse_korean_name,
     surname_keys,
 )
-from ..quotes import quote_regions
+from ..quotes import shared_regions
 from .ranking import mention_count_feature, score
 
 __all__ = ["Cast", "find_entities"]
@@ -176,6 +176,11 @@ class _Lexicon:
     multi_titles: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     compound: re.Pattern[str] | None
+    #: The titles of :attr:`compound` (five letters or more) as a set: a word ends in
+    #: one when one of its suffixes is in it (see :func:`_title_suffixes`)
+    long_titles: frozenset[str]
+    #: The last five letters of those titles -> their lengths, longest first
+    title_tails: dict[str, tuple[int, ...]]
     given: frozenset[str]
     never: frozenset[str]
     speech: frozenset[str]
@@ -255,6 +260,15 @@ def _kept_words(
     return frozenset(keep)
 
 
+def _tails(titles: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The last :data:`_LONG_TITLE` letters of each of *titles* -> the lengths of the
+    titles that end in them, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for t in titles:
+        lengths.setdefault(t[-_LONG_TITLE:], set()).add(len(t))
+    return {tail: tuple(sorted(sizes, reverse=True)) for tail, sizes in lengths.items()}
+
+
 def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
     singles: set[str] = set()
     multi: list[tuple[str, ...]] = []
@@ -286,6 +300,8 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         multi_titles=tuple(multi),
         title_words=frozenset(words),
         compound=compound,
+        long_titles=frozenset(long_titles),
+        title_tails=_tails(long_titles),
         given=given,
         never=frozenset(never - {g.casefold() for g in given}),
         speech=frozenset(speech),
@@ -1195,6 +1211,8 @@ def _name_in(words: list[str], profile: LanguageProfile | None) -> str | None:
 
 
 _TITLE_CACHE: dict[tuple[int, str], bool] = {}
+#: The shortest title of :attr:`_Lexicon.long_titles`.
+_LONG_TITLE = 5
 
 
 def _is_title(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
@@ -1215,10 +1233,23 @@ def _is_title_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> boo
         return True
     if "-" in low and _norm_title(low.rsplit("-", 1)[1]) in lex.titles:
         return True  # "oud-premier", "ex-president"
-    if lex.compound is not None and len(n) >= 8:
-        m = lex.compound.search(n)
-        return m is not None and m.start() >= 3
+    if len(n) >= 8:
+        found = _title_suffixes(n, lex)
+        return bool(found) and found[0] >= 3
     return False
+
+
+def _title_suffixes(n: str, lex: _Lexicon) -> list[int]:
+    """Where the titles that the normalised word *n* ends in start, left to right: what
+    ``lex.compound.search(n, at)`` finds from each next *at* on, by a look-up of the
+    suffixes as long as the titles that end in the same five letters, instead of a
+    regular expression tried at each position."""
+    lengths = lex.title_tails.get(n[-_LONG_TITLE:])
+    if lengths is None:
+        return []  # most words
+    size = len(n)
+    titles = lex.long_titles
+    return [size - k for k in lengths if k <= size and n[size - k :] in titles]
 
 
 _TITLE_HEADS: dict[tuple[int, str], frozenset[str]] = {}
@@ -1250,15 +1281,10 @@ def _title_heads_uncached(low: str, lex: _Lexicon, profile: LanguageProfile) -> 
         prefix, _, last = low.rpartition("-")
         if prefix.rsplit("-", 1)[-1] not in profile.role_modifiers:
             heads.add(_norm_title(last))
-    if lex.compound is not None:
-        at = 0
-        while True:  # every title the word ends in: "buitenlandminister" -> also "minister"
-            m = lex.compound.search(n, at)
-            if m is None:
-                break
-            if m.start() == 0 or n[: m.start()] not in profile.role_modifiers:
-                heads.add(m.group(0))
-            at = m.start() + 1
+    # every title the word ends in: "buitenlandminister" -> also "minister"
+    for at in _title_suffixes(n, lex):
+        if at == 0 or n[:at] not in profile.role_modifiers:
+            heads.add(n[at:])
     return heads
 
 
@@ -2507,7 +2533,7 @@ def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> C
     """
     regions = None
     if drafts is not None:
-        regions = [(s, e) for s, e, _, _ in quote_regions(ctx.text, drafts)]
+        regions = [(s, e) for s, e, _, _ in shared_regions(ctx, drafts)]
     return _Finder(ctx, regions).run()
 
 
