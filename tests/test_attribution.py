@@ -1026,3 +1026,44 @@ def test_a_cue_in_a_subordinate_clause_takes_that_clauses_subject() -> None:
     assert quote.cue == "getweet"
     assert quote.speaker is not None
     assert quote.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "At a town hall on Monday, Sen. Tom Harlan (R-Ohio) said the deal was "
+            '"dead on arrival."',
+            "en",
+            "Sen. Tom Harlan",
+        ),
+        (
+            "Speaking later on the same show, Rep. Ann Cole (D-Mo.), who backs the bill, "
+            'said it would be "a gift to farmers."',
+            "en",
+            "Rep. Ann Cole",
+        ),
+        (
+            "Na het debat bleef de zaal vol. Kamerlid Jan Smit (VVD), die het plan steunt, "
+            "zei dinsdag dat het „onhaalbaar” is.",
+            "nl",
+            "Kamerlid Jan Smit",
+        ),
+    ],
+)
+def test_a_parenthesis_between_the_name_and_the_verb_keeps_the_name(
+    text: str, lang: str, speaker: str
+) -> None:
+    quotes = run(text, lang)
+    assert quotes
+    assert {q.source_text for q in quotes} == {speaker}
+
+
+def test_a_parenthesis_after_a_thing_gives_no_speaker() -> None:
+    # near miss: the parenthesis follows a noun, not a name, so the sentence subject stays
+    text = (
+        "At the hearing, the draft budget (in its third version) said spending would "
+        '"rise sharply."'
+    )
+    quotes = run(text, "en")
+    assert all(q.source_text != "budget" for q in quotes)

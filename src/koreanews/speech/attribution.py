@@ -811,6 +811,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 )
             ):
                 return s.source(after, text, "inverted"), True
+        paren = _parenthesis_subject(s, cs - 1)
+        if paren is not None:
+            return s.source(paren, text, "parenthesis"), True
         appo = _appositive_subject(s, cs)
         if appo is not None:
             return s.source(appo, text, "apposition"), True
@@ -981,7 +984,10 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         return None
     head = s.first_np(0, c0)
     if head is None or not s.valid(head) or head[1] < c0 - 6:
-        return None
+        # "Sen. Jan Smit (R-Ohio), who ..., said": the name before the parenthesis
+        head = _parenthesis_subject(s, c0 - 1)
+        if head is None:
+            return None
     inner = toks[c0 + 1]
     if inner.kind == "w" and inner.low in p.relative_pronouns:
         return head
@@ -1007,6 +1013,31 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     ):
         return appo  # a role, then the name: "De zus van de leider, Kim Yo-jong,"
     return head
+
+
+def _parenthesis_subject(s: _Sentence, close: int) -> tuple[int, int] | None:
+    """The name before a short parenthesis that ends at token *close*, right before the
+    verb or its apposition: "Sen. Jan Smit (R-Ohio) said", "Jan Smit (VVD), ..., zei"."""
+    toks = s.toks
+    if close < 2 or toks[close].text != ")":
+        return None
+    k = close - 1
+    while k > 0 and close - k <= 6 and toks[k].text != "(":
+        t = toks[k]
+        if (t.kind == "q" or (t.kind == "p" and t.text in ".;:!?,")) and (
+            t.text != "." or not toks[k - 1].cap  # "(D-Mo.)": an abbreviation's stop
+        ):
+            return None
+        k -= 1
+    if k < 1 or toks[k].text != "(" or close - k < 2:
+        return None
+    name = k - 1
+    if toks[name].kind != "w" or not toks[name].cap:
+        return None
+    np = s.np_backward(name)
+    if np is None or not s.strong(np) or not any(t.cap for t in toks[np[0] : np[1]]):
+        return None
+    return np
 
 
 def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
