@@ -884,3 +884,28 @@ def test_an_initial_keeps_its_dot_when_a_source_phrase_adds_the_name() -> None:
         "broer van Henk K."
     )
     assert people_of(text) == ["Gerard K.", "Henk K."]
+
+
+def test_english_sentence_adverbs_open_no_name() -> None:
+    text = (
+        " date 2024-03 Senator Dana Whitfield voted against the bill. Yet Whitfield is "
+        "popular at home. Instead, Whitfield spoke about roads. Eventually Mark Ostrow "
+        "agreed with her."
+    )
+    assert people_of(text) == ["Dana Whitfield", "Mark Ostrow"]
+
+
+def test_a_party_member_without_a_name_is_unnamed_but_a_party_before_a_name_is_not() -> None:
+    text = (
+        " date 2024-03 The vote was close.\n\n"
+        '"The gap is closing," said an Ohio Democrat, who asked not to be named. '
+        "Democrat Ruth Keller said the count was fair. Republican nominee Sam Prior said "
+        "it was not."
+    )
+    article = parse(text, lang="en")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        None,
+        "Ruth Keller",
+        "Sam Prior",
+    ]
+    assert [p.name for p in article.people] == ["Ruth Keller", "Sam Prior"]

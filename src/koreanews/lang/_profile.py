@@ -255,6 +255,9 @@ class LanguageProfile:
     pronouns: Mapping[str, str] = attrs.field(factory=dict)
     #: Head nouns of unnamed sources ("woordvoerder", "analisten", "spokesman").
     unnamed_sources: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that make a source unnamed only as its last word ("an Iowa Democrat", but
+    #: not "Republican nominee Jan Smit").
+    unnamed_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Lower-case particles inside names ("van", "de", "der").
     name_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Honorifics before a name, lower case without the dot ("mr", "dhr", "mevrouw").

@@ -395,6 +395,9 @@ UNNAMED_SOURCES = (
     "troops", "soldiers", "students", "fans", "voters", "defectors", "activists", "leaders",
 )
 
+#: A party member without a name ("an Iowa Democrat"); unnamed only as the phrase's head.
+UNNAMED_HEADS = ("democrat", "republican", "independent", "conservative", "liberal")
+
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady")
@@ -435,9 +438,16 @@ NON_NAMES = (
     "christmas", "easter", "ramadan", "olympics", "olympic", "games", "winter", "summer",
     "twitter", "facebook", "instagram", "youtube", "tiktok", "google", "internet", "state",
     "west", "east", "north", "south", "northern", "southern", "western", "eastern", "western",
-    "communist", "democrats", "republicans", "democratic", "republican", "says", "said",
+    "communist", "democrats", "republicans", "democratic", "republican", "democrat", "says",
+    "said",
     "one", "two", "three", "everyone", "nobody", "someone", "both", "american", "americans",
     "briton", "frenchman", "spaniard", "koreans", "japanese", "chinese", "russians",
+    # sentence adverbs: capitalised only because they open a sentence ("Yet Smith is ...")
+    "yet", "instead", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "thus", "hence", "besides", "otherwise", "perhaps", "maybe", "certainly", "clearly",
+    "obviously", "ultimately", "finally", "eventually", "initially", "apparently", "likewise",
+    "similarly", "notably", "overall", "unfortunately", "fortunately", "separately",
+    "additionally", "consequently", "specifically", "increasingly", "privately", "publicly",
 )
 
 CONJUNCTIONS = ("and", "&")
@@ -548,6 +558,7 @@ PROFILE = LanguageProfile(
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
+    unnamed_heads=UNNAMED_HEADS,
     name_particles=NAME_PARTICLES,
     honorifics=HONORIFICS,
     title_abbreviations=TITLE_ABBREVIATIONS,

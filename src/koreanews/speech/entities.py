@@ -1093,7 +1093,7 @@ _UNNAMED: dict[tuple[int, str], int | None] = {}
 
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
     for i, w in enumerate(lows):
-        if w in profile.unnamed_sources:
+        if w in profile.unnamed_sources or (w in profile.unnamed_heads and i == len(lows) - 1):
             return i
         if w in profile.determiners or w in profile.role_modifiers:
             continue
