@@ -909,3 +909,32 @@ def test_a_party_member_without_a_name_is_unnamed_but_a_party_before_a_name_is_n
         "Sam Prior",
     ]
     assert [p.name for p in article.people] == ["Ruth Keller", "Sam Prior"]
+
+
+def test_initials_before_a_surname_belong_to_the_name() -> None:
+    text = (
+        " date 2024-03 The audit\n\n"
+        '"Nobody knew where the money went," says J.J. Brannick, an expert on budgets. '
+        'Brannick says the books were "a mess." Mary K. Olsen, who runs the clinic, said the '
+        'wait was "far too long." The U.S. Senate did not respond.'
+    )
+    article = parse(text, lang="en")
+    assert [p.name for p in article.people] == ["J.J. Brannick", "Mary K. Olsen"]
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "J.J. Brannick",
+        "J.J. Brannick",
+        "J.J. Brannick",
+        "Mary K. Olsen",
+        "Mary K. Olsen",
+    ]
+
+
+def test_dutch_initials_before_a_surname_belong_to_the_name() -> None:
+    text = (
+        " date 2024-03 De keuring\n\n"
+        "„Niemand wist waar het geld bleef”, zegt J.P. Brinkman van de rekenkamer. "
+        "Volgens Brinkman is de boekhouding „een puinhoop”."
+    )
+    article = parse(text, lang="nl")
+    assert [p.name for p in article.people] == ["J.P. Brinkman"]
+    assert {q.speaker.name if q.speaker else None for q in article.quotes} == {"J.P. Brinkman"}

@@ -358,6 +358,14 @@ def _tokenize(
 # -- phrases ----------------------------------------------------------------------
 
 
+def _initials(t: _Tok) -> bool:
+    """True for a name's initials before their last dot: "J.J" in "J.J. Smit", "K" in
+    "Mary K. Olsen"."""
+    return t.cap and (
+        len(t.text) == 1 or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", t.text) is not None
+    )
+
+
 class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
@@ -420,7 +428,7 @@ class _Sentence:
                 if (
                     t.text == "."
                     and taken
-                    and toks[idx - 1].low in p.abbreviations
+                    and (toks[idx - 1].low in p.abbreviations or _initials(toks[idx - 1]))
                     and idx + 1 < len(toks)
                     and (toks[idx + 1].cap or self.is_person_noun(toks[idx + 1].low))
                 ):
@@ -534,7 +542,9 @@ class _Sentence:
                     and k > idx > 0
                     and self.toks[idx - 1].cap
                     and (
-                        "." in self.toks[idx - 1].text or self.toks[idx - 1].low in p.abbreviations
+                        "." in self.toks[idx - 1].text
+                        or self.toks[idx - 1].low in p.abbreviations
+                        or _initials(self.toks[idx - 1])
                     )
                 ):
                     idx -= 1  # "the U.S. Defense Department"

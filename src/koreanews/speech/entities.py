@@ -59,6 +59,8 @@ __all__ = ["Cast", "find_entities"]
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A person's initials written as one word: "J.J.", "T.J.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 #: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
 #: and of a line break: a character class is searched much faster than alternatives.
 _MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
@@ -1675,7 +1677,7 @@ class _Finder:
 
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
-        if not t.cap or t.allcaps or i in self.gaz:
+        if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
             return False
         kind = self.name_kinds.get(t.text)
         if kind is None:
@@ -1692,6 +1694,24 @@ class _Finder:
             and not (
                 (t.text in self.lex.given or t.text in FAMILY_NAME_FIRST) and self._name_follows(i)
             )
+        )
+
+    def initials(self, i: int) -> bool:
+        """Token *i* is a person's initials before a surname ("J.J. Brannick"), not an
+        abbreviation ("U.S.", "D.C."): dotted letters, then a capitalised word that is no
+        title."""
+        t = self.toks[i]
+        if _INITIALS.fullmatch(t.text) is None or t.low.rstrip(".") in self.lex.abbreviations:
+            return False
+        nxt = i + 1
+        if nxt >= len(self.toks) or not self.toks[nxt].joined:
+            return False
+        after = self.toks[nxt]
+        return (
+            after.cap
+            and not after.allcaps
+            and nxt not in self.gaz
+            and not _is_title(after.low, self.lex, self.profile)
         )
 
     def _name_follows(self, i: int) -> bool:
