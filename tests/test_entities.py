@@ -938,3 +938,38 @@ def test_dutch_initials_before_a_surname_belong_to_the_name() -> None:
     article = parse(text, lang="nl")
     assert [p.name for p in article.people] == ["J.P. Brinkman"]
     assert {q.speaker.name if q.speaker else None for q in article.quotes} == {"J.P. Brinkman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-03 The race\n\nSenator Dana Whitfield held a rally on Friday. "
+            '"They are wrong about the budget," Whitfield campaign manager Jeff Wexler said.',
+            "en",
+            "Jeff Wexler",
+        ),
+        (
+            " date 2024-03 De race\n\nWethouder Dana Wittebrood sprak vrijdag. "
+            "„Ze hebben het mis”, zei Wittebrood-woordvoerder Jeff Wessels.",
+            "nl",
+            "Jeff Wessels",
+        ),
+    ],
+)
+def test_a_name_and_a_role_before_a_name_describe_that_name(
+    text: str, lang: str, speaker: str
+) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_a_name_after_a_preposition_is_no_modifier() -> None:
+    # near miss: "a spokesman for X" stays an unnamed source, not X's
+    text = (
+        " date 2024-03 The race\n\nSenator Dana Whitfield held a rally on Friday. "
+        '"We have nothing to add," a spokesman for Whitfield said.'
+    )
+    (quote,) = parse(text, lang="en").quotes
+    assert quote.speaker is None

@@ -679,7 +679,7 @@ class Cast:
                 self.how = "role"
                 return holder
         if inner:
-            key = _best_inner(inner, self._ents, self._text)
+            key = self._described_name(inner, profile) or _best_inner(inner, self._ents, self._text)
             self._record(key, Span(start, end))
             self.how = "exact" if self._full_form(key, text) else "surname"
             return key
@@ -744,6 +744,31 @@ class Cast:
                 return None
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _described_name(self, inner: list[_Mention], profile: LanguageProfile | None) -> str | None:
+        """The person a phrase ends with when a name and a role come before it as
+        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone"."""
+        if profile is None or len(inner) < 2:
+            return None
+        last, prev = inner[-1], inner[-2]
+        if self._ents[last.key].kind is not EntityKind.PERSON or last.possessive:
+            return None
+        gap = _TOKEN_PARTS.split(self._text[prev.end : last.start])
+        words = gap[1::2]
+        if not words or len(words) > 4 or any(g.strip() for g in gap[::2]):
+            return None  # a comma, a dash or a parenthesis: no modifier
+        for w in words:
+            low = w.casefold()
+            if (
+                not w.islower()
+                or low in profile.source_stop_words
+                or low in profile.source_prepositions
+                or low in profile.conjunctions
+                or low in profile.determiners
+                or low in profile.name_particles
+            ):
+                return None
+        return last.key
 
     def _full_form(self, key: str, phrase: str) -> bool:
         """True when *phrase* holds the entity's fullest form (not only a surname)."""
