@@ -973,3 +973,23 @@ def test_a_name_after_a_preposition_is_no_modifier() -> None:
     )
     (quote,) = parse(text, lang="en").quotes
     assert quote.speaker is None
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = (
+        " date 2024-03 Talks\n\nThe Unification Ministry said on Monday that talks would "
+        'resume. The ministry said the North had sent "a positive signal."'
+    )
+    quotes = parse(text, lang="en").quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Unification Ministry"}
+
+
+def test_the_ministry_without_a_named_ministry_is_unnamed() -> None:
+    # near miss: no ministry is named, so "the ministry" stays an unnamed source
+    text = (
+        " date 2024-03 Talks\n\nSamsung Electronics reported record profits. The ministry "
+        'said the figures were "no surprise."'
+    )
+    quotes = parse(text, lang="en").quotes
+    assert quotes
+    assert {q.speaker for q in quotes} == {None}

@@ -651,6 +651,12 @@ class Cast:
                     if m.start < cut and self._ents[m.key].kind is EntityKind.PERSON
                 ]
                 if not before and not _title_before_name(words, unnamed_at):
+                    named = self._named_organisation(lows, start, profile)
+                    if named is not None:
+                        # "the ministry said" after "the Ministry of Unification"
+                        self._record(named, Span(start, end))
+                        self.how = "role"
+                        return named
                     if lows[0] in profile.definite_determiners:
                         # "de woordvoerder" after "Kim Eui-kyeom, de woordvoerder van Moon"
                         role = _role_in(words, profile)
@@ -769,6 +775,30 @@ class Cast:
             ):
                 return None
         return last.key
+
+    def _named_organisation(
+        self, lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The organisation a definite organisation noun refers back to: "the ministry"
+        -> the last organisation named before *pos* whose name holds "ministry", within
+        the six sentences before."""
+        if (
+            len(lows) != 2
+            or lows[0] not in profile.definite_determiners
+            or lows[1] not in profile.organisation_heads
+        ):
+            return None
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self._mentions[:i]):
+            if sentence - m.sentence > 6:
+                break
+            ent = self._ents[m.key]
+            if m.quoted or ent.kind is not EntityKind.ORGANISATION:
+                continue
+            if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
+                return m.key
+        return None
 
     def _full_form(self, key: str, phrase: str) -> bool:
         """True when *phrase* holds the entity's fullest form (not only a surname)."""
