@@ -993,3 +993,46 @@ def test_the_ministry_without_a_named_ministry_is_unnamed() -> None:
     quotes = parse(text, lang="en").quotes
     assert quotes
     assert {q.speaker for q in quotes} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            ' date 2024-03 Talks\n\nThe Ministry of Foreign Affairs said the talks were "useful."',
+            "en",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            " date 2024-03 Talks\n\nNorth Korea's Ministry of the People's Armed Forces "
+            'warned it would "act without mercy."',
+            "en",
+            "Ministry of the People's Armed Forces",
+        ),
+        (
+            " date 2024-03 Talks\n\nChina's People's Daily said the visit was \"a good start.\"",
+            "en",
+            "People's Daily",
+        ),
+        (
+            " date 2024-03 Gesprekken\n\nHet Ministerie van Buitenlandse Zaken zei dat de "
+            "gesprekken „nuttig” waren.",
+            "nl",
+            "Ministerie van Buitenlandse Zaken",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_head_and_complement_speaks(
+    text: str, lang: str, speaker: str
+) -> None:
+    quotes = parse(text, lang=lang).quotes
+    assert quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}
+
+
+def test_an_official_of_a_named_ministry_is_unnamed() -> None:
+    # near miss: the ministry only says whom the official speaks for
+    text = ' date 2024-03 Talks\n\nA Ministry of Defence official said the drills were "routine."'
+    quotes = parse(text, lang="en").quotes
+    assert quotes
+    assert {q.speaker for q in quotes} == {None}

@@ -217,6 +217,9 @@ class LanguageProfile:
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
     possessive_suffixes: tuple[str, ...] = ()
+    #: Lower-case words whose possessive belongs to a name instead of naming an owner
+    #: ("People's" in "People's Daily", "Ministry of the People's Security").
+    name_possessives: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Subjects that name no source ("it was announced", "er werd gemeld").
     impersonal_subjects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words after which a reporting word is a noun, not a cue ("after reports that").

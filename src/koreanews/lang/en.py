@@ -309,6 +309,7 @@ AUXILIARIES = (
 )
 INVERSION_PARTICLES = ("so",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+NAME_POSSESSIVES = ("people", "children", "women", "men")
 IMPERSONAL_SUBJECTS = ("it", "there", "this")
 NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
@@ -542,6 +543,7 @@ PROFILE = LanguageProfile(
     auxiliaries=AUXILIARIES,
     inversion_particles=INVERSION_PARTICLES,
     possessive_suffixes=POSSESSIVE_SUFFIXES,
+    name_possessives=NAME_POSSESSIVES,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,

@@ -642,8 +642,10 @@ class _Sentence:
         # "N. Korea's Kim Jong Un" -> "Kim Jong Un"
         for k in range(b - 2, a - 1, -1):
             t = self.toks[k]
-            if t.text.endswith(self.p.possessive_suffixes) and any(
-                u.cap for u in self.toks[k + 1 : b]
+            if (
+                t.text.endswith(self.p.possessive_suffixes)
+                and any(u.cap for u in self.toks[k + 1 : b])
+                and not (t.cap and t.low[:-2] in self.p.name_possessives)
             ):
                 a = k + 1
                 break

@@ -650,6 +650,13 @@ class Cast:
                     for m in inner
                     if m.start < cut and self._ents[m.key].kind is EntityKind.PERSON
                 ]
+                if not before and self._titled_organisation(
+                    words, lows, unnamed_at, inner, profile
+                ):
+                    # "the Ministry of Foreign Affairs said": an organisation's own name
+                    key = self.add(text[cut - start :], Span(cut, end), EntityKind.ORGANISATION)
+                    self.how = "exact"
+                    return key
                 if not before and not _title_before_name(words, unnamed_at):
                     named = self._named_organisation(lows, start, profile)
                     if named is not None:
@@ -775,6 +782,32 @@ class Cast:
             ):
                 return None
         return last.key
+
+    def _titled_organisation(
+        self,
+        words: list[str],
+        lows: list[str],
+        at: int,
+        inner: list[_Mention],
+        profile: LanguageProfile,
+    ) -> bool:
+        """True when the phrase from word *at* names an organisation by a capitalised head
+        and a capitalised complement: "Ministry of Foreign Affairs", "Ministry of the
+        People's Security"; not "a Ministry of Defence official"."""
+        head = words[at]
+        if (
+            not head[:1].isupper()
+            or lows[at] not in profile.organisation_heads
+            or at + 2 >= len(words)
+            or lows[at + 1] not in profile.source_prepositions
+            or not words[-1][:1].isupper()
+            or any(self._ents[m.key].kind is EntityKind.PERSON for m in inner)
+        ):
+            return False
+        return all(
+            w[:1].isupper() or low in profile.determiners or low in profile.conjunctions
+            for w, low in zip(words[at + 2 :], lows[at + 2 :], strict=True)
+        )
 
     def _named_organisation(
         self, lows: list[str], pos: int, profile: LanguageProfile
@@ -1423,6 +1456,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
         word, possessive = raw.rstrip("'’-"), False
     elif last == "s" and len(raw) > 3 and raw[-2] in "'’":
         word, possessive = raw[:-2], True
+        if raw[:1].isupper() and word.lower() in profile.name_possessives:
+            word, possessive = raw, False  # "People's Daily": part of the name
     else:
         word, possessive = raw, False
     low = word.lower()
