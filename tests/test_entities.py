@@ -1036,3 +1036,25 @@ def test_an_official_of_a_named_ministry_is_unnamed() -> None:
     quotes = parse(text, lang="en").quotes
     assert quotes
     assert {q.speaker for q in quotes} == {None}
+
+
+@pytest.mark.parametrize(
+    ("owner_role", "speaker"),
+    [
+        ("defense attorney", "Nadia Okafor"),  # the article gave her that role
+        ("spokesman", None),  # a spokesperson stays unnamed
+        ("coach", None),  # nobody was given the role: unnamed
+    ],
+)
+def test_a_role_owned_by_a_person_is_the_person_given_that_role(
+    owner_role: str, speaker: str | None
+) -> None:
+    text = (
+        " date 2022-03 Verdict\n\nThe actor Dean Harlow was convicted on Thursday. Defense "
+        "attorney Nadia Okafor spoke outside the court.\n\n"
+        f"Harlow's {owner_role} said he would appeal and that Harlow was \"completely "
+        'innocent."'
+    )
+    quotes = parse(text, lang="en").quotes
+    assert quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}

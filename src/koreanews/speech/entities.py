@@ -680,6 +680,12 @@ class Cast:
                 self.how = "exact"
                 return organisation
         if inner and profile is not None:
+            holder = self._owned_role(text, start, inner, profile)
+            if holder is not None:
+                # "Smit's attorney said" after "his attorney, Jan de Vries,"
+                self._record(holder, Span(start, end))
+                self.how = "role"
+                return holder
             head = self._head_of(text, start, inner, profile)
             if head is not None:
                 # "de zus van Kim", "the president of South Korea", "Kim's sister"
@@ -782,6 +788,35 @@ class Cast:
             ):
                 return None
         return last.key
+
+    def _owned_role(
+        self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
+    ) -> str | None:
+        """The person the article gave the role in "X's attorney" (a possessive person,
+        then a title): that person, not X; None when nobody holds the role (then the
+        source stays unnamed)."""
+        owners = [m for m in inner if m.possessive]
+        whole = [m for m in inner if m.start <= start and m.end >= start + len(text)]
+        if len(owners) != 1 or len(inner) != 1 + len(whole):
+            return None
+        if whole:
+            return whole[0].key  # the phrase was resolved before
+        owner = owners[0]
+        if self._ents[owner.key].kind is not EntityKind.PERSON:
+            return None
+        lex = _lexicon(profile)
+        heads: set[str] = set()
+        for w in _TOKEN.findall(text[owner.end - start :]):
+            low = w.casefold()
+            if low in profile.unnamed_sources:
+                return None  # "X's spokesman": unnamed, whoever it is
+            if _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
+        heads -= lex.honorific_norms
+        if not heads:
+            return None
+        holder = self._role(heads, None, start, strict=True)
+        return holder if holder != owner.key else None
 
     def _titled_organisation(
         self,
