@@ -1058,3 +1058,12 @@ def test_a_role_owned_by_a_person_is_the_person_given_that_role(
     quotes = parse(text, lang="en").quotes
     assert quotes
     assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize("adverb", ["Interestingly", "Reportedly"])
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name(adverb: str) -> None:
+    text = (
+        f" date 2024-03 The vote\n\nThe party lost the vote. {adverb} Whitfield was furious. "
+        'Later, Whitfield said it was "fine." Kimberly Hale watched.'
+    )
+    assert people_of(text) == ["Whitfield", "Kimberly Hale"]

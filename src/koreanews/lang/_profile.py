@@ -217,6 +217,9 @@ class LanguageProfile:
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
     possessive_suffixes: tuple[str, ...] = ()
+    #: Endings of adverbs that may open a sentence right before a name ("Interestingly
+    #: Blocher said"): a capitalised sentence opener with one is no part of a name.
+    adverb_endings: tuple[str, ...] = ()
     #: Lower-case words whose possessive belongs to a name instead of naming an owner
     #: ("People's" in "People's Daily", "Ministry of the People's Security").
     name_possessives: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

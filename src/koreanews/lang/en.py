@@ -310,6 +310,9 @@ AUXILIARIES = (
 INVERSION_PARTICLES = ("so",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
 NAME_POSSESSIVES = ("people", "children", "women", "men")
+ADVERB_ENDINGS = (
+    "ally", "ingly", "edly", "ously", "ively", "ently", "antly", "ately", "fully", "ably", "ibly",
+)
 IMPERSONAL_SUBJECTS = ("it", "there", "this")
 NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
@@ -544,6 +547,7 @@ PROFILE = LanguageProfile(
     inversion_particles=INVERSION_PARTICLES,
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     name_possessives=NAME_POSSESSIVES,
+    adverb_endings=ADVERB_ENDINGS,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,

@@ -1811,6 +1811,14 @@ class _Finder:
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
+        if (
+            t.initial
+            and len(t.low) >= 7
+            and self.profile.adverb_endings
+            and t.low.endswith(self.profile.adverb_endings)
+            and t.text not in self.lex.given
+        ):
+            return False  # "Interestingly Blocher said": an adverb opens the sentence
         # the first word of a quotation is a sentence start: a name only with support
         return not (
             t.quoted
