@@ -217,6 +217,10 @@ class LanguageProfile:
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
     possessive_suffixes: tuple[str, ...] = ()
+    #: Endings of a verb form that may open a sentence right before a name ("Watching
+    #: Smith speak, ...", "Joining Smith were ..."): a capitalised sentence opener with
+    #: one is no part of the name when the article also writes the name without it.
+    opener_verb_endings: tuple[str, ...] = ()
     #: Endings of adverbs that may open a sentence right before a name ("Interestingly
     #: Blocher said"): a capitalised sentence opener with one is no part of a name.
     adverb_endings: tuple[str, ...] = ()

@@ -310,6 +310,7 @@ AUXILIARIES = (
 INVERSION_PARTICLES = ("so",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
 NAME_POSSESSIVES = ("people", "children", "women", "men")
+OPENER_VERB_ENDINGS = ("ing",)
 ADVERB_ENDINGS = (
     "ally", "ingly", "edly", "ously", "ively", "ently", "antly", "ately", "fully", "ably", "ibly",
 )
@@ -548,6 +549,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=POSSESSIVE_SUFFIXES,
     name_possessives=NAME_POSSESSIVES,
     adverb_endings=ADVERB_ENDINGS,
+    opener_verb_endings=OPENER_VERB_ENDINGS,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,

@@ -1819,6 +1819,17 @@ class _Finder:
             and t.text not in self.lex.given
         ):
             return False  # "Interestingly Blocher said": an adverb opens the sentence
+        if (
+            t.initial
+            and len(t.low) >= 6
+            and self.profile.opener_verb_endings
+            and t.low.endswith(self.profile.opener_verb_endings)
+            and t.text not in self.lex.given
+            and t.text not in self.cap_mid()
+            and self._name_follows(i)
+            and self._named_without(i)
+        ):
+            return False  # "Watching Smith speak, ...": a verb form opens the sentence
         # the first word of a quotation is a sentence start: a name only with support
         return not (
             t.quoted
@@ -1846,6 +1857,13 @@ class _Finder:
             and nxt not in self.gaz
             and not _is_title(after.low, self.lex, self.profile)
         )
+
+    def _named_without(self, i: int) -> bool:
+        """True when the word after token *i* is also written without it ("Smith" alone
+        elsewhere, not only "Watching Smith")."""
+        text = self.ctx.text
+        nxt = self.toks[i + 1].text
+        return text.count(nxt) > text.count(f"{self.toks[i].text} {nxt}")
 
     def _name_follows(self, i: int) -> bool:
         """True when a capitalised word follows token *i* in the same name ("Donald Trump")."""
