@@ -1088,3 +1088,25 @@ def test_a_name_that_ends_like_a_verb_form_stays_a_name() -> None:
         "farmer, watched. Manning Hale said it was cold."
     )
     assert people_of(text) == ["Dana Whitfield", "Manning Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            " date 2024-03 Campaign\n\nThe actress Joan Marsh backs the senator. She seemed "
+            "more hopeful about him than Ann Ruiz, the former governor.\n\n"
+            '"Some people feel he will bring change," she said.',
+            "en",
+        ),
+        (
+            " date 2024-03 Campagne\n\nActrice Joan Marsh steunt de senator. Ze denkt dat hij "
+            "kan winnen, anders dan oud-gouverneur Ann Ruiz.\n\n"
+            "„Veel mensen willen verandering”, zei ze.",
+            "nl",
+        ),
+    ],
+)
+def test_she_goes_on_with_the_subject_she_of_the_sentence_before(text: str, lang: str) -> None:
+    quotes = [q for q in parse(text, lang=lang).quotes if q.kind.value == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Joan Marsh"]

@@ -1095,6 +1095,8 @@ class Cast:
                     break
                 for m in sorted(by_sentence[s], key=lambda m: m.start):
                     if self._ents[m.key].gender == gender:
+                        if self._subject_pronoun(s, m.start, gender) is not None:
+                            break  # "She ... than Clinton": the subject is "she" again
                         return m.key
         for s in sorted(by_sentence, reverse=True):
             # the subject: the first person named, not as the complement of a preposition
