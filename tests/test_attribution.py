@@ -1067,3 +1067,24 @@ def test_a_parenthesis_after_a_thing_gives_no_speaker() -> None:
     )
     quotes = run(text, "en")
     assert all(q.source_text != "budget" for q in quotes)
+
+
+def test_a_full_name_after_a_fronted_phrase_and_before_an_apposition_is_the_source() -> None:
+    text = (
+        " date 2016-08 Kop\n\nIn July, Sara Linden, vice chairman of the firm, told a "
+        'magazine that the owner is "very involved" in the designs.'
+    )
+    quotes = run(text, "en")
+    assert quotes
+    assert {q.source_text for q in quotes} == {"Sara Linden"}
+
+
+def test_a_name_after_a_verb_in_a_fronted_phrase_is_no_source() -> None:
+    # near miss: "meeting Sara Linden" makes her an object, not the subject
+    text = (
+        " date 2016-08 Kop\n\nAfter meeting Sara Linden, a supplier, the board told a "
+        'magazine that the owner is "very involved" in the designs.'
+    )
+    quotes = run(text, "en")
+    assert quotes
+    assert all(q.source_text != "Sara Linden" for q in quotes)

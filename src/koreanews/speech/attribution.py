@@ -996,8 +996,9 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         return None
     head = s.first_np(0, c0)
     if head is None or not s.valid(head) or head[1] < c0 - 6:
-        # "Sen. Jan Smit (R-Ohio), who ..., said": the name before the parenthesis
-        head = _parenthesis_subject(s, c0 - 1)
+        # "Sen. Jan Smit (R-Ohio), who ..., said": the name before the parenthesis;
+        # "In July, Jan Smit, chairman of X, told ...": the name after a fronted phrase
+        head = _parenthesis_subject(s, c0 - 1) or _fronted_name(s, c0 - 1)
         if head is None:
             return None
     inner = toks[c0 + 1]
@@ -1049,6 +1050,20 @@ def _parenthesis_subject(s: _Sentence, close: int) -> tuple[int, int] | None:
     np = s.np_backward(name)
     if np is None or not s.strong(np) or not any(t.cap for t in toks[np[0] : np[1]]):
         return None
+    return np
+
+
+def _fronted_name(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The name that ends at token *k* and opens its clause after a fronted phrase and a
+    comma ("In July, Jan Smit, ..."), or None."""
+    toks = s.toks
+    if k < 2 or toks[k].kind != "w" or not toks[k].cap:
+        return None
+    np = s.np_backward(k)
+    if np is None or np[0] < 2 or toks[np[0] - 1].text != ",":
+        return None
+    if not all(t.kind == "w" and t.cap for t in toks[np[0] : np[1]]) or np[1] - np[0] < 2:
+        return None  # a full name only: "Jan Smit", not "the company"
     return np
 
 
