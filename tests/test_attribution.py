@@ -1088,3 +1088,23 @@ def test_a_name_after_a_verb_in_a_fronted_phrase_is_no_source() -> None:
     quotes = run(text, "en")
     assert quotes
     assert all(q.source_text != "Sara Linden" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "The Unification Ministry said on Monday that talks would resume.",
+            "Unification Ministry",
+        ),
+        # near miss: "it" never refers back to a person
+        ("Mark Ellison, a strategist, said on Monday that talks would resume.", None),
+    ],
+)
+def test_it_said_refers_back_to_the_organisation_quoted_before(
+    before: str, speaker: str | None
+) -> None:
+    text = f' date 2016-05 Kop\n\n{before} It said the North had sent "a positive signal."'
+    quotes = koreanews.parse(text, lang="en").quotes
+    last = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+    assert [q.speaker.name if q.speaker else None for q in last] == [speaker]

@@ -315,6 +315,7 @@ ADVERB_ENDINGS = (
     "ally", "ingly", "edly", "ously", "ively", "ently", "antly", "ately", "fully", "ably", "ibly",
 )
 IMPERSONAL_SUBJECTS = ("it", "there", "this")
+THING_PRONOUNS = ("it",)
 NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
     "earlier", "media", "news", "press", "unconfirmed", "these", "those", "such",
@@ -551,6 +552,7 @@ PROFILE = LanguageProfile(
     adverb_endings=ADVERB_ENDINGS,
     opener_verb_endings=OPENER_VERB_ENDINGS,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
+    thing_pronouns=THING_PRONOUNS,
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,

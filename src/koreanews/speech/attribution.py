@@ -904,6 +904,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if (low in p.impersonal_subjects and not toks[k].cap) or (
             toks[k].cap and low in p.impersonal_subjects and k == lo
         ):
+            if low in p.thing_pronouns and k == lo:
+                # "It said ...": an organisation quoted before, or nobody (see _resolve)
+                return s.source((k, k + 1), text, "thing-pronoun"), True
             return _NO_SOURCE, True
         if low in p.pronouns:
             return s.source((k, k + 1), text, "pronoun-subject"), True
@@ -2061,6 +2064,19 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.speaker_key = last.draft.speaker_key
                 resolver = "pronoun"
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
+        if (
+            d.speaker_key is None
+            and src.phrase is not None
+            and src.phrase.lower() in profile.thing_pronouns
+            and last is not None
+            and last.draft.speaker_key is not None
+            and last.block >= it.block - _BACK
+            and cast.is_organisation(last.draft.speaker_key)
+        ):
+            # "The ministry said ... It said ...": the organisation quoted before
+            d.speaker_key = last.draft.speaker_key
+            resolver = "pronoun"
+            _trace.note_on(d.trace, "'it' goes to the organisation quoted before")
         if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
             # the sentence before names no one known: the run goes on
             if _continue_run(it, last):

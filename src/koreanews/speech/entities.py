@@ -1159,6 +1159,11 @@ class Cast:
 
     # -- output -----------------------------------------------------------------
 
+    def is_organisation(self, key: str) -> bool:
+        """True when the entity *key* is an organisation."""
+        ent = self._ents.get(key)
+        return ent is not None and ent.kind is EntityKind.ORGANISATION
+
     def entities(self) -> dict[str, Entity]:
         """The final entities by key, in order of first mention."""
         out: list[tuple[int, str, Entity]] = []
