@@ -1110,3 +1110,31 @@ def test_a_name_that_ends_like_a_verb_form_stays_a_name() -> None:
 def test_she_goes_on_with_the_subject_she_of_the_sentence_before(text: str, lang: str) -> None:
     quotes = [q for q in parse(text, lang=lang).quotes if q.kind.value == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Joan Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The senator", "Ruth Keller"),
+        ("A senator", None),  # someone new: an unnamed source
+        ("Another senator", None),
+    ],
+)
+def test_an_indefinite_role_is_someone_new(source: str, speaker: str | None) -> None:
+    text = (
+        " date 2024-03 The vote\n\nSenator Ruth Keller voted against the bill on Monday.\n\n"
+        f'{source} said the bill was "a disaster for farmers."'
+    )
+    quotes = parse(text, lang="en").quotes
+    assert quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {speaker}
+
+
+def test_a_surname_after_an_honorific_is_no_role() -> None:
+    # "Singer" is also a role word: after "Mr." it is a man's surname, not "the singer"
+    text = (
+        " date 2024-03 The concert\n\nThe singer Ann Dove cancelled the show. The promoter, "
+        'Paul Singer, was angry.\n\n"We lost a fortune," Mr. Singer said.'
+    )
+    (quote,) = parse(text, lang="en").quotes
+    assert quote.speaker is None or quote.speaker.name != "Ann Dove"

@@ -227,6 +227,9 @@ class LanguageProfile:
     #: Lower-case words whose possessive belongs to a name instead of naming an owner
     #: ("People's" in "People's Daily", "Ministry of the People's Security").
     name_possessives: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Articles that introduce someone new ("a", "een"): "a senior adviser said" is an
+    #: unnamed source, not the person given that role before.
+    indefinite_determiners: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Pronouns that, as the subject of a cue, refer back to the organisation quoted
     #: just before ("It said the talks would resume."); else they name no source.
     thing_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

@@ -500,6 +500,8 @@ SOURCE_PREPOSITIONS = ("for", "of", "at", "from", "with", "in", "within", "close
 
 DEFINITE_DETERMINERS = ("the", "this", "that")
 
+INDEFINITE_DETERMINERS = ("a", "an", "another")
+
 SUBJECT_PRONOUNS = ("he", "she")
 
 BYLINE_OPENERS = (
@@ -582,6 +584,7 @@ PROFILE = LanguageProfile(
     gendered_nouns=GENDERED_NOUNS,
     source_prepositions=SOURCE_PREPOSITIONS,
     definite_determiners=DEFINITE_DETERMINERS,
+    indefinite_determiners=INDEFINITE_DETERMINERS,
     subject_pronouns=SUBJECT_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,

@@ -714,6 +714,9 @@ class Cast:
             return referent
         if profile is not None:
             role = _role_in(words, profile)
+            if role is not None and lows[0] in profile.indefinite_determiners:
+                self.how = "unnamed"  # "a senior adviser said": someone new, unnamed
+                return None
             if role is not None:
                 holder = self._role(role[0], role[1], start)
                 if holder is not None:
@@ -1268,6 +1271,8 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
                 nationality = nat
                 i += 2
                 continue
+        if i > 0 and words[i][:1].isupper() and lows[i - 1].rstrip(".") in profile.honorifics:
+            return None  # "Mr. Singer", "Ms. King": a surname after an honorific
         nat = gazetteer.country_of_adjective(w)
         if nat is not None and not heads:
             nationality = nat
