@@ -1108,3 +1108,17 @@ def test_it_said_refers_back_to_the_organisation_quoted_before(
     quotes = koreanews.parse(text, lang="en").quotes
     last = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
     assert [q.speaker.name if q.speaker else None for q in last] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Mayor Lee Min-ho in Busan said the port was "ready."', "Mayor Lee Min-ho"),
+        ('The report carried by the agency monitored in Seoul said it was "ready."', None),
+    ],
+)
+def test_the_place_of_a_statement_is_no_source(sentence: str, source: str | None) -> None:
+    quotes = run(f" date 2016-08 Kop\n\n{sentence}", "en")
+    assert quotes
+    assert {q.source_text for q in quotes} <= {source, "The report", "the agency"}
+    assert all(q.source_text not in ("Busan", "Seoul") for q in quotes)

@@ -911,6 +911,18 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if low in p.pronouns:
             return s.source((k, k + 1), text, "pronoun-subject"), True
         np = s.np_backward(k)
+        if (
+            np is not None
+            and np[0] - 1 > lo
+            and toks[np[0] - 1].low in p.place_prepositions
+            and all(t.cap for t in toks[np[0] : np[1]])
+        ):
+            # "the agency, monitored in Seoul, said": the place of the statement is no
+            # source; the phrase that opens the clause is
+            first_np = s.first_np(lo, np[0] - 1)
+            if first_np is not None and s.valid(first_np):
+                return s.source(first_np, text, "before-place"), True
+            return _NO_SOURCE, True
         if np is not None and s.valid(np):
             return s.source(np, text, "before-verb"), True
     np = s.first_np(lo, c.i)
