@@ -1026,3 +1026,99 @@ def test_a_cue_in_a_subordinate_clause_takes_that_clauses_subject() -> None:
     assert quote.cue == "getweet"
     assert quote.speaker is not None
     assert quote.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "At a town hall on Monday, Sen. Tom Harlan (R-Ohio) said the deal was "
+            '"dead on arrival."',
+            "en",
+            "Sen. Tom Harlan",
+        ),
+        (
+            "Speaking later on the same show, Rep. Ann Cole (D-Mo.), who backs the bill, "
+            'said it would be "a gift to farmers."',
+            "en",
+            "Rep. Ann Cole",
+        ),
+        (
+            "Na het debat bleef de zaal vol. Kamerlid Jan Smit (VVD), die het plan steunt, "
+            "zei dinsdag dat het „onhaalbaar” is.",
+            "nl",
+            "Kamerlid Jan Smit",
+        ),
+    ],
+)
+def test_a_parenthesis_between_the_name_and_the_verb_keeps_the_name(
+    text: str, lang: str, speaker: str
+) -> None:
+    quotes = run(text, lang)
+    assert quotes
+    assert {q.source_text for q in quotes} == {speaker}
+
+
+def test_a_parenthesis_after_a_thing_gives_no_speaker() -> None:
+    # near miss: the parenthesis follows a noun, not a name, so the sentence subject stays
+    text = (
+        "At the hearing, the draft budget (in its third version) said spending would "
+        '"rise sharply."'
+    )
+    quotes = run(text, "en")
+    assert all(q.source_text != "budget" for q in quotes)
+
+
+def test_a_full_name_after_a_fronted_phrase_and_before_an_apposition_is_the_source() -> None:
+    text = (
+        " date 2016-08 Kop\n\nIn July, Sara Linden, vice chairman of the firm, told a "
+        'magazine that the owner is "very involved" in the designs.'
+    )
+    quotes = run(text, "en")
+    assert quotes
+    assert {q.source_text for q in quotes} == {"Sara Linden"}
+
+
+def test_a_name_after_a_verb_in_a_fronted_phrase_is_no_source() -> None:
+    # near miss: "meeting Sara Linden" makes her an object, not the subject
+    text = (
+        " date 2016-08 Kop\n\nAfter meeting Sara Linden, a supplier, the board told a "
+        'magazine that the owner is "very involved" in the designs.'
+    )
+    quotes = run(text, "en")
+    assert quotes
+    assert all(q.source_text != "Sara Linden" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "The Unification Ministry said on Monday that talks would resume.",
+            "Unification Ministry",
+        ),
+        # near miss: "it" never refers back to a person
+        ("Mark Ellison, a strategist, said on Monday that talks would resume.", None),
+    ],
+)
+def test_it_said_refers_back_to_the_organisation_quoted_before(
+    before: str, speaker: str | None
+) -> None:
+    text = f' date 2016-05 Kop\n\n{before} It said the North had sent "a positive signal."'
+    quotes = koreanews.parse(text, lang="en").quotes
+    last = [q for q in quotes if q.kind is QuoteKind.PARTIAL]
+    assert [q.speaker.name if q.speaker else None for q in last] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Mayor Lee Min-ho in Busan said the port was "ready."', "Mayor Lee Min-ho"),
+        ('The report carried by the agency monitored in Seoul said it was "ready."', None),
+    ],
+)
+def test_the_place_of_a_statement_is_no_source(sentence: str, source: str | None) -> None:
+    quotes = run(f" date 2016-08 Kop\n\n{sentence}", "en")
+    assert quotes
+    assert {q.source_text for q in quotes} <= {source, "The report", "the agency"}
+    assert all(q.source_text not in ("Busan", "Seoul") for q in quotes)

@@ -217,6 +217,22 @@ class LanguageProfile:
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").
     possessive_suffixes: tuple[str, ...] = ()
+    #: Endings of a verb form that may open a sentence right before a name ("Watching
+    #: Smith speak, ...", "Joining Smith were ..."): a capitalised sentence opener with
+    #: one is no part of the name when the article also writes the name without it.
+    opener_verb_endings: tuple[str, ...] = ()
+    #: Endings of adverbs that may open a sentence right before a name ("Interestingly
+    #: Blocher said"): a capitalised sentence opener with one is no part of a name.
+    adverb_endings: tuple[str, ...] = ()
+    #: Lower-case words whose possessive belongs to a name instead of naming an owner
+    #: ("People's" in "People's Daily", "Ministry of the People's Security").
+    name_possessives: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Articles that introduce someone new ("a", "een"): "a senior adviser said" is an
+    #: unnamed source, not the person given that role before.
+    indefinite_determiners: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Pronouns that, as the subject of a cue, refer back to the organisation quoted
+    #: just before ("It said the talks would resume."); else they name no source.
+    thing_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Subjects that name no source ("it was announced", "er werd gemeld").
     impersonal_subjects: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words after which a reporting word is a noun, not a cue ("after reports that").
@@ -255,6 +271,9 @@ class LanguageProfile:
     pronouns: Mapping[str, str] = attrs.field(factory=dict)
     #: Head nouns of unnamed sources ("woordvoerder", "analisten", "spokesman").
     unnamed_sources: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that make a source unnamed only as its last word ("an Iowa Democrat", but
+    #: not "Republican nominee Jan Smit").
+    unnamed_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Lower-case particles inside names ("van", "de", "der").
     name_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Honorifics before a name, lower case without the dot ("mr", "dhr", "mevrouw").

@@ -309,7 +309,13 @@ AUXILIARIES = (
 )
 INVERSION_PARTICLES = ("so",)
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+NAME_POSSESSIVES = ("people", "children", "women", "men")
+OPENER_VERB_ENDINGS = ("ing",)
+ADVERB_ENDINGS = (
+    "ally", "ingly", "edly", "ously", "ively", "ently", "antly", "ately", "fully", "ably", "ibly",
+)
 IMPERSONAL_SUBJECTS = ("it", "there", "this")
+THING_PRONOUNS = ("it",)
 NOUN_MARKERS = (
     "after", "despite", "amid", "following", "of", "with", "without", "new", "recent",
     "earlier", "media", "news", "press", "unconfirmed", "these", "those", "such",
@@ -395,6 +401,9 @@ UNNAMED_SOURCES = (
     "troops", "soldiers", "students", "fans", "voters", "defectors", "activists", "leaders",
 )
 
+#: A party member without a name ("an Iowa Democrat"); unnamed only as the phrase's head.
+UNNAMED_HEADS = ("democrat", "republican", "independent", "conservative", "liberal")
+
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady")
@@ -435,9 +444,16 @@ NON_NAMES = (
     "christmas", "easter", "ramadan", "olympics", "olympic", "games", "winter", "summer",
     "twitter", "facebook", "instagram", "youtube", "tiktok", "google", "internet", "state",
     "west", "east", "north", "south", "northern", "southern", "western", "eastern", "western",
-    "communist", "democrats", "republicans", "democratic", "republican", "says", "said",
+    "communist", "democrats", "republicans", "democratic", "republican", "democrat", "says",
+    "said",
     "one", "two", "three", "everyone", "nobody", "someone", "both", "american", "americans",
     "briton", "frenchman", "spaniard", "koreans", "japanese", "chinese", "russians",
+    # sentence adverbs: capitalised only because they open a sentence ("Yet Smith is ...")
+    "yet", "instead", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "thus", "hence", "besides", "otherwise", "perhaps", "maybe", "certainly", "clearly",
+    "obviously", "ultimately", "finally", "eventually", "initially", "apparently", "likewise",
+    "similarly", "notably", "overall", "unfortunately", "fortunately", "separately",
+    "additionally", "consequently", "specifically", "increasingly", "privately", "publicly",
 )
 
 CONJUNCTIONS = ("and", "&")
@@ -483,6 +499,8 @@ GENDERED_NOUNS = {
 SOURCE_PREPOSITIONS = ("for", "of", "at", "from", "with", "in", "within", "close")
 
 DEFINITE_DETERMINERS = ("the", "this", "that")
+
+INDEFINITE_DETERMINERS = ("a", "an", "another")
 
 SUBJECT_PRONOUNS = ("he", "she")
 
@@ -532,7 +550,11 @@ PROFILE = LanguageProfile(
     auxiliaries=AUXILIARIES,
     inversion_particles=INVERSION_PARTICLES,
     possessive_suffixes=POSSESSIVE_SUFFIXES,
+    name_possessives=NAME_POSSESSIVES,
+    adverb_endings=ADVERB_ENDINGS,
+    opener_verb_endings=OPENER_VERB_ENDINGS,
     impersonal_subjects=IMPERSONAL_SUBJECTS,
+    thing_pronouns=THING_PRONOUNS,
     noun_markers=NOUN_MARKERS,
     noun_forms=NOUN_FORMS,
     speech_nouns=SPEECH_NOUNS,
@@ -548,6 +570,7 @@ PROFILE = LanguageProfile(
     titles=TITLES,
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
+    unnamed_heads=UNNAMED_HEADS,
     name_particles=NAME_PARTICLES,
     honorifics=HONORIFICS,
     title_abbreviations=TITLE_ABBREVIATIONS,
@@ -561,6 +584,7 @@ PROFILE = LanguageProfile(
     gendered_nouns=GENDERED_NOUNS,
     source_prepositions=SOURCE_PREPOSITIONS,
     definite_determiners=DEFINITE_DETERMINERS,
+    indefinite_determiners=INDEFINITE_DETERMINERS,
     subject_pronouns=SUBJECT_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,

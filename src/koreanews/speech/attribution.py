@@ -396,6 +396,14 @@ def _token_info(w: str, word: bool, rules: _Rules) -> tuple[str, str, bool, int]
 # -- phrases ----------------------------------------------------------------------
 
 
+def _initials(t: _Tok) -> bool:
+    """True for a name's initials before their last dot: "J.J" in "J.J. Smit", "K" in
+    "Mary K. Olsen"."""
+    return t.cap and (
+        len(t.text) == 1 or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", t.text) is not None
+    )
+
+
 class _Sentence:
     """One sentence's tokens and the phrase finders over them."""
 
@@ -458,7 +466,7 @@ class _Sentence:
                 if (
                     t.text == "."
                     and taken
-                    and toks[idx - 1].low in p.abbreviations
+                    and (toks[idx - 1].low in p.abbreviations or _initials(toks[idx - 1]))
                     and idx + 1 < len(toks)
                     and (toks[idx + 1].cap or self.is_person_noun(toks[idx + 1].low))
                 ):
@@ -572,7 +580,9 @@ class _Sentence:
                     and k > idx > 0
                     and self.toks[idx - 1].cap
                     and (
-                        "." in self.toks[idx - 1].text or self.toks[idx - 1].low in p.abbreviations
+                        "." in self.toks[idx - 1].text
+                        or self.toks[idx - 1].low in p.abbreviations
+                        or _initials(self.toks[idx - 1])
                     )
                 ):
                     idx -= 1  # "the U.S. Defense Department"
@@ -670,8 +680,10 @@ class _Sentence:
         # "N. Korea's Kim Jong Un" -> "Kim Jong Un"
         for k in range(b - 2, a - 1, -1):
             t = self.toks[k]
-            if t.text.endswith(self.p.possessive_suffixes) and any(
-                u.cap for u in self.toks[k + 1 : b]
+            if (
+                t.text.endswith(self.p.possessive_suffixes)
+                and any(u.cap for u in self.toks[k + 1 : b])
+                and not (t.cap and t.low[:-2] in self.p.name_possessives)
             ):
                 a = k + 1
                 break
@@ -849,6 +861,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 )
             ):
                 return s.source(after, text, "inverted"), True
+        paren = _parenthesis_subject(s, cs - 1)
+        if paren is not None:
+            return s.source(paren, text, "parenthesis"), True
         appo = _appositive_subject(s, cs)
         if appo is not None:
             return s.source(appo, text, "apposition"), True
@@ -927,10 +942,25 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         if (low in p.impersonal_subjects and not toks[k].cap) or (
             toks[k].cap and low in p.impersonal_subjects and k == lo
         ):
+            if low in p.thing_pronouns and k == lo:
+                # "It said ...": an organisation quoted before, or nobody (see _resolve)
+                return s.source((k, k + 1), text, "thing-pronoun"), True
             return _NO_SOURCE, True
         if low in p.pronouns:
             return s.source((k, k + 1), text, "pronoun-subject"), True
         np = s.np_backward(k)
+        if (
+            np is not None
+            and np[0] - 1 > lo
+            and toks[np[0] - 1].low in p.place_prepositions
+            and all(t.cap for t in toks[np[0] : np[1]])
+        ):
+            # "the agency, monitored in Seoul, said": the place of the statement is no
+            # source; the phrase that opens the clause is
+            first_np = s.first_np(lo, np[0] - 1)
+            if first_np is not None and s.valid(first_np):
+                return s.source(first_np, text, "before-place"), True
+            return _NO_SOURCE, True
         if np is not None and s.valid(np):
             return s.source(np, text, "before-verb"), True
     np = s.first_np(lo, c.i)
@@ -1019,7 +1049,11 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         return None
     head = s.first_np(0, c0)
     if head is None or not s.valid(head) or head[1] < c0 - 6:
-        return None
+        # "Sen. Jan Smit (R-Ohio), who ..., said": the name before the parenthesis;
+        # "In July, Jan Smit, chairman of X, told ...": the name after a fronted phrase
+        head = _parenthesis_subject(s, c0 - 1) or _fronted_name(s, c0 - 1)
+        if head is None:
+            return None
     inner = toks[c0 + 1]
     if inner.kind == "w" and inner.low in p.relative_pronouns:
         return head
@@ -1045,6 +1079,45 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     ):
         return appo  # a role, then the name: "De zus van de leider, Kim Yo-jong,"
     return head
+
+
+def _parenthesis_subject(s: _Sentence, close: int) -> tuple[int, int] | None:
+    """The name before a short parenthesis that ends at token *close*, right before the
+    verb or its apposition: "Sen. Jan Smit (R-Ohio) said", "Jan Smit (VVD), ..., zei"."""
+    toks = s.toks
+    if close < 2 or toks[close].text != ")":
+        return None
+    k = close - 1
+    while k > 0 and close - k <= 6 and toks[k].text != "(":
+        t = toks[k]
+        if (t.kind == "q" or (t.kind == "p" and t.text in ".;:!?,")) and (
+            t.text != "." or not toks[k - 1].cap  # "(D-Mo.)": an abbreviation's stop
+        ):
+            return None
+        k -= 1
+    if k < 1 or toks[k].text != "(" or close - k < 2:
+        return None
+    name = k - 1
+    if toks[name].kind != "w" or not toks[name].cap:
+        return None
+    np = s.np_backward(name)
+    if np is None or not s.strong(np) or not any(t.cap for t in toks[np[0] : np[1]]):
+        return None
+    return np
+
+
+def _fronted_name(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The name that ends at token *k* and opens its clause after a fronted phrase and a
+    comma ("In July, Jan Smit, ..."), or None."""
+    toks = s.toks
+    if k < 2 or toks[k].kind != "w" or not toks[k].cap:
+        return None
+    np = s.np_backward(k)
+    if np is None or np[0] < 2 or toks[np[0] - 1].text != ",":
+        return None
+    if not all(t.kind == "w" and t.cap for t in toks[np[0] : np[1]]) or np[1] - np[0] < 2:
+        return None  # a full name only: "Jan Smit", not "the company"
+    return np
 
 
 def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
@@ -2041,6 +2114,19 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.speaker_key = last.draft.speaker_key
                 resolver = "pronoun"
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
+        if (
+            d.speaker_key is None
+            and src.phrase is not None
+            and src.phrase.lower() in profile.thing_pronouns
+            and last is not None
+            and last.draft.speaker_key is not None
+            and last.block >= it.block - _BACK
+            and cast.is_organisation(last.draft.speaker_key)
+        ):
+            # "The ministry said ... It said ...": the organisation quoted before
+            d.speaker_key = last.draft.speaker_key
+            resolver = "pronoun"
+            _trace.note_on(d.trace, "'it' goes to the organisation quoted before")
         if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
             # the sentence before names no one known: the run goes on
             if _continue_run(it, last):

@@ -59,6 +59,8 @@ __all__ = ["Cast", "find_entities"]
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A person's initials written as one word: "J.J.", "T.J.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 #: The first characters of the marks that open or close a quotation ("“", ",,", "''" ...)
 #: and of a line break: a character class is searched much faster than alternatives.
 _MARK_STARTS = re.compile(r"[“”„\"«»\n,']")
@@ -664,7 +666,20 @@ class Cast:
                     for m in inner
                     if m.start < cut and self._ents[m.key].kind is EntityKind.PERSON
                 ]
+                if not before and self._titled_organisation(
+                    words, lows, unnamed_at, inner, profile
+                ):
+                    # "the Ministry of Foreign Affairs said": an organisation's own name
+                    key = self.add(text[cut - start :], Span(cut, end), EntityKind.ORGANISATION)
+                    self.how = "exact"
+                    return key
                 if not before and not _title_before_name(words, unnamed_at):
+                    named = self._named_organisation(lows, start, profile)
+                    if named is not None:
+                        # "the ministry said" after "the Ministry of Unification"
+                        self._record(named, Span(start, end))
+                        self.how = "role"
+                        return named
                     if lows[0] in profile.definite_determiners:
                         # "de woordvoerder" after "Kim Eui-kyeom, de woordvoerder van Moon"
                         role = _role_in(words, profile)
@@ -681,6 +696,12 @@ class Cast:
                 self.how = "exact"
                 return organisation
         if inner and profile is not None:
+            holder = self._owned_role(text, start, inner, profile)
+            if holder is not None:
+                # "Smit's attorney said" after "his attorney, Jan de Vries,"
+                self._record(holder, Span(start, end))
+                self.how = "role"
+                return holder
             head = self._head_of(text, start, inner, profile)
             if head is not None:
                 # "de zus van Kim", "the president of South Korea", "Kim's sister"
@@ -693,7 +714,7 @@ class Cast:
                 self.how = "role"
                 return holder
         if inner:
-            key = _best_inner(inner, self._ents, self._text)
+            key = self._described_name(inner, profile) or _best_inner(inner, self._ents, self._text)
             self._record(key, Span(start, end))
             self.how = "exact" if self._full_form(key, text) else "surname"
             return key
@@ -709,6 +730,9 @@ class Cast:
             return referent
         if profile is not None:
             role = _role_in(words, profile)
+            if role is not None and lows[0] in profile.indefinite_determiners:
+                self.how = "unnamed"  # "a senior adviser said": someone new, unnamed
+                return None
             if role is not None:
                 holder = self._role(role[0], role[1], start)
                 if holder is not None:
@@ -758,6 +782,110 @@ class Cast:
                 return None
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _described_name(self, inner: list[_Mention], profile: LanguageProfile | None) -> str | None:
+        """The person a phrase ends with when a name and a role come before it as
+        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone"."""
+        if profile is None or len(inner) < 2:
+            return None
+        last, prev = inner[-1], inner[-2]
+        if self._ents[last.key].kind is not EntityKind.PERSON or last.possessive:
+            return None
+        gap = _TOKEN_PARTS.split(self._text[prev.end : last.start])
+        words = gap[1::2]
+        if not words or len(words) > 4 or any(g.strip() for g in gap[::2]):
+            return None  # a comma, a dash or a parenthesis: no modifier
+        for w in words:
+            low = w.casefold()
+            if (
+                not w.islower()
+                or low in profile.source_stop_words
+                or low in profile.source_prepositions
+                or low in profile.conjunctions
+                or low in profile.determiners
+                or low in profile.name_particles
+            ):
+                return None
+        return last.key
+
+    def _owned_role(
+        self, text: str, start: int, inner: list[_Mention], profile: LanguageProfile
+    ) -> str | None:
+        """The person the article gave the role in "X's attorney" (a possessive person,
+        then a title): that person, not X; None when nobody holds the role (then the
+        source stays unnamed)."""
+        owners = [m for m in inner if m.possessive]
+        whole = [m for m in inner if m.start <= start and m.end >= start + len(text)]
+        if len(owners) != 1 or len(inner) != 1 + len(whole):
+            return None
+        if whole:
+            return whole[0].key  # the phrase was resolved before
+        owner = owners[0]
+        if self._ents[owner.key].kind is not EntityKind.PERSON:
+            return None
+        lex = _lexicon(profile)
+        heads: set[str] = set()
+        for w in _TOKEN.findall(text[owner.end - start :]):
+            low = w.casefold()
+            if low in profile.unnamed_sources:
+                return None  # "X's spokesman": unnamed, whoever it is
+            if _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
+        heads -= lex.honorific_norms
+        if not heads:
+            return None
+        holder = self._role(heads, None, start, strict=True)
+        return holder if holder != owner.key else None
+
+    def _titled_organisation(
+        self,
+        words: list[str],
+        lows: list[str],
+        at: int,
+        inner: list[_Mention],
+        profile: LanguageProfile,
+    ) -> bool:
+        """True when the phrase from word *at* names an organisation by a capitalised head
+        and a capitalised complement: "Ministry of Foreign Affairs", "Ministry of the
+        People's Security"; not "a Ministry of Defence official"."""
+        head = words[at]
+        if (
+            not head[:1].isupper()
+            or lows[at] not in profile.organisation_heads
+            or at + 2 >= len(words)
+            or lows[at + 1] not in profile.source_prepositions
+            or not words[-1][:1].isupper()
+            or any(self._ents[m.key].kind is EntityKind.PERSON for m in inner)
+        ):
+            return False
+        return all(
+            w[:1].isupper() or low in profile.determiners or low in profile.conjunctions
+            for w, low in zip(words[at + 2 :], lows[at + 2 :], strict=True)
+        )
+
+    def _named_organisation(
+        self, lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The organisation a definite organisation noun refers back to: "the ministry"
+        -> the last organisation named before *pos* whose name holds "ministry", within
+        the six sentences before."""
+        if (
+            len(lows) != 2
+            or lows[0] not in profile.definite_determiners
+            or lows[1] not in profile.organisation_heads
+        ):
+            return None
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self._mentions[:i]):
+            if sentence - m.sentence > 6:
+                break
+            ent = self._ents[m.key]
+            if m.quoted or ent.kind is not EntityKind.ORGANISATION:
+                continue
+            if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
+                return m.key
+        return None
 
     def _full_form(self, key: str, phrase: str) -> bool:
         """True when *phrase* holds the entity's fullest form (not only a surname)."""
@@ -986,6 +1114,8 @@ class Cast:
                     break
                 for m in sorted(by_sentence[s], key=lambda m: m.start):
                     if self._ents[m.key].gender == gender:
+                        if self._subject_pronoun(s, m.start, gender) is not None:
+                            break  # "She ... than Clinton": the subject is "she" again
                         return m.key
         for s in sorted(by_sentence, reverse=True):
             # the subject: the first person named, not as the complement of a preposition
@@ -1048,6 +1178,11 @@ class Cast:
 
     # -- output -----------------------------------------------------------------
 
+    def is_organisation(self, key: str) -> bool:
+        """True when the entity *key* is an organisation."""
+        ent = self._ents.get(key)
+        return ent is not None and ent.kind is EntityKind.ORGANISATION
+
     def entities(self) -> dict[str, Entity]:
         """The final entities by key, in order of first mention."""
         out: list[tuple[int, str, Entity]] = []
@@ -1109,7 +1244,7 @@ _UNNAMED: dict[tuple[int, str], int | None] = {}
 
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
     for i, w in enumerate(lows):
-        if w in profile.unnamed_sources:
+        if w in profile.unnamed_sources or (w in profile.unnamed_heads and i == len(lows) - 1):
             return i
         if w in profile.determiners or w in profile.role_modifiers:
             continue
@@ -1152,6 +1287,8 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
                 nationality = nat
                 i += 2
                 continue
+        if i > 0 and words[i][:1].isupper() and lows[i - 1].rstrip(".") in profile.honorifics:
+            return None  # "Mr. Singer", "Ms. King": a surname after an honorific
         nat = gazetteer.country_of_adjective(w)
         if nat is not None and not heads:
             nationality = nat
@@ -1392,6 +1529,8 @@ def _word_info(raw: str, lex: _Lexicon, profile: LanguageProfile) -> _WordInfo:
         word, possessive = raw.rstrip("'’-"), False
     elif last == "s" and len(raw) > 3 and raw[-2] in "'’":
         word, possessive = raw[:-2], True
+        if raw[:1].isupper() and word.lower() in profile.name_possessives:
+            word, possessive = raw, False  # "People's Daily": part of the name
     else:
         word, possessive = raw, False
     low = word.lower()
@@ -1701,7 +1840,7 @@ class _Finder:
 
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
-        if not t.cap or t.allcaps or i in self.gaz:
+        if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
             return False
         kind = self.name_kinds.get(t.text)
         if kind is None:
@@ -1710,6 +1849,25 @@ class _Finder:
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
             return t.text in FAMILY_NAME_FIRST or t.text in self.lex.given
+        if (
+            t.initial
+            and len(t.low) >= 7
+            and self.profile.adverb_endings
+            and t.low.endswith(self.profile.adverb_endings)
+            and t.text not in self.lex.given
+        ):
+            return False  # "Interestingly Blocher said": an adverb opens the sentence
+        if (
+            t.initial
+            and len(t.low) >= 6
+            and self.profile.opener_verb_endings
+            and t.low.endswith(self.profile.opener_verb_endings)
+            and t.text not in self.lex.given
+            and t.text not in self.cap_mid()
+            and self._name_follows(i)
+            and self._named_without(i)
+        ):
+            return False  # "Watching Smith speak, ...": a verb form opens the sentence
         # the first word of a quotation is a sentence start: a name only with support
         return not (
             t.quoted
@@ -1719,6 +1877,31 @@ class _Finder:
                 (t.text in self.lex.given or t.text in FAMILY_NAME_FIRST) and self._name_follows(i)
             )
         )
+
+    def initials(self, i: int) -> bool:
+        """Token *i* is a person's initials before a surname ("J.J. Brannick"), not an
+        abbreviation ("U.S.", "D.C."): dotted letters, then a capitalised word that is no
+        title."""
+        t = self.toks[i]
+        if _INITIALS.fullmatch(t.text) is None or t.low.rstrip(".") in self.lex.abbreviations:
+            return False
+        nxt = i + 1
+        if nxt >= len(self.toks) or not self.toks[nxt].joined:
+            return False
+        after = self.toks[nxt]
+        return (
+            after.cap
+            and not after.allcaps
+            and nxt not in self.gaz
+            and not _is_title(after.low, self.lex, self.profile)
+        )
+
+    def _named_without(self, i: int) -> bool:
+        """True when the word after token *i* is also written without it ("Smith" alone
+        elsewhere, not only "Watching Smith")."""
+        text = self.ctx.text
+        nxt = self.toks[i + 1].text
+        return text.count(nxt) > text.count(f"{self.toks[i].text} {nxt}")
 
     def _name_follows(self, i: int) -> bool:
         """True when a capitalised word follows token *i* in the same name ("Donald Trump")."""
