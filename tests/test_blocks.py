@@ -1128,3 +1128,137 @@ def test_new_rules_are_linear() -> None:
         text = ("Ria Kok " + unit * 3000).strip()
         for lang in ("nl", "en"):
             check_cover(text, blocks_of(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "glued", "lang"),
+    [
+        # a date, a time, a comment counter and the place the story is about
+        (f"13 mei 2021 09u12 0 Dorpen {NL_BODY}", "13 mei 2021 09u12 0 Dorpen", "nl"),
+        (f"09u12 3 Sint-Joris {NL_BODY}", "09u12 3 Sint-Joris", "nl"),
+        ('09u12 0 Dorpen "We sluiten het bad", zegt de wethouder.', "09u12 0 Dorpen", "nl"),
+        (f"May 4, 2021 09:12 5 Millbrook {EN_BODY}", "May 4, 2021 09:12 5 Millbrook", "en"),
+        # no place: the lead opens with a name, or with a function word and a lower-case word
+        ("09u12 0 Wethouder Ria Kok sluit het zwembad aan de Dorpsstraat.", "09u12 0", "nl"),
+        (f"09u12 0 {NL_BODY}", "09u12 0", "nl"),
+        # a number after a date without a time is the lead's, not a counter
+        ("13 mei 2021 3 Dorpen sluiten hun zwembad na de zomer.", "13 mei 2021", "nl"),
+    ],
+)
+def test_stamp_counter_and_place_before_the_lead(line: str, glued: str, lang: str) -> None:
+    found = kinds(line, lang)
+    assert found[0] == ("boilerplate", glued)
+    assert found[1] == ("paragraph", line[len(glued) :].strip())
+
+
+@pytest.mark.parametrize(
+    ("site", "lang"),
+    [
+        ("Het Dorpsblad", "nl"),
+        ("The Mill Courier", "en"),
+    ],
+)
+def test_site_name_above_a_section_label_or_a_labelled_headline(site: str, lang: str) -> None:
+    headline = (
+        "Raad stemt dinsdag over sluiting van het zwembad"
+        if lang == "nl"
+        else "Council votes to close the Mill Lane pool"
+    )
+    section = "Binnenland" if lang == "nl" else "UK news"
+    body = body_of(lang)
+    for head in (f"{site}\n{section}\n{headline}", f"{site}\nLIVE: {headline}"):
+        article = koreanews.parse(f" date 2021-05 {head}\n\n{body}", lang=lang)
+        assert article.headline == headline, head
+        assert site in article.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "lang"),
+    [
+        ("Zwembad gaat dicht", "Lekkende leidingen maken herstel veel te duur", "nl"),
+        ("Pool shuts early", "Leaking pipes make repairs far too costly for the town", "en"),
+    ],
+)
+def test_short_headline_over_a_standfirst_is_no_kicker(
+    headline: str, standfirst: str, lang: str
+) -> None:
+    article = koreanews.parse(
+        f" date 2021-05 {headline}\n{standfirst}\n\n{body_of(lang)}", lang=lang
+    )
+    assert article.headline == headline
+    assert article.subheadings == (standfirst,)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "lang"),
+    [
+        ("Zwembad Dorpsstraat gaat dicht", "Gepubliceerd: 4 mei 2021, 09:12", "nl"),
+        ("Zwembad Dorpsstraat gaat dicht", "Laatst bijgewerkt op 4 mei 2021 om 09:12", "nl"),
+        ("Mill Lane pool to close after leak", "Posted: 4 May 2021, 09:12", "en"),
+        ("Mill Lane pool to close after leak", "Updated May 4, 2021 at 9:12", "en"),
+    ],
+)
+def test_stamp_with_a_stamp_word_glued_to_the_headline(
+    headline: str, stamp: str, lang: str
+) -> None:
+    found = kinds(f"{headline} {stamp}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", stamp)]
+    # alone on its line under the headline
+    found = kinds(f"{headline}\n{stamp}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", stamp)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "lang"),
+    [
+        (
+            "A lifeguard locks the gate on Tuesday. (Jane Holt/Getty Images)",
+            EN_MORE,
+            "en",
+        ),
+        ("Swimmers leave the pool for the last time. (Photo: Reuters)", EN_MORE, "en"),
+        ("De badmeester sluit dinsdag het hek. (Ria Kok/ANP)", NL_MORE, "nl"),
+        ("De laatste zwemmers verlaten het bad. (Foto: ANP)", NL_MORE, "nl"),
+    ],
+)
+def test_caption_glued_to_the_start_of_a_paragraph(caption: str, rest: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{caption} {rest}", lang)
+    assert found == [("paragraph", body), ("caption", caption), ("paragraph", rest)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a party or a place in parentheses is no credit
+        (
+            "Wethouder Ria Kok (VVD) stemde tegen. Herstel van het bad is volgens haar te duur.",
+            "nl",
+        ),
+        ("Mayor Tom Reed (Labour) voted against. He said the repairs were far too costly.", "en"),
+        # a credit followed by a lower-case word is inside a sentence
+        ("De foto (Foto: ANP) werd dinsdag genomen bij de ingang van het zwembad.", "nl"),
+    ],
+)
+def test_parentheses_inside_a_paragraph_are_no_glued_caption(line: str, lang: str) -> None:
+    assert kinds(f"{body_of(lang)}\n\n{line}", lang)[1:] == [("paragraph", line)]
+
+
+def test_glued_caption_with_a_quotation_and_a_cue_stays_text() -> None:
+    line = f'"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP) {NL_MORE}'
+    found = kinds(f"{NL_BODY}\n\n{line}")
+    assert ("caption", '"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP)') not in found
+    assert all(k == "paragraph" for k, _ in found)
+
+
+def test_comment_counter_ends_the_article_but_a_reactions_heading_does_not() -> None:
+    quote = '"Een goed besluit", zegt zwemclubvoorzitter Piet Dekker.'
+    found = kinds(
+        f"Zwembad gaat dicht\n\n{NL_BODY}\n\nReacties\n\n{quote}\n\nGeen reactie\n\n{NL_MORE}"
+    )
+    assert ("heading", "Reacties") in found
+    assert ("paragraph", quote) in found
+    assert ("heading", "Geen reactie") in found
+    for marker in ("12 reacties", "Reacties (12)", "Reacties:"):
+        found = kinds(f"{NL_BODY}\n\n{marker}\n\nWat een onzin, dat bad was prima.")
+        assert [k for k, _ in found] == ["paragraph", "boilerplate", "boilerplate"], marker

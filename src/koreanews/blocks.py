@@ -159,6 +159,10 @@ _AGENCY_TAIL = re.compile(
 )
 #: A caption line ends in an agency within this many characters.
 _AGENCY_TAIL_WINDOW = 60
+#: A caption glued to the start of a paragraph ends within this many characters, before
+#: a sentence of at least ``_GLUED_MIN_LEAD`` words that opens with a capital.
+_CAPTION_WINDOW = 320
+_GLUED_TEXT = re.compile(rf"[ \t]+[\"“„‘«']?[{_UPPER}](?:\S*[ \t]+){{5}}")
 #: A line with a caption marker or an agency at its end is a caption up to this size.
 _CAPTION_MAX_WORDS = 80
 _CAPTION_MAX_SENTENCES = 3
@@ -186,11 +190,20 @@ _FLOATING = ("[^", ".", "(?:.")
 
 #: Boilerplate glued to the start of a line, before the article text: a dateline.
 _NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
+#: A comment counter after a time stamp, then the place the story is about, before a
+#: sentence that opens with one capitalised word and a lower-case one or with a quotation
+#: mark: "17u28 0 Leuven De burgemeester ...".
+_COUNTER_PLACE = (
+    r"[ \t]+\d{1,5}(?:[ \t]+<PLACE>"
+    rf"(?=[ \t]+(?:[\"“„‘«']|(?-i:[{_UPPER}])\S*[ \t]+(?-i:[^\W\d_{_UPPER}]))))?"
+)
 #: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
 _STAMP_PREFIXES: tuple[str, ...] = (
+    # a date and time stamp with a counter (and a place) before the first sentence
+    r"<DATE>[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>" + _COUNTER_PLACE,
     # a date or time stamp before the first sentence
     _DATE_STAMP,
-    r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
+    r"\d{1,2}(?:u|:)\d{2}(?:" + _COUNTER_PLACE + ")?",
 )
 
 #: Boilerplate glued to the end of a line, after the article text, in parentheses (tried
@@ -491,12 +504,15 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     letters = rf"[{_UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
     letters_name = rf"(?-i:{letters}(?:[ \t]+(?i:{particles})\b)*[ \t]+{letters})"
     byline = "|".join(f"(?:{b})" for b in profile.byline_openers) or "(?!)"
+    # one place name, no function word: "Leuven", "Sint-Truiden"
+    place = rf"(?-i:(?!(?:{capital_fw})\b)[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
     return {
         # first: the placeholders that hold other placeholders
         "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
         "<LETTERS_NAME>": letters_name,
         "<BYLINE>": byline,
         "<NAME>": name,
+        "<PLACE>": place,
         "<CREDIT>": credit,
         "<DATE>": date,
         "<TIME>": time,
@@ -1011,6 +1027,37 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     return None
 
 
+def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """End of a photo caption glued to the start of a paragraph, or -1: a caption that
+    ends in its credit in parentheses ("... on Monday. (Jane Doe/Getty Images)", "(Foto:
+    ANP)"), then a sentence that opens with a capital."""
+    limit = min(end, start + _CAPTION_WINDOW)
+    close = text.find(")", start, limit)
+    while close >= 0:
+        after = close + 1
+        if (
+            after < end
+            and text[after] in " \t"
+            and _GLUED_TEXT.match(text, after, end) is not None
+            and _whole_caption(text, start, after, pats)
+        ):
+            return after
+        close = text.find(")", after, limit)
+    return -1
+
+
+def _whole_caption(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``text[start:end]`` is a caption by the whole-line caption rules."""
+    words = pats.caption_words
+    return (
+        (words is None or _holds_any(text, start, end, words))
+        and pats.captions.fullmatch(text, start, end) is not None
+    ) or (
+        text.find("/", start, end) >= 0
+        and pats.slash_captions.fullmatch(text, start, end) is not None
+    )
+
+
 def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
     """A line of dates and times, stamp words ("Gewijzigd op", "Posted:"), a byline and
     separators, read token by token: "10 mei 2021 08:40Gewijzigd op 11 mei 2021 09:12",
@@ -1196,7 +1243,10 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         else None
     )
     rule = "headline-byline"
-    if m is not None:
+    stamp = _stamp_tail(text, window, seg.end, pats)
+    if stamp >= 0 and (m is None or stamp < m.start()):
+        s, e, rule = stamp, seg.end, "headline-stamp"
+    elif m is not None:
         s, e = _trim(text, m.start(), m.end())
     else:
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
@@ -1211,6 +1261,22 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         _Seg(h_start, h_end, BlockKind.HEADING, seg.rule, seg.line, seg.gap),
         _Seg(s, e, BlockKind.BOILERPLATE, rule, seg.line),
     ]
+
+
+def _stamp_tail(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Start of a stamp line glued to the end of ``text[start:end]`` that opens with a
+    capitalised stamp word or byline ("... Posted: 4 Feb 2021, 09:12", "... Gepubliceerd op
+    3 mei 2021"), or -1.  The first such start wins (the longest stamp)."""
+    if _DIGIT.search(text, start, end) is None:
+        return -1
+    for m in _WORD.finditer(text, start, end):
+        at = m.start()
+        if at == start or not text[at].isupper():
+            continue
+        word = pats.stamp_words.match(text, at, end)
+        if word is not None and word.end() > at and _stamp_line(text, at, end, pats):
+            return at
+    return -1
 
 
 def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
@@ -1250,7 +1316,9 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "byline"
                 out.append(seg)
                 continue
-            if not seen_heading and _kicker(text, seg, nxt):
+            if not seen_heading and _kicker(
+                text, seg, _after_labels(text, segs, i + 1, pats), pats
+            ):
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "kicker"
                 out.append(seg)
                 continue
@@ -1267,11 +1335,17 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     return out
 
 
-def _kicker(text: str, seg: _Seg, nxt: _Seg | None) -> bool:
+def _kicker(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
     """A label of a few words right above a longer headline: the topic or section of the
-    page ("Noord-Korea", "Oorlog in Oekraïne"), or the author's name."""
+    page ("Noord-Korea", "Oorlog in Oekraïne"), the site's name or the author's name.  A
+    label is a name: every word capitalised but function words ("Storm treft kust" is a
+    short headline over a standfirst)."""
     return (
         nxt is not None
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in pats.function_words
+            for w in text[seg.start : seg.end].split()
+        )
         and nxt.kind is BlockKind.HEADING
         and nxt.rule in ("heading", "labelled")
         and nxt.line != seg.line
@@ -1279,6 +1353,21 @@ def _kicker(text: str, seg: _Seg, nxt: _Seg | None) -> bool:
         and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
         > _KICKER_MAX_WORDS + 1
     )
+
+
+def _after_labels(text: str, segs: list[_Seg], i: int, pats: _Patterns) -> _Seg | None:
+    """The first segment from *i* on that is no section label ("World") and no label glued
+    before a heading ("LIVE:"): what a site's name above them stands over."""
+    labels = pats.section_labels
+    for seg in islice(segs, i, None):
+        if seg.rule == "heading-label" or (
+            seg.kind is BlockKind.HEADING
+            and labels is not None
+            and labels.fullmatch(text, seg.start, seg.end) is not None
+        ):
+            continue
+        return seg
+    return None
 
 
 def _resolve_lists(segs: list[_Seg]) -> None:
@@ -1594,6 +1683,10 @@ def split_blocks(ctx: Context) -> list[Block]:
             whole.gap = gap
             segs.append(whole)
             continue
+        cap = _glued_caption(text, start, end, pats)
+        if cap > start:
+            segs.append(_Seg(start, cap, BlockKind.CAPTION, "glued-caption", index, gap))
+            start, gap = _trim(text, cap, end)[0], False
         front, s, e, back = _peel(text, start, end, pats, index)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)

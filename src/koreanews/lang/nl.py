@@ -59,7 +59,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|tags|onderwerpen|trefwoorden|gerelateerde onderwerpen",
     r"klik hier\b.{0,100}",
     r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
-    r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
+    r"(?:laatst )?(?:gepubliceerd|geplaatst|bijgewerkt|aangepast)(?:\s+(?:op|om))?\b.{0,120}"
+    r"|laatste update\b.{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
     r"(?:gratis|onbeperkt) (?:onbeperkt |gratis )?(?:toegang|lezen)\b.{0,200}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
@@ -67,7 +68,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:deel|delen)(?: dit (?:artikel|bericht))?(?:(?: via| op)?[ ,]*"
     r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|x)\b)*:?",
     r"(?:volg|like) (?:ons|<NAME>) op (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
-    r"(?:\d+|geen|één|een) reacties?",
+    # a comment counter ("Geen reactie" alone can head a section)
+    r"(?:\d+|één|een) reacties?|geen reacties",
     r"\d+ min(?:uten)? leestijd|leestijd:? \d+ min(?:uten)?",
     r"video|foto'?s|fotoreeks|liveblog|update|exclusief",
     # page furniture: navigation, account and site links
@@ -121,7 +123,9 @@ CAPTION_LINES: tuple[str, ...] = (
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
-    r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
+    # "12 reacties", "Reacties (3)", "Reacties op ...", "Reacties:" ("Reacties" alone can head
+    # a section with what people said)
+    r"(?:\d+ reacties?|reacties? \(\d+\))(?: op\b.{0,200})?:?|reacties?(?: op\b.{1,200}|:)",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
     r"(?:uw|je) e-?mailadres wordt niet gepubliceerd\b.{0,100}|vul (?:je|uw) naam in\b.{0,40}",
 )
@@ -143,7 +147,9 @@ HEADING_LABELS: tuple[str, ...] = (
     r"(?-i:LIVE|VIDEO|LIVEBLOG)[ \t]+(?=(?-i:[A-Z]))",
 )
 STAMP_WORDS: tuple[str, ...] = (
-    r"(?:gepubliceerd|geplaatst|bijgewerkt|gewijzigd|aangepast|publicatie|laatste update|update"
+    r"(?:laatst[ \t]+)?(?:gepubliceerd|geplaatst|bijgewerkt|gewijzigd|aangepast)"
+    r"(?:[ \t]+(?:op|om))?[ \t]*:?",
+    r"(?:publicatie|laatste update|update"
     r"|geüpdatet|online|redactie|vandaag|gisteren|eergisteren)(?:[ \t]+(?:op|om))?[ \t]*:?",
     r"(?:op|om|uur|u)\b",
     r"\d{1,3} (?:minuten|minuut|uur|dagen|dag|weken|week|maanden) geleden",
