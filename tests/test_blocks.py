@@ -1262,3 +1262,91 @@ def test_comment_counter_ends_the_article_but_a_reactions_heading_does_not() -> 
     for marker in ("12 reacties", "Reacties (12)", "Reacties:"):
         found = kinds(f"{NL_BODY}\n\n{marker}\n\nWat een onzin, dat bad was prima.")
         assert [k for k, _ in found] == ["paragraph", "boilerplate", "boilerplate"], marker
+
+
+@pytest.mark.parametrize(
+    ("teaser", "blurb", "lang"),
+    [
+        (
+            "Oude beelden tonen het zwembad in zijn gloriejaren",
+            "Oude beelden van het bad uit de jaren zeventig.",
+            "nl",
+        ),
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            "Archive footage of the pool in its best years. The diving board went in 1990.",
+            "en",
+        ),
+    ],
+)
+def test_long_heading_and_short_blurb_ending_the_article_are_a_teaser(
+    teaser: str, blurb: str, lang: str
+) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{more}\n\n{teaser}\n\n{blurb}", lang)
+    assert found == [
+        ("paragraph", body),
+        ("paragraph", more),
+        ("boilerplate", teaser),
+        ("boilerplate", blurb),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "last", "lang"),
+    [
+        # a short subheading over the last section
+        ("Geen geld", "Herstel van het oude bad is volgens de raad veel te duur.", "nl"),
+        # the last section reports speech
+        (
+            "Oude beelden tonen het zwembad in zijn gloriejaren",
+            "Volgens de wethouder komt er in 2025 een nieuw bad.",
+            "nl",
+        ),
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            '"We will miss it," said swimmer Sam Lee.',
+            "en",
+        ),
+        # a last section of three sentences
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            "It opened in 1968. It had a diving board. Thousands learned to swim there.",
+            "en",
+        ),
+    ],
+)
+def test_last_section_of_the_article_is_no_teaser(heading: str, last: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{more}\n\n{heading}\n\n{last}", lang)
+    assert found[2:] == [("heading", heading), ("paragraph", last)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        # the words of a quotation after a colon are not counted as a run of function words
+        ("Wethouder niet onder de indruk: ‘Het is voor ons veel te duur en dat was het al’", "nl"),
+        ("Mayor on the pool: 'It was never going to be there for all of us to use'", "en"),
+        # a question, then a phrase
+        ("Nieuw zwembad voor Dorpen? Raad kiest tussen drie plannen", "nl"),
+        ("New pool for Millbrook? Council weighs three plans", "en"),
+    ],
+)
+def test_headline_with_a_quotation_or_a_question_first(headline: str, lang: str) -> None:
+    article = koreanews.parse(f" date 2021-05 {headline}\n\n{body_of(lang)}", lang=lang)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # no colon before the quotation: still a sentence without its full stop
+        ("De wethouder zei dat het voor ons veel te duur is en dat was het al", "nl"),
+        # two sentences, then a phrase
+        ("Het bad is dicht. Het was te duur. Drie plannen voor een nieuw bad", "nl"),
+    ],
+)
+def test_sentence_like_first_lines_are_no_headline(line: str, lang: str) -> None:
+    article = koreanews.parse(f" date 2021-05 {line}\n\n{body_of(lang)}", lang=lang)
+    assert article.headline is None

@@ -304,6 +304,10 @@ _GLUED_SEARCH_CHARS = 80
 #: A stamp line ("Posted: 4 Feb 2021, 09:12 | Updated ...") is at most this long.
 _STAMP_MAX_CHARS = 160
 _GLUED_MIN_LEAD = 6
+#: A heading of at least this many words and a paragraph of at most this many that end
+#: the article are a teaser (an embedded video's title and blurb).
+_TEASER_MIN_WORDS = 6
+_TEASER_MAX_WORDS = 30
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
 #: Short topic lines after a "Meer over" label that are taken as links.
@@ -703,9 +707,27 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     fw = sum(1 for w in lowered if w in pats.function_words)
     if last == ":":
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
-    if last in _TERMINAL or _SENTENCE_BREAK.search(text):
+    if last in _TERMINAL or not _one_phrase(text):
         return False
-    return not (len(words) > 6 and fw > 0.45 * len(words))
+    if len(words) > 6 and fw > 0.45 * len(words):
+        # the words of a quotation after a colon are speech: "Coach: 'Dit was het niet'"
+        colon = _COLON_QUOTE.search(text)
+        if colon is None:
+            return False
+        fw = sum(
+            1 for w in lowered[: len(text[: colon.start()].split())] if w in pats.function_words
+        )
+        return fw <= 0.45 * len(words)
+    return True
+
+
+def _one_phrase(text: str) -> bool:
+    """No sentence ends inside *text*, but for a question or exclamation before the last
+    phrase ("Wie wordt burgemeester? Drie kandidaten op een rij")."""
+    brk = _SENTENCE_BREAK.search(text)
+    return brk is None or (
+        text[brk.start() + 2] in "?!" and _SENTENCE_BREAK.search(text, brk.end()) is None
+    )
 
 
 def _label_like(text: str) -> bool:
@@ -1458,6 +1480,34 @@ def _resolve_end(text: str, segs: list[_Seg]) -> None:
             break
 
 
+def _resolve_teaser(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """A long heading and one short paragraph that end the article are the title and blurb
+    of an embedded video or linked story, not a last section: a heading of at least
+    ``_TEASER_MIN_WORDS`` words (a subheading is shorter), then at most
+    ``_TEASER_MAX_WORDS`` words in at most two sentences that report no speech."""
+    content = [
+        i for i, seg in enumerate(segs) if seg.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+    ]
+    if len(content) < 3:
+        return
+    head, blurb = segs[content[-2]], segs[content[-1]]
+    if (
+        head.kind is not BlockKind.HEADING
+        or head.rule != "heading"
+        or blurb.rule != "paragraph"
+        or blurb.line == head.line
+        or segs[content[-3]].kind is not BlockKind.PARAGRAPH
+        or len(text[head.start : head.end].split()) < _TEASER_MIN_WORDS
+        or len(text[blurb.start : blurb.end].split(maxsplit=_TEASER_MAX_WORDS)) > _TEASER_MAX_WORDS
+        or sum(1 for _ in islice(_SENTENCE_CUT.finditer(text, blurb.start, blurb.end), 2)) > 1
+        or _reports(text, blurb.start, blurb.end, pats)
+        or _QUOTE_MARK.search(text, blurb.start, blurb.end) is not None
+    ):
+        return
+    for seg in (head, blurb):
+        seg.kind, seg.rule = BlockKind.BOILERPLATE, "teaser"
+
+
 def _resolve_captions(text: str, segs: list[_Seg]) -> list[_Seg]:
     """A line repeated in the caption under it is part of the caption; join caption runs."""
     for i in range(len(segs) - 2, -1, -1):
@@ -1699,6 +1749,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     segs = _resolve_lead(text, segs)
     _resolve_links(text, segs, pats)
     _resolve_end(text, segs)
+    _resolve_teaser(text, segs, pats)
     segs = _resolve_captions(text, segs)
     segs = _resolve_repeats(text, segs, pats)
     _promote_headline(segs)
