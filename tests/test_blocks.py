@@ -1350,3 +1350,44 @@ def test_headline_with_a_quotation_or_a_question_first(headline: str, lang: str)
 def test_sentence_like_first_lines_are_no_headline(line: str, lang: str) -> None:
     article = koreanews.parse(f" date 2021-05 {line}\n\n{body_of(lang)}", lang=lang)
     assert article.headline is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "lang"),
+    [
+        ("Children swim in the Mill Lane pool on its last day in May. Yonhap", "en"),
+        ("Kinderen zwemmen op de laatste dag in het bad aan de Dorpsstraat. Belga", "nl"),
+    ],
+)
+def test_caption_sentence_glued_into_a_paragraph_is_cut_out(caption: str, lang: str) -> None:
+    copy = caption.rsplit(" ", 1)[0]
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{caption}\n\n{copy} {more}", lang)
+    assert found == [
+        ("paragraph", body),
+        ("caption", caption),
+        ("boilerplate", copy),
+        ("paragraph", more),
+    ]
+
+
+def test_reported_speech_repeating_a_caption_stays_text() -> None:
+    caption = "Mayor Tom Reed said the pool would close for good in May. Reuters"
+    copy = caption.rsplit(" ", 1)[0]
+    found = kinds(f"{EN_BODY}\n\n{caption}\n\n{copy} {EN_MORE}", "en")
+    assert found[-1] == ("paragraph", f"{copy} {EN_MORE}")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Image copyright Reuters", "Image caption Swimmers leave the Mill Lane pool on Tuesday"],
+)
+def test_picture_label_glued_to_the_end_of_a_paragraph(tail: str) -> None:
+    assert kinds(f"{EN_BODY} {tail}\n\n{EN_MORE}", "en") == [
+        ("paragraph", EN_BODY),
+        ("boilerplate", tail),
+        ("paragraph", EN_MORE),
+    ]
+    # inside a sentence it is text
+    line = f"The council published the image caption text {EN_MORE[0].lower()}{EN_MORE[1:]}"
+    assert kinds(line, "en") == [("paragraph", line)]

@@ -726,7 +726,7 @@ def _one_phrase(text: str) -> bool:
     phrase ("Wie wordt burgemeester? Drie kandidaten op een rij")."""
     brk = _SENTENCE_BREAK.search(text)
     return brk is None or (
-        text[brk.start() + 2] in "?!" and _SENTENCE_BREAK.search(text, brk.end()) is None
+        text[brk.start() + 2] in "?!" and not any(c in ".!?" for c in text[brk.end() :])
     )
 
 
@@ -1559,12 +1559,14 @@ def _resolve_lead(text: str, segs: list[_Seg]) -> list[_Seg]:
 _Sentence = tuple[int, int, int, bool, bool]
 
 
-def _sentences(text: str, segs: list[_Seg]) -> list[_Sentence]:
-    """The sentences of the paragraphs."""
+def _sentences(
+    text: str, segs: list[_Seg], kind: BlockKind = BlockKind.PARAGRAPH
+) -> list[_Sentence]:
+    """The sentences of the paragraphs (or of the blocks of another *kind*)."""
     out: list[_Sentence] = []
     cut, mark = _SENTENCE_CUT.finditer, _OPENING_MARK.search
     for si, seg in enumerate(segs):
-        if seg.kind is not BlockKind.PARAGRAPH:
+        if seg.kind is not kind:
             continue
         start = pos = seg.start
         marked = mark(text, start, seg.end) is not None
@@ -1588,7 +1590,9 @@ def _in_order(words: list[str], later: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
-def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[int, int, int]]:
+def _repeats(
+    text: str, sents: list[_Sentence], pats: _Patterns, captions: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
     """The copies of sentences that are printed twice: a caption or pull quote glued into
     the text, as (segment index, start, end).
 
@@ -1596,7 +1600,9 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
     ``_REPEAT_WINDOW`` sentences is a copy: the first one, unless only the second stands
     alone as a paragraph.  So is an unfinished sentence glued before a quotation
     ('... populariteit "Noord-Korea is ...') whose words a later sentence holds in order
-    (the pull quote shortens the sentence it repeats).  A sentence that reports speech
+    (the pull quote shortens the sentence it repeats), and a sentence of a paragraph that
+    repeats a sentence of one of the *captions* (the caption glued into the text).  A
+    sentence that reports speech
     (a reporting word: "zegt", "volgens", "said") is article text even when printed twice.
     """
     found: list[tuple[int, int, int]] = []
@@ -1605,6 +1611,9 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
     for k, (si, a, b, alone, marked) in enumerate(sents):
         key = text[a:b]
         if key.count(" ") < least:
+            continue
+        if key in captions and not _reports(text, a, b, pats):
+            found.append((si, a, b))
             continue
         j = seen.get(key)
         seen[key] = k
@@ -1629,7 +1638,8 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
 def _resolve_repeats(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
     """Cut the copies found by :func:`_repeats` out of their paragraphs."""
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for si, a, b in _repeats(text, _sentences(text, segs), pats):
+    captions = frozenset(text[a:b] for _, a, b, _, _ in _sentences(text, segs, BlockKind.CAPTION))
+    for si, a, b in _repeats(text, _sentences(text, segs), pats, captions):
         cuts.setdefault(si, []).append((a, b))
     if not cuts:
         return segs

@@ -115,6 +115,9 @@ BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"(?<=[.!?\"”’'»])[ \t]*source\s*:\s*<CREDIT>",
     r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]{0,300}\)",
     r"\(?(?:photo(?:graph)?|picture|image)s?(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
+    # a picture's credit or caption label after the last sentence: "... said. Image copyright
+    # Reuters", "... Image caption Residents watch the news"
+    r"(?<=[.!?\"”’'])[ \t]*(?:image|media|video) (?:copyright|caption|source)\b[^\n]{0,200}",
 )
 CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:photo(?:graph)?|picture|image|file photo|credit)s?"
