@@ -850,6 +850,7 @@ def test_labelled_heading_in_the_body_is_furniture(line: str, lang: str, label: 
         ("Facebook Twitter WhatsApp E-mail", "nl"),
         ("Facebook Twitter Email", "en"),
         ("Connect on LinkedIn", "nl"),
+        ("Bewaard", "nl"),
         # notices
         ("Dorpsblad © 2021 Alle rechten voorbehouden", "nl"),
         ("Pool News © 2021 Pool News is not responsible for the content of external sites.", "en"),
@@ -874,6 +875,11 @@ def test_page_furniture_lines(line: str, lang: str) -> None:
         (["Bekijk ook", "Zwemclub zoekt noodgedwongen een ander bad"], "nl"),
         (["Meer over", "Dorpsstraat", "Zwembaden", "Gemeenteraad"], "nl"),
         (["Related Topics", "Mill Lane", "Swimming"], "en"),
+        (["Meer nieuws uit Dorpen", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+        (["More news from Millbrook", "Cyclist hurt in crash on the High Street"], "en"),
+        # share buttons, one a line, under their label
+        (["Delen", "Facebook", "Twitter", "WhatsApp", "E-mail"], "nl"),
+        (["Share", "Facebook", "LinkedIn", "Email"], "en"),
     ],
 )
 def test_link_lines(lines: list[str], lang: str) -> None:
@@ -1100,6 +1106,8 @@ def test_list_under_a_colon_line_is_text() -> None:
         "De raad stemde met 20 tegen 15 stemmen voor sluiting.",
         "Brussel en Den Haag volgen de discussie met belangstelling.",
         "Op 4 mei 2021 om 14.00 uur gaat het bad voor het laatst open.",
+        "Meer nieuws uit Dorpen volgt later deze week.",
+        "Facebook haalde het bericht van de zwemclub dinsdag offline.",
     ],
 )
 def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
@@ -1115,6 +1123,8 @@ def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
         "Posted notices on the gate told swimmers the pool was shut.",
         "More than 400 people signed a petition to save the pool.",
         "Photos of the empty pool were shared widely on Tuesday.",
+        "More news from the council is expected later this week.",
+        "Twitter removed the swimming club's post on Tuesday.",
     ],
 )
 def test_english_text_like_furniture_stays_paragraph(paragraph: str) -> None:

@@ -123,8 +123,9 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
     "<DATELINE>",
-    # a row of share buttons: "Facebook Twitter WhatsApp E-mail"
+    # a row of share buttons: "Facebook Twitter WhatsApp E-mail", or one alone on its line
     rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
+    r"facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|telegram|reddit|flipboard|bluesky",
 )
 
 #: A dateline before the lead, in capitals or with an agency: "SEOUL -", "MOSCOW, July 7

@@ -35,6 +35,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
+    r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
     r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
     r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
@@ -174,6 +175,7 @@ LINK_LABELS: tuple[str, ...] = (
     r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
+    r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
 )
 
 FUNCTION_WORDS = (

@@ -43,6 +43,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
+    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}",
     r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
     # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
     # "Door NU.nl/ANP"
@@ -97,7 +98,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|facebook|instagram|whatsapp|x|e-?mail)\b.{0,40}",
     # read-aloud, save and print buttons; paid-content labels
     r"(?:luister naar|beluister) (?:dit|het) (?:artikel|bericht)\b.{0,40}|lees voor|voorlezen"
-    r"|(?:artikel )?(?:bewaren|opslaan|printen|kopieer link|link gekopieerd)|premium|plus"
+    r"|(?:artikel )?(?:bewaren|bewaard|opslaan|opgeslagen|printen|kopieer link|link gekopieerd)"
+    r"|premium|plus"
     r"|volg (?:het nieuws|alles|het laatste nieuws) (?:over|rond)\b.{0,80}",
     # a broadcast note: "Eerder uitgezonden op NPO 1"
     r"(?:dit \w+ (?:werd|is) )?(?:eerder|voor het eerst) uitgezonden\b.{0,120}",
@@ -167,6 +169,8 @@ LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
+    # "Meer nieuws uit Dorpen": the local news under it
+    r"meer nieuws (?:uit|van|in|rond) [^\n.!?]{1,40}",
 )
 
 FUNCTION_WORDS = (
