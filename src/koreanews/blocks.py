@@ -125,7 +125,8 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     "<DATELINE>",
     # a row of share buttons: "Facebook Twitter WhatsApp E-mail", or one alone on its line
     rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
-    r"facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|telegram|reddit|flipboard|bluesky",
+    r"facebook|twitter|whatsapp|messenger|linkedin|e-?mail|pinterest|telegram|reddit|flipboard"
+    r"|bluesky",
 )
 
 #: A dateline before the lead, in capitals or with an agency: "SEOUL -", "MOSCOW, July 7

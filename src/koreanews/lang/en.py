@@ -63,7 +63,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
     r"\d{1,3}\.\s*<NAME> (?:says|said|wrote|replied):",
-    r"(?:share|share this|share this (?:article|story))(?: on| via)?(?:[ ,:]*"
+    r"(?:share|share this|share this (?:article|story))(?: on| via| with)?(?:[ ,:]*"
     r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|reddit|x)\b)*:?",
     r"(?:click|tap) to (?:share|email|print)\b.{0,80}",
     r"(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|free)\b.{0,120}",
