@@ -268,8 +268,8 @@ _DIGIT = re.compile(r"\d")
 #: A line that ends in an initial: "Driekus N.".
 #: The space before a quotation that opens a paragraph after a glued subheading.
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
-#: Spaces, then an opening quotation mark and a capital.
-_SPACE_QUOTE = re.compile(rf"[ \t]+[\"“„‘«'](?=[{_UPPER}])")
+#: An opening quotation mark before a capital.
+_OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
@@ -863,10 +863,16 @@ def _initial_end(text: str) -> bool:
 def _quote_after_word(text: str, start: int, end: int) -> int:
     """Offset of the first space before an opening quotation mark and a capital, after a
     word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
-    m = _SPACE_QUOTE.search(text, start, end)
-    while m is not None and (m.start() == start or not text[m.start() - 1].isalpha()):
-        m = _SPACE_QUOTE.search(text, m.end(), end)
-    return -1 if m is None else m.start()
+    # The mark is found first (a search that opens with spaces tries every space).
+    m = _OPENING_BEFORE_CAPITAL.search(text, start, end)
+    while m is not None:
+        at = m.start()
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        if start < at < m.start() and text[at - 1].isalpha():
+            return at
+        m = _OPENING_BEFORE_CAPITAL.search(text, m.end(), end)
+    return -1
 
 
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
