@@ -850,6 +850,12 @@ def test_labelled_heading_in_the_body_is_furniture(line: str, lang: str, label: 
         ("Facebook Twitter WhatsApp E-mail", "nl"),
         ("Facebook Twitter Email", "en"),
         ("Connect on LinkedIn", "nl"),
+        ("Advertisement - Scroll to continue", "en"),
+        ("Supported by", "en"),
+        ("Share full article", "en"),
+        ("Lees het hele verhaal", "nl"),
+        ("Dit artikel is gratis", "nl"),
+        ("Deze video is niet meer beschikbaar", "nl"),
         ("Bewaard", "nl"),
         # notices
         ("Dorpsblad © 2021 Alle rechten voorbehouden", "nl"),
@@ -911,6 +917,14 @@ def test_link_lines(lines: list[str], lang: str) -> None:
         ("Vandaag, 14:32", "nl"),
         ("Bron: Belga", "nl"),
         ("Door NU.nl/ANP", "nl"),
+        ("Story by Jane Holt", "en"),
+        ("Written by Jane Holt", "en"),
+        ("Jane Holt | The Mill Courier", "en"),
+        ("The Associated Press", "en"),
+        ("Ria Kok | Dorpsblad", "nl"),
+        ("Redactie", "nl"),
+        ("Bron: ANP, Belga", "nl"),
+        ("(Tekst: Ria Kok)", "nl"),
     ],
 )
 def test_bylines_and_stamps(line: str, lang: str) -> None:
@@ -965,6 +979,8 @@ def test_name_at_the_end_of_a_headline_without_a_stamp_line_stays() -> None:
         ("Foto ter illustratie.", "nl"),
         ("© ANP", "nl"),
         ("Het bad op de laatste dag. Belga", "nl"),
+        ("(AP Photo/Jane Holt, File)", "en"),
+        ("Swimmers leave the pool on Tuesday. (AP Photo/Jane Holt, File)", "en"),
     ],
 )
 def test_captions_and_credits(line: str, lang: str) -> None:
@@ -1108,6 +1124,8 @@ def test_list_under_a_colon_line_is_text() -> None:
         "Op 4 mei 2021 om 14.00 uur gaat het bad voor het laatst open.",
         "Meer nieuws uit Dorpen volgt later deze week.",
         "Facebook haalde het bericht van de zwemclub dinsdag offline.",
+        "De redactie van het Dorpsblad sprak met de badmeester.",
+        "Deze video is gemaakt door leerlingen van de zwemclub.",
     ],
 )
 def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
@@ -1125,6 +1143,8 @@ def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
         "Photos of the empty pool were shared widely on Tuesday.",
         "More news from the council is expected later this week.",
         "Twitter removed the swimming club's post on Tuesday.",
+        "Supported by the council, the club raised 20,000 pounds.",
+        "The Associated Press reported the closure on Tuesday.",
     ],
 )
 def test_english_text_like_furniture_stays_paragraph(paragraph: str) -> None:

@@ -113,8 +113,8 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a news agency alone
-    r"(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap|dpa|efe"
-    r"|kcna|novum|getty images)",
+    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
+    r"|dpa|efe|kcna|novum|getty images)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
@@ -173,7 +173,11 @@ _CAPTION_MAX_SENTENCES = 3
 # that hold the character they need ("|", "/"), or that start like a date or time stamp.
 
 #: Metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X".
-_PIPE_LINES: tuple[str, ...] = (r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",)
+_PIPE_LINES: tuple[str, ...] = (
+    r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
+    # a byline and the outlet: "Jane Doe | The Courier"
+    r"<LETTERS_NAME>[ \t]*\|[ \t]*[^|\n]{1,40}",
+)
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
 _SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),

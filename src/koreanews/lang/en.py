@@ -33,10 +33,11 @@ WEEKDAYS = (
 
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
+    r"advertisement[ \t]*[-–—:][ \t]*(?:scroll|continue)\b.{0,40}|supported by",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
-    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:(?:story|written|words|text) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
     r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
@@ -63,7 +64,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
     r"\d{1,3}\.\s*<NAME> (?:says|said|wrote|replied):",
-    r"(?:share|share this|share this (?:article|story))(?: on| via| with)?(?:[ ,:]*"
+    r"(?:share|share this|share (?:this|the|full) (?:article|story))(?: on| via| with)?(?:[ ,:]*"
     r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|reddit|x)\b)*:?",
     r"(?:click|tap) to (?:share|email|print)\b.{0,80}",
     r"(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|free)\b.{0,120}",
@@ -123,6 +124,8 @@ BOILERPLATE_SUFFIXES: tuple[str, ...] = (
 CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:photo(?:graph)?|picture|image|file photo|credit)s?"
     r"(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
+    # an agency's photo credit in parentheses: "(AP Photo/Jane Doe, File)"
+    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo ?/[^()\n]{1,60}\)",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"leave a (?:reply|comment)(?: cancel reply)?",

@@ -42,9 +42,14 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
+    r"lees het (?:hele|volledige) (?:verhaal|artikel|interview)\b.{0,100}"
+    r"|dit (?:artikel|stuk|verhaal) is (?:gratis|alleen voor abonnees)\b.{0,100}"
+    r"|deze (?:video|inhoud|content|tweet|post) is (?:niet (?:meer )?|niet langer )?beschikbaar"
+    r"\b.{0,80}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}",
-    r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
+    r"bron(?:nen)?\s*:\s*<CREDIT>(?:\s*[,/&][ \t]*<CREDIT>){0,3}(?:\s+\d{1,5})?",
+    r"redactie|\((?:door|tekst|bron)\s*:?\s*[^()\n]{1,60}\)",
     # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
     # "Door NU.nl/ANP"
     r"(?:door|tekst|redactie|bewerkt door|geschreven door)\s*:?\s+(?:<NAME>|<CREDIT>)"
