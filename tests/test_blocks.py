@@ -1018,6 +1018,10 @@ def test_credit_or_post_signature_glued_to_a_paragraph(
         ("HILVERSUM (ANP).", "nl"),
         ("Gent -", "nl"),
         ("Leeuwarden –", "nl"),
+        ("BERLIN/PARIS (Reuters) -", "en"),
+        ("'S-HERTOGENBOSCH -", "nl"),
+        ("Seoul/Pyongyang -", "nl"),
+        ("Den Haag -", "nl"),
     ],
 )
 def test_datelines_before_the_lead(dateline: str, lang: str) -> None:
@@ -1421,3 +1425,13 @@ def test_picture_label_glued_to_the_end_of_a_paragraph(tail: str) -> None:
     # inside a sentence it is text
     line = f"The council published the image caption text {EN_MORE[0].lower()}{EN_MORE[1:]}"
     assert kinds(line, "en") == [("paragraph", line)]
+
+
+def test_dateline_under_the_headline_is_no_glued_heading() -> None:
+    for dateline in ("Den Haag -", "Sint-Niklaas –"):
+        found = kinds(f"Zwembad gaat dicht\n\n{dateline} {NL_BODY}")
+        assert found == [
+            ("headline", "Zwembad gaat dicht"),
+            ("boilerplate", dateline),
+            ("paragraph", NL_BODY),
+        ]

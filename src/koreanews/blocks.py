@@ -132,7 +132,7 @@ _NEUTRAL_LINES: tuple[str, ...] = (
 #: A dateline before the lead, in capitals or with an agency: "SEOUL -", "MOSCOW, July 7
 #: (Reuters) -", "BRIDGEWATER, N.J. --", "Seoul (AFP) -", "HILVERSUM (ANP).".
 _DATELINES: tuple[str, ...] = (
-    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
+    rf"(?-i:(?:['’][sS]-)?[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ /-][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
     rf"(?:,[ \t]+[^\n()–—]{{1,24}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}",
     rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
     rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
@@ -142,7 +142,7 @@ _DATELINES: tuple[str, ...] = (
 #: A dateline in title case at the start of the first paragraph: "Brussel - De minister ...",
 #: "Seoul, 3 mei (Belga) – ...".  Tried only on the lead, where nothing else starts so.
 _LEAD_DATELINE = re.compile(
-    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})"
+    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ /-][{_UPPER}][^\W\d_]+){{0,2}})"
     rf"(?:,[ \t]+[^\n,()–—-]{{1,25}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?"
     # or the agency alone: "(ANP) - De politie ..."
     rf"|\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\))[ \t]+{_DASH}"
@@ -1176,6 +1176,8 @@ def _classify(
     glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
     if not glued and head:
         glued, rule = _glued_headline(s, pats), "glued-headline"
+    if glued and s[:glued].rstrip()[-1] in "-–—":
+        glued = 0  # a dateline ("Den Haag - De minister ..."), split off the lead later
     if glued:
         h_end = start + glued
         p_start, p_end = _trim(text, h_end, end)
