@@ -925,6 +925,10 @@ def test_link_lines(lines: list[str], lang: str) -> None:
         ("Redactie", "nl"),
         ("Bron: ANP, Belga", "nl"),
         ("(Tekst: Ria Kok)", "nl"),
+        ("Ria Kok en Piet Dekker 04-05-21, 09:12", "nl"),
+        ("4 mei 09:12", "nl"),
+        ("May 4, 9:12 am", "en"),
+        ("By Jane Holt • 3 min read", "en"),
     ],
 )
 def test_bylines_and_stamps(line: str, lang: str) -> None:
@@ -1435,3 +1439,20 @@ def test_dateline_under_the_headline_is_no_glued_heading() -> None:
             ("boilerplate", dateline),
             ("paragraph", NL_BODY),
         ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [("Jane Holt and Tom Reed", "en"), ("Ria Kok en Piet Dekker", "nl")],
+)
+def test_two_names_under_the_headline_are_a_byline(byline: str, lang: str) -> None:
+    article = koreanews.parse(
+        f" date 2021-05 Pool to Close\n{byline}\n\n{body_of(lang)}", lang=lang
+    )
+    assert article.headline == "Pool to Close"
+    assert byline in article.boilerplate
+    # a subheading that joins two things in the body stays a heading
+    article = koreanews.parse(
+        f" date 2021-05 {body_of(lang)}\n\n{byline}\n\n{more_of(lang)}", lang=lang
+    )
+    assert article.subheadings == (byline,)

@@ -90,6 +90,8 @@ _STAMP_LINES: tuple[str, ...] = (
     r"<TIME>(?:[ \t]+\d{1,5})?",
     # a date alone, with an optional time and an empty "()" or counter
     _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
+    # a day and month with a time: "4 mei 09:12", "May 4, 9:12 am"
+    r"<DAY_MONTH>[ \t]*,?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>",
 )
 
 #: Social networks and share buttons, named the same in every language.
@@ -453,6 +455,8 @@ class _Patterns:
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
     function_words: frozenset[str]
+    #: Words that join two names: "and", "en", "&".
+    conjunctions: frozenset[str]
     vowelless_words: frozenset[str]
     particles: frozenset[str]
     #: An embedded post's signature glued to the end of a line (tried on lines with "(@").
@@ -514,12 +518,21 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     letters = rf"[{_UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
     letters_name = rf"(?-i:{letters}(?:[ \t]+(?i:{particles})\b)*[ \t]+{letters})"
     byline = "|".join(f"(?:{b})" for b in profile.byline_openers) or "(?!)"
+    # two or three such names: "Jane Doe and John Roe", "Ria Kok, Piet Dekker en Els Maes"
+    conjunctions = _alternation(profile.conjunctions) or "(?!)"
+    letters_names = rf"{letters_name}(?:(?:,|[ \t]+(?:{conjunctions}))[ \t]+{letters_name}){{0,2}}"
+    # a day and month without a year: "4 mei", "May 4"
+    day_month = (
+        rf"(?:\d{{1,2}}\.?[ \t]+(?:{month})\.?|(?:{month})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    )
     # one place name, no function word: "Leuven", "Sint-Truiden"
     place = rf"(?-i:(?!(?:{capital_fw})\b)[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
     return {
         # first: the placeholders that hold other placeholders
         "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
+        "<LETTERS_NAMES>": letters_names,
         "<LETTERS_NAME>": letters_name,
+        "<DAY_MONTH>": day_month,
         "<BYLINE>": byline,
         "<NAME>": name,
         "<PLACE>": place,
@@ -590,6 +603,7 @@ def _patterns(code: str) -> _Patterns:
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
+        conjunctions=frozenset(profile.conjunctions),
         vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
         tweet_suffixes=rules(_TWEET_SUFFIXES, r"(?:{})[ \t]*$"),
@@ -599,7 +613,7 @@ def _patterns(code: str) -> _Patterns:
         stamp_words=rules(
             (*profile.stamp_words, r"(?:<BYLINE>)[ \t]+<NAME>", r"\(\)", r"\d{1,5}(?![\d:.])")
         ),
-        stamp_name=rules(["<LETTERS_NAME>"]),
+        stamp_name=rules(["<LETTERS_NAMES>"]),
         author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
@@ -759,6 +773,11 @@ def _name_like(text: str, pats: _Patterns) -> bool:
     name, at, place = name.partition(" in ")
     if at and not _names(place, pats, 1):
         return False
+    # two names: "Jane Doe and John Roe"
+    for word in pats.conjunctions:
+        first, conj, second = name.partition(f" {word} ")
+        if conj:
+            return _names(first, pats, 2) and _names(second, pats, 2)
     return _names(name, pats, 2)
 
 
@@ -1388,6 +1407,8 @@ def _kicker(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
         and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
         and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
         > _KICKER_MAX_WORDS + 1
+        # a byline under a short headline: "Pool to Close" / "Jane Doe and John Roe"
+        and not _name_like(text[nxt.start : nxt.end], pats)
     )
 
 

@@ -38,7 +38,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
     r"(?:(?:story|written|words|text) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
+    r"(?:(?:,|[ \t]+[|–—•·-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"

@@ -54,7 +54,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # "Door NU.nl/ANP"
     r"(?:door|tekst|redactie|bewerkt door|geschreven door)\s*:?\s+(?:<NAME>|<CREDIT>)"
     r"(?:\s+(?:en|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
+    r"(?:(?:,|[ \t]+[|–—•·-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
     # "Jan Smit, correspondent in Tokio", "Els Maes, onze verslaggeefster"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _ROLE + r"(?:[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "Van onze correspondent Pieter Janssens", "Door onze buitenlandredactie", "Door een
