@@ -1456,3 +1456,59 @@ def test_two_names_under_the_headline_are_a_byline(byline: str, lang: str) -> No
         f" date 2021-05 {body_of(lang)}\n\n{byline}\n\n{more_of(lang)}", lang=lang
     )
     assert article.subheadings == (byline,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "lang"),
+    [
+        # a stamp read token by token, with a stamp word or the author's name
+        ("Ria Kok 4 mei 2021 09:12", "nl"),
+        ("Gepubliceerd: 4 mei 2021", "nl"),
+        ("Vandaag om 09:12", "nl"),
+        ("Redactie 04-05-21, 09:12", "nl"),
+        ("Posted: 4 May 2021, 09:12", "en"),
+        ("Jane Holt 4 May 2021", "en"),
+        ("Updated May 4, 2021", "en"),
+        # a byline, a credit, an agency
+        ("Door Ria Kok", "nl"),
+        ("By Jane Holt", "en"),
+        ("By Jane Holt, Reuters", "en"),
+        ("Bron: ANP", "nl"),
+        ("Foto: Ria Kok / ANP", "nl"),
+        ("Beeld ANP", "nl"),
+        ("PHOTO: AFP", "en"),
+        ("ANP", "nl"),
+        ("Reuters", "en"),
+    ],
+)
+def test_byline_stamp_or_credit_glued_to_the_lead(glued: str, lang: str) -> None:
+    body = body_of(lang)
+    headline = "Zwembad gaat dicht" if lang == "nl" else "Pool to close"
+    assert kinds(f"{headline}\n\n{glued} {body}", lang) == [
+        ("headline", headline),
+        ("boilerplate", glued),
+        ("paragraph", body),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a stamp word or a name that opens a sentence
+        ("Gepubliceerd in 2019 bleek het rapport al snel achterhaald.", "nl"),
+        ("Vandaag om 09:12 ging het bad voor het laatst open.", "nl"),
+        ("Door Ria Kok werd het bad in 1968 geopend.", "nl"),
+        ("By 2021 the pool had lost half its swimmers.", "en"),
+        ("Reuters reported the closure on Tuesday.", "en"),
+        ("Posted notices on 4 May 2021 told swimmers the pool was shut.", "en"),
+    ],
+)
+def test_sentences_that_open_like_a_stamp_or_byline_stay_whole(line: str, lang: str) -> None:
+    headline = "Zwembad gaat dicht" if lang == "nl" else "Pool to close"
+    assert kinds(f"{headline}\n\n{line}", lang) == [("headline", headline), ("paragraph", line)]
+
+
+def test_stamp_word_line_with_a_glued_sentence_is_not_all_boilerplate() -> None:
+    line = f"Gepubliceerd: 4 mei 2021 {NL_BODY}"
+    found = kinds(f"Zwembad gaat dicht\n\n{line}")
+    assert ("paragraph", NL_BODY) in found

@@ -196,8 +196,16 @@ _COPYRIGHT_LINES: tuple[str, ...] = (r"[^\n©ⓒⒸ]{1,40}?(?:©|ⓒ|Ⓒ)[ \t]*\
 #: they are kept apart and tried only on lines that hold a word every match needs.
 _FLOATING = ("[^", ".", "(?:.")
 
-#: Boilerplate glued to the start of a line, before the article text: a dateline.
-_NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
+#: After glued boilerplate: spaces, then a sentence that opens with a capitalised word
+#: and a lower-case one ("De gemeente", "The council"), or with a quotation mark.
+_SENTENCE_START = rf"(?=[ \t]+(?:(?-i:[{_UPPER}])[\w'’-]*[ \t]+(?-i:[^\W\d_{_UPPER}])|[\"“„‘«']))"
+#: Boilerplate glued to the start of a line, before the article text: a dateline; a byline
+#: ("By Jane Doe The council ...", "Door Ria Kok, ANP De ..."); an agency ("ANP De ...").
+_NEUTRAL_PREFIXES: tuple[str, ...] = (
+    "<DATELINE>",
+    r"(?:<BYLINE>)[ \t]+<LETTERS_NAMES>(?:,[ \t]+<CREDIT>)?<SENTENCE_START>",
+    rf"(?-i:{_AGENCY})(?:[ \t]*/[ \t]*<CREDIT>)?<SENTENCE_START>",
+)
 #: A comment counter after a time stamp, then the place the story is about, before a
 #: sentence that opens with one capitalised word and a lower-case one or with a quotation
 #: mark: "17u28 0 Leuven De burgemeester ...".
@@ -468,6 +476,8 @@ class _Patterns:
     stamp_token: re.Pattern[str]
     stamp_words: re.Pattern[str]
     stamp_name: re.Pattern[str]
+    #: Spaces, then a capitalised word and a lower-case one, or an opening quotation mark.
+    sentence_start: re.Pattern[str]
     #: The author's name at the end of a headline line.
     author_end: re.Pattern[str]
     #: Caption markers (", left,") and the words one of which every marker holds.
@@ -533,6 +543,7 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
         "<LETTERS_NAMES>": letters_names,
         "<LETTERS_NAME>": letters_name,
         "<DAY_MONTH>": day_month,
+        "<SENTENCE_START>": _SENTENCE_START,
         "<BYLINE>": byline,
         "<NAME>": name,
         "<PLACE>": place,
@@ -614,6 +625,7 @@ def _patterns(code: str) -> _Patterns:
             (*profile.stamp_words, r"(?:<BYLINE>)[ \t]+<NAME>", r"\(\)", r"\d{1,5}(?![\d:.])")
         ),
         stamp_name=rules(["<LETTERS_NAMES>"]),
+        sentence_start=rules(["<SENTENCE_START>"]),
         author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
@@ -956,13 +968,13 @@ def _peel(
     front: list[_Seg] = []
     back: list[_Seg] = []
     for _ in range(4):
-        m = _prefix(text, start, end, pats)
-        if m is None and front:
+        rest = _prefix(text, start, end, pats)
+        if rest < 0 and front:
             # an agency credit after other glued boilerplate: "Bron: Belga 1 AFP De ..."
             m = _AGENCY_PREFIX.match(text, start, end)
-        if m is None or m.end() <= start:
+            rest = -1 if m is None else m.end()
+        if rest <= start:
             break
-        rest = m.end()
         if rest >= end or not text[rest].isspace():
             break
         sep = _SEPARATOR.match(text, rest, end)
@@ -990,12 +1002,47 @@ def _peel(
     return front, start, end, back
 
 
-def _prefix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
-    """The glued prefix at *start*: the match of the first rule that matches there."""
+def _prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """The end of the glued prefix at *start* (the match of the first rule that matches
+    there, else a stamp read token by token), or -1."""
     m = pats.prefixes.match(text, start, end)
     if m is None and pats.stamp_start.match(text, start, end) is not None:
         m = pats.stamp_prefixes.match(text, start, end)
-    return m
+    if m is not None:
+        return m.end()
+    if _DIGIT.search(text, start, min(end, start + _STAMP_MAX_CHARS)) is None:
+        return -1
+    return _stamp_prefix(text, start, end, pats)
+
+
+def _stamp_prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """The end of a stamp glued to the start of the lead, read token by token as
+    :func:`_stamp_line` reads a line ("Ria Kok 4 mei 2021 09:12 De gemeente ...",
+    "Posted: 4 May 2021, 09:12 The council ..."), or -1: at least one date or time, then
+    a sentence that opens with a capitalised word and a lower-case one, or a quotation."""
+    i = start
+    stamped = False
+    if pats.stamp_words.match(text, i, end) is None:
+        m = pats.stamp_name.match(text, i, end)
+        if m is not None:
+            i = m.end()
+        elif pats.stamp_start.match(text, i, end) is None:
+            return -1  # no stamp opens so
+    while i - start <= _STAMP_MAX_CHARS:
+        j = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
+        if j >= end:
+            return -1
+        m = pats.stamp_token.match(text, j, end)
+        if m is not None and m.end() > j:
+            stamped = True
+        else:
+            m = pats.stamp_words.match(text, j, end)
+            if m is None or m.end() <= j:
+                break
+        i = m.end()
+    if stamped and pats.sentence_start.match(text, i, end) is not None:
+        return i
+    return -1
 
 
 def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:

@@ -111,7 +111,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # the site's disclaimer: "The BBC is not responsible for the content of external sites."
     r"[^\n]{1,44}? (?:is|are) not responsible for the content of external\b.{0,150}",
 )
-BOILERPLATE_PREFIXES: tuple[str, ...] = ()
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    # a photo credit before the lead: "PHOTO: AFP The council ...", "Photo by Jane Doe The ..."
+    r"(?:photo(?:graph)?|picture|image)s?(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>"
+    r"<SENTENCE_START>",
+)
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?read more\)?",
     r"(?<=[.!?\"”’'»])[ \t]*source\s*:\s*<CREDIT>",

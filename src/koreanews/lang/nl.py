@@ -65,8 +65,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|tags|onderwerpen|trefwoorden|gerelateerde onderwerpen",
     r"klik hier\b.{0,100}",
     r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
-    r"(?:laatst )?(?:gepubliceerd|geplaatst|bijgewerkt|aangepast)(?:\s+(?:op|om))?\b.{0,120}"
-    r"|laatste update\b.{0,120}",
+    # (not a sentence glued after it: "Gepubliceerd: 4 mei 2021 De gemeente heeft ...")
+    r"(?:(?:laatst )?(?:gepubliceerd|geplaatst|bijgewerkt|aangepast)(?:\s+(?:op|om))?"
+    r"|laatste update)\b(?![^\n]*[^\W\d_]{2}[.!?](?:[ \t]|$)).{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
     r"(?:gratis|onbeperkt) (?:onbeperkt |gratis )?(?:toegang|lezen)\b.{0,200}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
@@ -114,7 +115,10 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     _BYLINE_ROLE + r"(?:[ \t]+(?:in|uit)\b)?(?:[ \t]+<NAME>)?"
     r"(?=[ \t]+(?:[/|•·–—-][ \t]|(?-i:[A-Z]{2,})\b))",
     r"bron\s*:\s*<CREDIT>\s+\d{1,5}",
+    r"bron\s*:\s*<CREDIT><SENTENCE_START>",
     r"(?:lees|kijk) verder na de advertentie",
+    # a photo credit before the lead: "Foto: ANP De gemeente ...", "Beeld Ria Kok De ..."
+    r"(?:foto|beeld)\s*:?\s*<CREDIT><SENTENCE_START>",
 )
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?(?:lees|klik) (?:meer|verder|hier)\)?",
