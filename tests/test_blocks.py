@@ -984,6 +984,12 @@ def test_name_at_the_end_of_a_headline_without_a_stamp_line_stays() -> None:
         ("© ANP", "nl"),
         ("Het bad op de laatste dag. Belga", "nl"),
         ("(AP Photo/Jane Holt, File)", "en"),
+        ("Swimmers leave the pool in this undated photo released by the club. (Yonhap)", "en"),
+        ("The pool on its last day. KCNA via REUTERS", "en"),
+        ("Swimmers leave the pool on its last day. Credit: Jane Holt for The Courier", "en"),
+        ("Swimmers leave the pool on its last day. (Courtesy of Mill Lane Swimming Club)", "en"),
+        ("File photo of the Mill Lane pool in 2019.", "en"),
+        ("Archiefbeeld van het zwembad aan de Dorpsstraat.", "nl"),
         ("Swimmers leave the pool on Tuesday. (AP Photo/Jane Holt, File)", "en"),
     ],
 )
@@ -1133,6 +1139,7 @@ def test_list_under_a_colon_line_is_text() -> None:
         "Meer nieuws uit Dorpen volgt later deze week.",
         "Facebook haalde het bericht van de zwemclub dinsdag offline.",
         "De redactie van het Dorpsblad sprak met de badmeester.",
+        "Op een archieffoto uit 1968 is het bad nog nieuw.",
         "Deze video is gemaakt door leerlingen van de zwemclub.",
     ],
 )
@@ -1151,6 +1158,7 @@ def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
         "Photos of the empty pool were shared widely on Tuesday.",
         "More news from the council is expected later this week.",
         "Twitter removed the swimming club's post on Tuesday.",
+        "The club keeps a file photo archive of every swimming gala since 1968.",
         "Supported by the council, the club raised 20,000 pounds.",
         "The Associated Press reported the closure on Tuesday.",
     ],

@@ -159,7 +159,8 @@ _AGENCY = (
 _AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
 #: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
 _AGENCY_TAIL = re.compile(
-    rf"(?<=[.!?\"”’'])[ \t]+{_AGENCY}(?:[ \t]*/[ \t]*[\w .&-]{{1,30}})?[ \t]*$"
+    rf"(?<=[.!?\"”’'])[ \t]+{_AGENCY}(?:[ \t]*/[ \t]*[\w .&-]{{1,30}}|[ \t]+via[ \t]+{_AGENCY})?"
+    r"[ \t]*$"
 )
 #: A caption line ends in an agency within this many characters.
 _AGENCY_TAIL_WINDOW = 60

@@ -128,6 +128,9 @@ BOILERPLATE_SUFFIXES: tuple[str, ...] = (
 CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:photo(?:graph)?|picture|image|file photo|credit)s?"
     r"(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
+    # "... Credit: Jane Doe for The Courier", "... (Courtesy of the Mill Lane Club)"
+    r"(?:.{0,300}[\s(])?credit:\s*<LETTERS_NAME>(?:\s+for\s+<CREDIT>)?",
+    r"(?:.{0,300}[.!?][\"”’']?\s+)?\(courtesy(?: of)?\s+(?:the\s+)?<CREDIT>\)",
     # an agency's photo credit in parentheses: "(AP Photo/Jane Doe, File)"
     r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo ?/[^()\n]{1,60}\)",
 )
@@ -171,7 +174,10 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"|center|centre)(?:[ \t]+row)?,",
     r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
     r"|file photo|inset)\)",
-    r"in (?:this|a) (?:file )?(?:photo|picture|image|handout)\b",
+    # "in this undated photo", "in this photo released by KCNA", "in a file picture taken on"
+    r"in (?:this|a) (?:[\w.,]+ ){0,3}?(?:photo|picture|image|handout)\b",
+    r"(?:photo|picture|image) (?:released|provided|distributed|taken|made available) (?:by|on)\b",
+    r"(?<![^\n])file (?:photo|picture|image)\b",
     # AP's file photos: "FILE - In this 2019 photo, ..."
     r"(?-i:FILE)[ \t]*[-–—][ \t]",
 )

@@ -171,6 +171,8 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r",[ \t]+(?:(?:tweede|derde|uiterst) )?(?:links|rechts|midden)(?: op de foto)?,",
     r"v\.l\.n\.r\.",
     r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
+    # a line that opens with "Archiefbeeld" or "Archieffoto"
+    r"(?<![^\n])archief(?:beeld|foto)\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
