@@ -1290,6 +1290,11 @@ def test_parentheses_inside_a_paragraph_are_no_glued_caption(line: str, lang: st
     assert kinds(f"{body_of(lang)}\n\n{line}", lang)[1:] == [("paragraph", line)]
 
 
+def test_glued_caption_that_reports_speech_stays_text() -> None:
+    line = f"Wethouder Kok zei dinsdag dat het bad dichtgaat. (Ria Kok/ANP) {NL_MORE}"
+    assert kinds(f"{NL_BODY}\n\n{line}") == [("paragraph", NL_BODY), ("paragraph", line)]
+
+
 def test_glued_caption_with_a_quotation_and_a_cue_stays_text() -> None:
     line = f'"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP) {NL_MORE}'
     found = kinds(f"{NL_BODY}\n\n{line}")

@@ -1131,7 +1131,7 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
 def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:
     """End of a photo caption glued to the start of a paragraph, or -1: a caption that
     ends in its credit in parentheses ("... on Monday. (Jane Doe/Getty Images)", "(Foto:
-    ANP)"), then a sentence that opens with a capital."""
+    ANP)") and reports no speech, then a sentence that opens with a capital."""
     limit = min(end, start + _CAPTION_WINDOW)
     close = text.find(")", start, limit)
     while close >= 0:
@@ -1141,6 +1141,8 @@ def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:
             and text[after] in " \t"
             and _GLUED_TEXT.match(text, after, end) is not None
             and _whole_caption(text, start, after, pats)
+            # reported speech, with or without quotation marks, stays text
+            and not _reports(text, start, after, pats)
         ):
             return after
         close = text.find(")", after, limit)
