@@ -1359,6 +1359,12 @@ def test_long_heading_and_short_blurb_ending_the_article_are_a_teaser(
             '"We will miss it," said swimmer Sam Lee.',
             "en",
         ),
+        # a quotation as the last subheading
+        (
+            "‘Oude beelden tonen het zwembad in zijn gloriejaren’",
+            "Oude beelden van het bad uit de jaren zeventig.",
+            "nl",
+        ),
         # a last section of three sentences
         (
             "Archive footage shows Mill Lane pool in its heyday",

@@ -1569,7 +1569,8 @@ def _resolve_teaser(text: str, segs: list[_Seg], pats: _Patterns) -> None:
     """A long heading and one short paragraph that end the article are the title and blurb
     of an embedded video or linked story, not a last section: a heading of at least
     ``_TEASER_MIN_WORDS`` words (a subheading is shorter), then at most
-    ``_TEASER_MAX_WORDS`` words in at most two sentences that report no speech."""
+    ``_TEASER_MAX_WORDS`` words in at most two sentences; neither reports speech or
+    holds a quotation mark."""
     content = [
         i for i, seg in enumerate(segs) if seg.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
     ]
@@ -1586,7 +1587,7 @@ def _resolve_teaser(text: str, segs: list[_Seg], pats: _Patterns) -> None:
         or len(text[blurb.start : blurb.end].split(maxsplit=_TEASER_MAX_WORDS)) > _TEASER_MAX_WORDS
         or sum(1 for _ in islice(_SENTENCE_CUT.finditer(text, blurb.start, blurb.end), 2)) > 1
         or _reports(text, blurb.start, blurb.end, pats)
-        or _QUOTE_MARK.search(text, blurb.start, blurb.end) is not None
+        or _QUOTE_MARK.search(text, head.start, blurb.end) is not None
     ):
         return
     for seg in (head, blurb):
