@@ -4,16 +4,20 @@ The body (everything after the ``date`` header) is cut into lines; lines that
 were hard-wrapped inside a sentence are joined again.  Each line then goes
 through three steps:
 
-1. *Glued boilerplate* is peeled off its start and end: datelines
-   (``SEOUL (AFP) -``), dates and time stamps, ``Bron: Belga 0``, reporter tags
-   (``(ABC)``), ``(read more)``, photo credits.
+1. *Glued boilerplate* is peeled off its start and end: a photo caption that
+   ends in its credit in parentheses, datelines (``SEOUL (AFP) -``), dates and
+   time stamps (with a comment counter and a place: ``17u28 0 Leuven``), a stamp
+   read token by token (``Posted: 4 May 2021, 09:12``), bylines, credits and
+   agencies before a sentence (``By Jane Doe The ...``, ``Foto: ANP De ...``),
+   ``Bron: Belga 0``, reporter tags (``(ABC)``), ``(read more)``, photo credits.
 2. The rest is classified: a whole line of boilerplate or a caption (patterns
    from the language profile plus a few language-neutral ones defined here),
    a heading (short, capitalised, no final punctuation), a paragraph, or a
    subheading glued to the start of a paragraph (``Reactie De verliezers ...``).
 3. The position decides the rest: a short name line under the headline is a
    byline, heading-like lines after the last paragraph and a repeated headline
-   are boilerplate, and a comment section ("Leave a Reply") ends the article.
+   are boilerplate, a long heading and a short blurb that end the article are a
+   teaser, and a comment section ("Leave a Reply") ends the article.
 
 The rules in brief:
 
@@ -23,13 +27,15 @@ The rules in brief:
   copyright and photo credits, share and comment widgets, bare counters, links,
   handles, all-capitals labels ("VIDEO").  Per-language patterns are data in the
   language profile; the language-neutral ones are defined here.
-* Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP").
+* Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP"); a
+  sentence of a paragraph that repeats a caption's is cut out of the paragraph.
 * Heading: a short capitalised line without final punctuation (at most 14 words
   in the body, 32 for the headline), not a run of function words; lines of that
   shape that follow each other are a list, not headings.
-* Headline zone (before the first paragraph): the first heading is the headline;
-  a date, a name after a closing quote, or reporter initials glued to its end are
-  split off.  Initials are a last token of two to five letters that is not a
+* Headline zone (before the first paragraph): the first heading is the headline
+  (a name-like line of a few words above it, such as the site's name, is a
+  kicker); a date or stamp, a name after a closing quote, or reporter initials
+  glued to its end are split off.  Initials are a last token of two to five letters that is not a
   function word and either has no vowel ("mvdb", "kv"; listed vowel-less words
   such as "tv" excepted) or follows a closing quotation mark while the next line
   is a date or time stamp ("ADN").
