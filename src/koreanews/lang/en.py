@@ -101,6 +101,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
     r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
     # news-site widgets: ad placeholders, video errors, save and comment prompts
+    # blog and site navigation: "Posted in News", "Bookmark the permalink.", "Next Post →"
+    r"(?:posted in|filed under|categories:?)[ \t]+[^\n.!?]{1,100}|bookmark the permalink\.?"
+    r"|[←«‹<]?[ \t]*(?:previous|next|older|newer) (?:post|article|story|entry)[ \t]*[→»›>]?"
+    r"|trending(?: now| stories| topics)?"
+    r"|recommended (?:from|for you|videos?|reading)\b[^\n.!?]{0,40}",
     r"article content|breadcrumb trail links|join the conversation|suggest a correction"
     r"|this advertisement has not loaded yet\b.{0,100}|we apologi[sz]e, but this video has failed"
     r"\b.{0,80}|you can save this article\b.{0,200}|share this (?:story|page)\s*:?.{0,200}"
@@ -177,7 +182,8 @@ CAPTION_MARKERS: tuple[str, ...] = (
     # "in this undated photo", "in this photo released by KCNA", "in a file picture taken on"
     r"in (?:this|a) (?:[\w.,]+ ){0,3}?(?:photo|picture|image|handout)\b",
     r"(?:photo|picture|image) (?:released|provided|distributed|taken|made available) (?:by|on)\b",
-    r"(?<![^\n])file (?:photo|picture|image)\b",
+    # a line that opens with "File photo", "This photo, taken on ...", "This undated image"
+    r"(?<![^\n])(?:file|this(?: undated| file)?) (?:photo|picture|image)\b",
     # AP's file photos: "FILE - In this 2019 photo, ..."
     r"(?-i:FILE)[ \t]*[-–—][ \t]",
 )

@@ -83,6 +83,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:ga |spring )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoekfunctie)"
     r"|(?:sla|skip) (?:de )?(?:navigatie )?over\b.{0,40}"
     r"|(?:naar de )?(?:desktop|mobiele) ?(?:versie|site)"
+    r"|[←«‹<]?[ \t]*(?:vorig|volgend)e? (?:artikel|bericht|verhaal)[ \t]*[→»›>]?"
     r"|menu|zoeken|inloggen|uitloggen|registreren|sluiten|terug naar (?:boven|home|het overzicht)"
     r"|word abonnee|abonneer(?: nu)?|net binnen|meest gelezen|meest bekeken|uitgelicht"
     r"|ook interessant:?|advertorial|partnercontent|in samenwerking met\b.{0,60}",
