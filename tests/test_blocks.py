@@ -1542,3 +1542,16 @@ def test_stamp_word_line_with_a_glued_sentence_is_not_all_boilerplate() -> None:
     line = f"Gepubliceerd: 4 mei 2021 {NL_BODY}"
     found = kinds(f"Zwembad gaat dicht\n\n{line}")
     assert ("paragraph", NL_BODY) in found
+
+
+def test_glued_prefix_and_caption_rules_are_linear() -> None:
+    """Long lines full of what the glued-prefix, caption and stamp rules look for."""
+    import time
+
+    units = ("(Foto: ANP) ", "09u12 0 Dorpen ", "By Jane Holt ", "Posted: 4 May 2021 ", "Ria Kok ")
+    for unit in units:
+        text = ("Ria Kok " + unit * 3000).strip()
+        for lang in ("nl", "en"):
+            began = time.perf_counter()
+            check_cover(text, blocks_of(text, lang))
+            assert time.perf_counter() - began < 5, unit
