@@ -206,10 +206,11 @@ _FLOATING = ("[^", ".", "(?:.")
 #: After glued boilerplate: spaces, then a sentence that opens with a capitalised word
 #: and a lower-case one ("De gemeente", "The council"), or with a quotation mark.
 _SENTENCE_START = rf"(?=[ \t]+(?:(?-i:[{_UPPER}])[\w'’-]*[ \t]+(?-i:[^\W\d_{_UPPER}])|[\"“„‘«']))"
-#: Boilerplate glued to the start of a line, before the article text: a dateline; a byline
-#: ("By Jane Doe The council ...", "Door Ria Kok, ANP De ..."); an agency ("ANP De ...").
-_NEUTRAL_PREFIXES: tuple[str, ...] = (
-    "<DATELINE>",
+#: Boilerplate glued to the start of a line, before the article text: a dateline.
+_NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
+#: ... and before the first paragraph only: a byline ("By Jane Doe The council ...",
+#: "Door Ria Kok, ANP De ..."); an agency ("ANP De ...").
+_LEAD_PREFIXES: tuple[str, ...] = (
     r"(?:<BYLINE>)[ \t]+<LETTERS_NAMES>(?:,[ \t]+<CREDIT>)?<SENTENCE_START>",
     rf"(?-i:{_AGENCY})(?:[ \t]*/[ \t]*<CREDIT>)?<SENTENCE_START>",
 )
@@ -456,8 +457,10 @@ class _Patterns:
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
-    #: Glued prefixes; a line starting with a date or time is also tried on ``stamp_prefixes``.
+    #: Glued prefixes; a line starting with a date or time is also tried on ``stamp_prefixes``;
+    #: a line before the first paragraph on ``lead_prefixes``.
     prefixes: re.Pattern[str]
+    lead_prefixes: re.Pattern[str]
     stamp_prefixes: re.Pattern[str]
     #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
@@ -612,6 +615,7 @@ def _patterns(code: str) -> _Patterns:
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
+        lead_prefixes=rules(_LEAD_PREFIXES),
         stamp_prefixes=rules(_STAMP_PREFIXES),
         suffixes=rules(profile.boilerplate_suffixes, r"(?:{})[ \t]*$"),
         suffix_words=words(profile.boilerplate_suffixes),
@@ -969,13 +973,15 @@ def _sentence_after_names(words: list[str]) -> bool:
 
 
 def _peel(
-    text: str, start: int, end: int, pats: _Patterns, line: int
+    text: str, start: int, end: int, pats: _Patterns, line: int, lead: bool = True
 ) -> tuple[list[_Seg], int, int, list[_Seg]]:
-    """Strip glued boilerplate from both ends of a line; return (front, start, end, back)."""
+    """Strip glued boilerplate from both ends of a line; return (front, start, end, back).
+    *lead*: no paragraph came before (a stamp read token by token is looked for only there).
+    """
     front: list[_Seg] = []
     back: list[_Seg] = []
     for _ in range(4):
-        rest = _prefix(text, start, end, pats)
+        rest = _prefix(text, start, end, pats, lead)
         if rest < 0 and front:
             # an agency credit after other glued boilerplate: "Bron: Belga 1 AFP De ..."
             m = _AGENCY_PREFIX.match(text, start, end)
@@ -1009,15 +1015,17 @@ def _peel(
     return front, start, end, back
 
 
-def _prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+def _prefix(text: str, start: int, end: int, pats: _Patterns, lead: bool = True) -> int:
     """The end of the glued prefix at *start* (the match of the first rule that matches
-    there, else a stamp read token by token), or -1."""
+    there, else, before the first paragraph, a stamp read token by token), or -1."""
     m = pats.prefixes.match(text, start, end)
     if m is None and pats.stamp_start.match(text, start, end) is not None:
         m = pats.stamp_prefixes.match(text, start, end)
+    if m is None and lead:
+        m = pats.lead_prefixes.match(text, start, end)
     if m is not None:
         return m.end()
-    if _DIGIT.search(text, start, min(end, start + _STAMP_MAX_CHARS)) is None:
+    if not lead or _DIGIT.search(text, start, min(end, start + _STAMP_MAX_CHARS)) is None:
         return -1
     return _stamp_prefix(text, start, end, pats)
 
@@ -1730,7 +1738,11 @@ def _repeats(
 def _resolve_repeats(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
     """Cut the copies found by :func:`_repeats` out of their paragraphs."""
     cuts: dict[int, list[tuple[int, int]]] = {}
-    captions = frozenset(text[a:b] for _, a, b, _, _ in _sentences(text, segs, BlockKind.CAPTION))
+    captions = (
+        frozenset(text[a:b] for _, a, b, _, _ in _sentences(text, segs, BlockKind.CAPTION))
+        if any(seg.kind is BlockKind.CAPTION for seg in segs)
+        else frozenset()
+    )
     for si, a, b in _repeats(text, _sentences(text, segs), pats, captions):
         cuts.setdefault(si, []).append((a, b))
     if not cuts:
@@ -1839,7 +1851,7 @@ def split_blocks(ctx: Context) -> list[Block]:
         if cap > start:
             segs.append(_Seg(start, cap, BlockKind.CAPTION, "glued-caption", index, gap))
             start, gap = _trim(text, cap, end)[0], False
-        front, s, e, back = _peel(text, start, end, pats, index)
+        front, s, e, back = _peel(text, start, end, pats, index, not lead_seen)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
         head = not front and not lead_seen
