@@ -850,6 +850,20 @@ def test_labelled_heading_in_the_body_is_furniture(line: str, lang: str, label: 
         ("Facebook Twitter WhatsApp E-mail", "nl"),
         ("Facebook Twitter Email", "en"),
         ("Connect on LinkedIn", "nl"),
+        ("Advertisement - Scroll to continue", "en"),
+        ("Supported by", "en"),
+        ("Share full article", "en"),
+        ("Lees het hele verhaal", "nl"),
+        ("Dit artikel is gratis", "nl"),
+        ("Deze video is niet meer beschikbaar", "nl"),
+        ("Posted in Local News", "en"),
+        ("Filed under Pools, Millbrook", "en"),
+        ("Bookmark the permalink.", "en"),
+        ("← Previous Post", "en"),
+        ("Trending Now", "en"),
+        ("Recommended from Editorial", "en"),
+        ("Volgend artikel →", "nl"),
+        ("Bewaard", "nl"),
         # notices
         ("Dorpsblad © 2021 Alle rechten voorbehouden", "nl"),
         ("Pool News © 2021 Pool News is not responsible for the content of external sites.", "en"),
@@ -874,6 +888,11 @@ def test_page_furniture_lines(line: str, lang: str) -> None:
         (["Bekijk ook", "Zwemclub zoekt noodgedwongen een ander bad"], "nl"),
         (["Meer over", "Dorpsstraat", "Zwembaden", "Gemeenteraad"], "nl"),
         (["Related Topics", "Mill Lane", "Swimming"], "en"),
+        (["Meer nieuws uit Dorpen", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+        (["More news from Millbrook", "Cyclist hurt in crash on the High Street"], "en"),
+        # share buttons, one a line, under their label
+        (["Delen", "Facebook", "Twitter", "WhatsApp", "E-mail"], "nl"),
+        (["Share this with", "Email", "Facebook", "Messenger", "LinkedIn"], "en"),
     ],
 )
 def test_link_lines(lines: list[str], lang: str) -> None:
@@ -905,6 +924,18 @@ def test_link_lines(lines: list[str], lang: str) -> None:
         ("Vandaag, 14:32", "nl"),
         ("Bron: Belga", "nl"),
         ("Door NU.nl/ANP", "nl"),
+        ("Story by Jane Holt", "en"),
+        ("Written by Jane Holt", "en"),
+        ("Jane Holt | The Mill Courier", "en"),
+        ("The Associated Press", "en"),
+        ("Ria Kok | Dorpsblad", "nl"),
+        ("Redactie", "nl"),
+        ("Bron: ANP, Belga", "nl"),
+        ("(Tekst: Ria Kok)", "nl"),
+        ("Ria Kok en Piet Dekker 04-05-21, 09:12", "nl"),
+        ("4 mei 09:12", "nl"),
+        ("May 4, 9:12 am", "en"),
+        ("By Jane Holt • 3 min read", "en"),
     ],
 )
 def test_bylines_and_stamps(line: str, lang: str) -> None:
@@ -959,6 +990,16 @@ def test_name_at_the_end_of_a_headline_without_a_stamp_line_stays() -> None:
         ("Foto ter illustratie.", "nl"),
         ("© ANP", "nl"),
         ("Het bad op de laatste dag. Belga", "nl"),
+        ("(AP Photo/Jane Holt, File)", "en"),
+        ("Swimmers leave the pool in this undated photo released by the club. (Yonhap)", "en"),
+        ("The pool on its last day. KCNA via REUTERS", "en"),
+        ("Swimmers leave the pool on its last day. Credit: Jane Holt for The Courier", "en"),
+        ("Swimmers leave the pool on its last day. (Courtesy of Mill Lane Swimming Club)", "en"),
+        ("File photo of the Mill Lane pool in 2019.", "en"),
+        ("Archiefbeeld van het zwembad aan de Dorpsstraat.", "nl"),
+        ("This photo, taken on May 4, 2021, shows swimmers leaving the pool. (Yonhap)", "en"),
+        ("This undated image shows the Mill Lane pool in 1968.", "en"),
+        ("Swimmers leave the pool on Tuesday. (AP Photo/Jane Holt, File)", "en"),
     ],
 )
 def test_captions_and_credits(line: str, lang: str) -> None:
@@ -996,6 +1037,10 @@ def test_credit_or_post_signature_glued_to_a_paragraph(
         ("HILVERSUM (ANP).", "nl"),
         ("Gent -", "nl"),
         ("Leeuwarden –", "nl"),
+        ("BERLIN/PARIS (Reuters) -", "en"),
+        ("'S-HERTOGENBOSCH -", "nl"),
+        ("Seoul/Pyongyang -", "nl"),
+        ("Den Haag -", "nl"),
     ],
 )
 def test_datelines_before_the_lead(dateline: str, lang: str) -> None:
@@ -1100,6 +1145,11 @@ def test_list_under_a_colon_line_is_text() -> None:
         "De raad stemde met 20 tegen 15 stemmen voor sluiting.",
         "Brussel en Den Haag volgen de discussie met belangstelling.",
         "Op 4 mei 2021 om 14.00 uur gaat het bad voor het laatst open.",
+        "Meer nieuws uit Dorpen volgt later deze week.",
+        "Facebook haalde het bericht van de zwemclub dinsdag offline.",
+        "De redactie van het Dorpsblad sprak met de badmeester.",
+        "Op een archieffoto uit 1968 is het bad nog nieuw.",
+        "Deze video is gemaakt door leerlingen van de zwemclub.",
     ],
 )
 def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
@@ -1115,6 +1165,13 @@ def test_dutch_text_like_furniture_stays_paragraph(paragraph: str) -> None:
         "Posted notices on the gate told swimmers the pool was shut.",
         "More than 400 people signed a petition to save the pool.",
         "Photos of the empty pool were shared widely on Tuesday.",
+        "More news from the council is expected later this week.",
+        "Twitter removed the swimming club's post on Tuesday.",
+        "The club keeps a file photo archive of every swimming gala since 1968.",
+        "Posted in the town hall, the notice told swimmers the pool was shut.",
+        "Next article in the series will look at the town's libraries.",
+        "Supported by the council, the club raised 20,000 pounds.",
+        "The Associated Press reported the closure on Tuesday.",
     ],
 )
 def test_english_text_like_furniture_stays_paragraph(paragraph: str) -> None:
@@ -1128,3 +1185,373 @@ def test_new_rules_are_linear() -> None:
         text = ("Ria Kok " + unit * 3000).strip()
         for lang in ("nl", "en"):
             check_cover(text, blocks_of(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "glued", "lang"),
+    [
+        # a date, a time, a comment counter and the place the story is about
+        (f"13 mei 2021 09u12 0 Dorpen {NL_BODY}", "13 mei 2021 09u12 0 Dorpen", "nl"),
+        (f"09u12 3 Sint-Joris {NL_BODY}", "09u12 3 Sint-Joris", "nl"),
+        ('09u12 0 Dorpen "We sluiten het bad", zegt de wethouder.', "09u12 0 Dorpen", "nl"),
+        (f"May 4, 2021 09:12 5 Millbrook {EN_BODY}", "May 4, 2021 09:12 5 Millbrook", "en"),
+        # no place: the lead opens with a name, or with a function word and a lower-case word
+        ("09u12 0 Wethouder Ria Kok sluit het zwembad aan de Dorpsstraat.", "09u12 0", "nl"),
+        (f"09u12 0 {NL_BODY}", "09u12 0", "nl"),
+        # a number after a date without a time is the lead's, not a counter
+        ("13 mei 2021 3 Dorpen sluiten hun zwembad na de zomer.", "13 mei 2021", "nl"),
+    ],
+)
+def test_stamp_counter_and_place_before_the_lead(line: str, glued: str, lang: str) -> None:
+    found = kinds(line, lang)
+    assert found[0] == ("boilerplate", glued)
+    assert found[1] == ("paragraph", line[len(glued) :].strip())
+
+
+@pytest.mark.parametrize(
+    ("site", "lang"),
+    [
+        ("Het Dorpsblad", "nl"),
+        ("The Mill Courier", "en"),
+    ],
+)
+def test_site_name_above_a_section_label_or_a_labelled_headline(site: str, lang: str) -> None:
+    headline = (
+        "Raad stemt dinsdag over sluiting van het zwembad"
+        if lang == "nl"
+        else "Council votes to close the Mill Lane pool"
+    )
+    section = "Binnenland" if lang == "nl" else "UK news"
+    body = body_of(lang)
+    for head in (f"{site}\n{section}\n{headline}", f"{site}\nLIVE: {headline}"):
+        article = koreanews.parse(f" date 2021-05 {head}\n\n{body}", lang=lang)
+        assert article.headline == headline, head
+        assert site in article.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "lang"),
+    [
+        ("Zwembad gaat dicht", "Lekkende leidingen maken herstel veel te duur", "nl"),
+        ("Pool shuts early", "Leaking pipes make repairs far too costly for the town", "en"),
+    ],
+)
+def test_short_headline_over_a_standfirst_is_no_kicker(
+    headline: str, standfirst: str, lang: str
+) -> None:
+    article = koreanews.parse(
+        f" date 2021-05 {headline}\n{standfirst}\n\n{body_of(lang)}", lang=lang
+    )
+    assert article.headline == headline
+    assert article.subheadings == (standfirst,)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "lang"),
+    [
+        ("Zwembad Dorpsstraat gaat dicht", "Gepubliceerd: 4 mei 2021, 09:12", "nl"),
+        ("Zwembad Dorpsstraat gaat dicht", "Laatst bijgewerkt op 4 mei 2021 om 09:12", "nl"),
+        ("Mill Lane pool to close after leak", "Posted: 4 May 2021, 09:12", "en"),
+        ("Mill Lane pool to close after leak", "Updated May 4, 2021 at 9:12", "en"),
+    ],
+)
+def test_stamp_with_a_stamp_word_glued_to_the_headline(
+    headline: str, stamp: str, lang: str
+) -> None:
+    found = kinds(f"{headline} {stamp}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", stamp)]
+    # alone on its line under the headline
+    found = kinds(f"{headline}\n{stamp}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", stamp)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "lang"),
+    [
+        (
+            "A lifeguard locks the gate on Tuesday. (Jane Holt/Getty Images)",
+            EN_MORE,
+            "en",
+        ),
+        ("Swimmers leave the pool for the last time. (Photo: Reuters)", EN_MORE, "en"),
+        ("De badmeester sluit dinsdag het hek. (Ria Kok/ANP)", NL_MORE, "nl"),
+        ("De laatste zwemmers verlaten het bad. (Foto: ANP)", NL_MORE, "nl"),
+    ],
+)
+def test_caption_glued_to_the_start_of_a_paragraph(caption: str, rest: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{caption} {rest}", lang)
+    assert found == [("paragraph", body), ("caption", caption), ("paragraph", rest)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a party or a place in parentheses is no credit
+        (
+            "Wethouder Ria Kok (VVD) stemde tegen. Herstel van het bad is volgens haar te duur.",
+            "nl",
+        ),
+        ("Mayor Tom Reed (Labour) voted against. He said the repairs were far too costly.", "en"),
+        # a credit followed by a lower-case word is inside a sentence
+        ("De foto (Foto: ANP) werd dinsdag genomen bij de ingang van het zwembad.", "nl"),
+    ],
+)
+def test_parentheses_inside_a_paragraph_are_no_glued_caption(line: str, lang: str) -> None:
+    assert kinds(f"{body_of(lang)}\n\n{line}", lang)[1:] == [("paragraph", line)]
+
+
+def test_glued_caption_that_reports_speech_stays_text() -> None:
+    line = f"Wethouder Kok zei dinsdag dat het bad dichtgaat. (Ria Kok/ANP) {NL_MORE}"
+    assert kinds(f"{NL_BODY}\n\n{line}") == [("paragraph", NL_BODY), ("paragraph", line)]
+
+
+def test_glued_caption_with_a_quotation_and_a_cue_stays_text() -> None:
+    line = f'"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP) {NL_MORE}'
+    found = kinds(f"{NL_BODY}\n\n{line}")
+    assert ("caption", '"We sluiten met pijn in het hart", zegt Kok. (Foto: ANP)') not in found
+    assert all(k == "paragraph" for k, _ in found)
+
+
+def test_comment_counter_ends_the_article_but_a_reactions_heading_does_not() -> None:
+    quote = '"Een goed besluit", zegt zwemclubvoorzitter Piet Dekker.'
+    found = kinds(
+        f"Zwembad gaat dicht\n\n{NL_BODY}\n\nReacties\n\n{quote}\n\nGeen reactie\n\n{NL_MORE}"
+    )
+    assert ("heading", "Reacties") in found
+    assert ("paragraph", quote) in found
+    assert ("heading", "Geen reactie") in found
+    for marker in ("12 reacties", "Reacties (12)", "Reacties:"):
+        found = kinds(f"{NL_BODY}\n\n{marker}\n\nWat een onzin, dat bad was prima.")
+        assert [k for k, _ in found] == ["paragraph", "boilerplate", "boilerplate"], marker
+
+
+@pytest.mark.parametrize(
+    ("teaser", "blurb", "lang"),
+    [
+        (
+            "Oude beelden tonen het zwembad in zijn gloriejaren",
+            "Oude beelden van het bad uit de jaren zeventig.",
+            "nl",
+        ),
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            "Archive footage of the pool in its best years. The diving board went in 1990.",
+            "en",
+        ),
+    ],
+)
+def test_long_heading_and_short_blurb_ending_the_article_are_a_teaser(
+    teaser: str, blurb: str, lang: str
+) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{more}\n\n{teaser}\n\n{blurb}", lang)
+    assert found == [
+        ("paragraph", body),
+        ("paragraph", more),
+        ("boilerplate", teaser),
+        ("boilerplate", blurb),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "last", "lang"),
+    [
+        # a short subheading over the last section
+        ("Geen geld", "Herstel van het oude bad is volgens de raad veel te duur.", "nl"),
+        # the last section reports speech
+        (
+            "Oude beelden tonen het zwembad in zijn gloriejaren",
+            "Volgens de wethouder komt er in 2025 een nieuw bad.",
+            "nl",
+        ),
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            '"We will miss it," said swimmer Sam Lee.',
+            "en",
+        ),
+        # a quotation as the last subheading
+        (
+            "‘Oude beelden tonen het zwembad in zijn gloriejaren’",
+            "Oude beelden van het bad uit de jaren zeventig.",
+            "nl",
+        ),
+        # a last section of three sentences
+        (
+            "Archive footage shows Mill Lane pool in its heyday",
+            "It opened in 1968. It had a diving board. Thousands learned to swim there.",
+            "en",
+        ),
+    ],
+)
+def test_last_section_of_the_article_is_no_teaser(heading: str, last: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{more}\n\n{heading}\n\n{last}", lang)
+    assert found[2:] == [("heading", heading), ("paragraph", last)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        # the words of a quotation after a colon are not counted as a run of function words
+        ("Wethouder niet onder de indruk: ‘Het is voor ons veel te duur en dat was het al’", "nl"),
+        ("Mayor on the pool: 'It was never going to be there for all of us to use'", "en"),
+        # a question, then a phrase
+        ("Nieuw zwembad voor Dorpen? Raad kiest tussen drie plannen", "nl"),
+        ("New pool for Millbrook? Council weighs three plans", "en"),
+    ],
+)
+def test_headline_with_a_quotation_or_a_question_first(headline: str, lang: str) -> None:
+    article = koreanews.parse(f" date 2021-05 {headline}\n\n{body_of(lang)}", lang=lang)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # no colon before the quotation: still a sentence without its full stop
+        ("De wethouder zei dat het voor ons veel te duur is en dat was het al", "nl"),
+        # two sentences, then a phrase
+        ("Het bad is dicht. Het was te duur. Drie plannen voor een nieuw bad", "nl"),
+    ],
+)
+def test_sentence_like_first_lines_are_no_headline(line: str, lang: str) -> None:
+    article = koreanews.parse(f" date 2021-05 {line}\n\n{body_of(lang)}", lang=lang)
+    assert article.headline is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "lang"),
+    [
+        ("Children swim in the Mill Lane pool on its last day in May. Yonhap", "en"),
+        ("Kinderen zwemmen op de laatste dag in het bad aan de Dorpsstraat. Belga", "nl"),
+    ],
+)
+def test_caption_sentence_glued_into_a_paragraph_is_cut_out(caption: str, lang: str) -> None:
+    copy = caption.rsplit(" ", 1)[0]
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{caption}\n\n{copy} {more}", lang)
+    assert found == [
+        ("paragraph", body),
+        ("caption", caption),
+        ("boilerplate", copy),
+        ("paragraph", more),
+    ]
+
+
+def test_reported_speech_repeating_a_caption_stays_text() -> None:
+    caption = "Mayor Tom Reed said the pool would close for good in May. Reuters"
+    copy = caption.rsplit(" ", 1)[0]
+    found = kinds(f"{EN_BODY}\n\n{caption}\n\n{copy} {EN_MORE}", "en")
+    assert found[-1] == ("paragraph", f"{copy} {EN_MORE}")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Image copyright Reuters", "Image caption Swimmers leave the Mill Lane pool on Tuesday"],
+)
+def test_picture_label_glued_to_the_end_of_a_paragraph(tail: str) -> None:
+    assert kinds(f"{EN_BODY} {tail}\n\n{EN_MORE}", "en") == [
+        ("paragraph", EN_BODY),
+        ("boilerplate", tail),
+        ("paragraph", EN_MORE),
+    ]
+    # inside a sentence it is text
+    line = f"The council published the image caption text {EN_MORE[0].lower()}{EN_MORE[1:]}"
+    assert kinds(line, "en") == [("paragraph", line)]
+
+
+def test_dateline_under_the_headline_is_no_glued_heading() -> None:
+    for dateline in ("Den Haag -", "Sint-Niklaas –"):
+        found = kinds(f"Zwembad gaat dicht\n\n{dateline} {NL_BODY}")
+        assert found == [
+            ("headline", "Zwembad gaat dicht"),
+            ("boilerplate", dateline),
+            ("paragraph", NL_BODY),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [("Jane Holt and Tom Reed", "en"), ("Ria Kok en Piet Dekker", "nl")],
+)
+def test_two_names_under_the_headline_are_a_byline(byline: str, lang: str) -> None:
+    article = koreanews.parse(
+        f" date 2021-05 Pool to Close\n{byline}\n\n{body_of(lang)}", lang=lang
+    )
+    assert article.headline == "Pool to Close"
+    assert byline in article.boilerplate
+    # a subheading that joins two things in the body stays a heading
+    article = koreanews.parse(
+        f" date 2021-05 {body_of(lang)}\n\n{byline}\n\n{more_of(lang)}", lang=lang
+    )
+    assert article.subheadings == (byline,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "lang"),
+    [
+        # a stamp read token by token, with a stamp word or the author's name
+        ("Ria Kok 4 mei 2021 09:12", "nl"),
+        ("Gepubliceerd: 4 mei 2021", "nl"),
+        ("Vandaag om 09:12", "nl"),
+        ("Redactie 04-05-21, 09:12", "nl"),
+        ("Posted: 4 May 2021, 09:12", "en"),
+        ("Jane Holt 4 May 2021", "en"),
+        ("Updated May 4, 2021", "en"),
+        # a byline, a credit, an agency
+        ("Door Ria Kok", "nl"),
+        ("By Jane Holt", "en"),
+        ("By Jane Holt, Reuters", "en"),
+        ("Bron: ANP", "nl"),
+        ("Foto: Ria Kok / ANP", "nl"),
+        ("Beeld ANP", "nl"),
+        ("PHOTO: AFP", "en"),
+        ("ANP", "nl"),
+        ("Reuters", "en"),
+    ],
+)
+def test_byline_stamp_or_credit_glued_to_the_lead(glued: str, lang: str) -> None:
+    body = body_of(lang)
+    headline = "Zwembad gaat dicht" if lang == "nl" else "Pool to close"
+    assert kinds(f"{headline}\n\n{glued} {body}", lang) == [
+        ("headline", headline),
+        ("boilerplate", glued),
+        ("paragraph", body),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a stamp word or a name that opens a sentence
+        ("Gepubliceerd in 2019 bleek het rapport al snel achterhaald.", "nl"),
+        ("Vandaag om 09:12 ging het bad voor het laatst open.", "nl"),
+        ("Door Ria Kok werd het bad in 1968 geopend.", "nl"),
+        ("By 2021 the pool had lost half its swimmers.", "en"),
+        ("Reuters reported the closure on Tuesday.", "en"),
+        ("Posted notices on 4 May 2021 told swimmers the pool was shut.", "en"),
+    ],
+)
+def test_sentences_that_open_like_a_stamp_or_byline_stay_whole(line: str, lang: str) -> None:
+    headline = "Zwembad gaat dicht" if lang == "nl" else "Pool to close"
+    assert kinds(f"{headline}\n\n{line}", lang) == [("headline", headline), ("paragraph", line)]
+
+
+def test_stamp_word_line_with_a_glued_sentence_is_not_all_boilerplate() -> None:
+    line = f"Gepubliceerd: 4 mei 2021 {NL_BODY}"
+    found = kinds(f"Zwembad gaat dicht\n\n{line}")
+    assert ("paragraph", NL_BODY) in found
+
+
+def test_glued_prefix_and_caption_rules_are_linear() -> None:
+    """Long lines full of what the glued-prefix, caption and stamp rules look for."""
+    import time
+
+    units = ("(Foto: ANP) ", "09u12 0 Dorpen ", "By Jane Holt ", "Posted: 4 May 2021 ", "Ria Kok ")
+    for unit in units:
+        text = ("Ria Kok " + unit * 3000).strip()
+        for lang in ("nl", "en"):
+            began = time.perf_counter()
+            check_cover(text, blocks_of(text, lang))
+            assert time.perf_counter() - began < 5, unit

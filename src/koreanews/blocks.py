@@ -4,16 +4,20 @@ The body (everything after the ``date`` header) is cut into lines; lines that
 were hard-wrapped inside a sentence are joined again.  Each line then goes
 through three steps:
 
-1. *Glued boilerplate* is peeled off its start and end: datelines
-   (``SEOUL (AFP) -``), dates and time stamps, ``Bron: Belga 0``, reporter tags
-   (``(ABC)``), ``(read more)``, photo credits.
+1. *Glued boilerplate* is peeled off its start and end: a photo caption that
+   ends in its credit in parentheses, datelines (``SEOUL (AFP) -``), dates and
+   time stamps (with a comment counter and a place: ``17u28 0 Leuven``), a stamp
+   read token by token (``Posted: 4 May 2021, 09:12``), bylines, credits and
+   agencies before a sentence (``By Jane Doe The ...``, ``Foto: ANP De ...``),
+   ``Bron: Belga 0``, reporter tags (``(ABC)``), ``(read more)``, photo credits.
 2. The rest is classified: a whole line of boilerplate or a caption (patterns
    from the language profile plus a few language-neutral ones defined here),
    a heading (short, capitalised, no final punctuation), a paragraph, or a
    subheading glued to the start of a paragraph (``Reactie De verliezers ...``).
 3. The position decides the rest: a short name line under the headline is a
    byline, heading-like lines after the last paragraph and a repeated headline
-   are boilerplate, and a comment section ("Leave a Reply") ends the article.
+   are boilerplate, a long heading and a short blurb that end the article are a
+   teaser, and a comment section ("Leave a Reply") ends the article.
 
 The rules in brief:
 
@@ -23,13 +27,15 @@ The rules in brief:
   copyright and photo credits, share and comment widgets, bare counters, links,
   handles, all-capitals labels ("VIDEO").  Per-language patterns are data in the
   language profile; the language-neutral ones are defined here.
-* Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP").
+* Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP"); a
+  sentence of a paragraph that repeats a caption's is cut out of the paragraph.
 * Heading: a short capitalised line without final punctuation (at most 14 words
   in the body, 32 for the headline), not a run of function words; lines of that
   shape that follow each other are a list, not headings.
-* Headline zone (before the first paragraph): the first heading is the headline;
-  a date, a name after a closing quote, or reporter initials glued to its end are
-  split off.  Initials are a last token of two to five letters that is not a
+* Headline zone (before the first paragraph): the first heading is the headline
+  (a name-like line of a few words above it, such as the site's name, is a
+  kicker); a date or stamp, a name after a closing quote, or reporter initials
+  glued to its end are split off.  Initials are a last token of two to five letters that is not a
   function word and either has no vowel ("mvdb", "kv"; listed vowel-less words
   such as "tv" excepted) or follows a closing quotation mark while the next line
   is a date or time stamp ("ADN").
@@ -90,6 +96,8 @@ _STAMP_LINES: tuple[str, ...] = (
     r"<TIME>(?:[ \t]+\d{1,5})?",
     # a date alone, with an optional time and an empty "()" or counter
     _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
+    # a day and month with a time: "4 mei 09:12", "May 4, 9:12 am"
+    r"<DAY_MONTH>[ \t]*,?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>",
 )
 
 #: Social networks and share buttons, named the same in every language.
@@ -113,8 +121,8 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a news agency alone
-    r"(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap|dpa|efe"
-    r"|kcna|novum|getty images)",
+    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
+    r"|dpa|efe|kcna|novum|getty images)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
@@ -123,14 +131,16 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
     "<DATELINE>",
-    # a row of share buttons: "Facebook Twitter WhatsApp E-mail"
+    # a row of share buttons: "Facebook Twitter WhatsApp E-mail", or one alone on its line
     rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
+    r"facebook|twitter|whatsapp|messenger|linkedin|e-?mail|pinterest|telegram|reddit|flipboard"
+    r"|bluesky",
 )
 
 #: A dateline before the lead, in capitals or with an agency: "SEOUL -", "MOSCOW, July 7
 #: (Reuters) -", "BRIDGEWATER, N.J. --", "Seoul (AFP) -", "HILVERSUM (ANP).".
 _DATELINES: tuple[str, ...] = (
-    rf"(?-i:[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
+    rf"(?-i:(?:['’][sS]-)?[{_UPPER}][{_UPPER}'’.]{{2,}}(?:[ /-][{_UPPER}][{_UPPER}'’.]+){{0,3}})"
     rf"(?:,[ \t]+[^\n()–—]{{1,24}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]+{_DASH}",
     rf"(?-i:[{_UPPER}][\w'’.-]+(?:[ ][{_UPPER}][\w'’.-]+){{0,2}})[ \t]+"
     rf"\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\)[ \t]+{_DASH}",
@@ -140,7 +150,7 @@ _DATELINES: tuple[str, ...] = (
 #: A dateline in title case at the start of the first paragraph: "Brussel - De minister ...",
 #: "Seoul, 3 mei (Belga) – ...".  Tried only on the lead, where nothing else starts so.
 _LEAD_DATELINE = re.compile(
-    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})"
+    rf"(?:(?-i:(?:'s|’s)-)?(?-i:[{_UPPER}][^\W\d_]+(?:[ /-][{_UPPER}][^\W\d_]+){{0,2}})"
     rf"(?:,[ \t]+[^\n,()–—-]{{1,25}}?)?(?:[ \t]+\([^()\n]{{1,30}}\))?"
     # or the agency alone: "(ANP) - De politie ..."
     rf"|\((?-i:[{_UPPER}][\w/ .&-]{{1,25}})\))[ \t]+{_DASH}"
@@ -155,10 +165,15 @@ _AGENCY = (
 _AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
 #: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
 _AGENCY_TAIL = re.compile(
-    rf"(?<=[.!?\"”’'])[ \t]+{_AGENCY}(?:[ \t]*/[ \t]*[\w .&-]{{1,30}})?[ \t]*$"
+    rf"(?<=[.!?\"”’'])[ \t]+{_AGENCY}(?:[ \t]*/[ \t]*[\w .&-]{{1,30}}|[ \t]+via[ \t]+{_AGENCY})?"
+    r"[ \t]*$"
 )
 #: A caption line ends in an agency within this many characters.
 _AGENCY_TAIL_WINDOW = 60
+#: A caption glued to the start of a paragraph ends within this many characters, before
+#: a sentence of at least ``_GLUED_MIN_LEAD`` words that opens with a capital.
+_CAPTION_WINDOW = 320
+_GLUED_TEXT = re.compile(rf"[ \t]+[\"“„‘«']?[{_UPPER}](?:\S*[ \t]+){{5}}")
 #: A line with a caption marker or an agency at its end is a caption up to this size.
 _CAPTION_MAX_WORDS = 80
 _CAPTION_MAX_SENTENCES = 3
@@ -167,7 +182,11 @@ _CAPTION_MAX_SENTENCES = 3
 # that hold the character they need ("|", "/"), or that start like a date or time stamp.
 
 #: Metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X".
-_PIPE_LINES: tuple[str, ...] = (r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",)
+_PIPE_LINES: tuple[str, ...] = (
+    r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
+    # a byline and the outlet: "Jane Doe | The Courier"
+    r"<LETTERS_NAME>[ \t]*\|[ \t]*[^|\n]{1,40}",
+)
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
 _SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),
@@ -184,13 +203,31 @@ _COPYRIGHT_LINES: tuple[str, ...] = (r"[^\n©ⓒⒸ]{1,40}?(?:©|ⓒ|Ⓒ)[ \t]*\
 #: they are kept apart and tried only on lines that hold a word every match needs.
 _FLOATING = ("[^", ".", "(?:.")
 
+#: After glued boilerplate: spaces, then a sentence that opens with a capitalised word
+#: and a lower-case one ("De gemeente", "The council"), or with a quotation mark.
+_SENTENCE_START = rf"(?=[ \t]+(?:(?-i:[{_UPPER}])[\w'’-]*[ \t]+(?-i:[^\W\d_{_UPPER}])|[\"“„‘«']))"
 #: Boilerplate glued to the start of a line, before the article text: a dateline.
 _NEUTRAL_PREFIXES: tuple[str, ...] = ("<DATELINE>",)
+#: ... and before the first paragraph only: a byline ("By Jane Doe The council ...",
+#: "Door Ria Kok, ANP De ..."); an agency ("ANP De ...").
+_LEAD_PREFIXES: tuple[str, ...] = (
+    r"(?:<BYLINE>)[ \t]+<LETTERS_NAMES>(?:,[ \t]+<CREDIT>)?<SENTENCE_START>",
+    rf"(?-i:{_AGENCY})(?:[ \t]*/[ \t]*<CREDIT>)?<SENTENCE_START>",
+)
+#: A comment counter after a time stamp, then the place the story is about, before a
+#: sentence that opens with one capitalised word and a lower-case one or with a quotation
+#: mark: "17u28 0 Leuven De burgemeester ...".
+_COUNTER_PLACE = (
+    r"[ \t]+\d{1,5}(?:[ \t]+<PLACE>"
+    rf"(?=[ \t]+(?:[\"“„‘«']|(?-i:[{_UPPER}])\S*[ \t]+(?-i:[^\W\d_{_UPPER}]))))?"
+)
 #: A date or time stamp glued to the start of a line (tried after ``_NEUTRAL_PREFIXES``).
 _STAMP_PREFIXES: tuple[str, ...] = (
+    # a date and time stamp with a counter (and a place) before the first sentence
+    r"<DATE>[ \t]*[,|/•·–-]?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>" + _COUNTER_PLACE,
     # a date or time stamp before the first sentence
     _DATE_STAMP,
-    r"\d{1,2}(?:u|:)\d{2}(?:[ \t]+\d{1,5})?",
+    r"\d{1,2}(?:u|:)\d{2}(?:" + _COUNTER_PLACE + ")?",
 )
 
 #: Boilerplate glued to the end of a line, after the article text, in parentheses (tried
@@ -253,8 +290,8 @@ _DIGIT = re.compile(r"\d")
 #: A line that ends in an initial: "Driekus N.".
 #: The space before a quotation that opens a paragraph after a glued subheading.
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
-#: Spaces, then an opening quotation mark and a capital.
-_SPACE_QUOTE = re.compile(rf"[ \t]+[\"“„‘«'](?=[{_UPPER}])")
+#: An opening quotation mark before a capital.
+_OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
@@ -291,6 +328,10 @@ _GLUED_SEARCH_CHARS = 80
 #: A stamp line ("Posted: 4 Feb 2021, 09:12 | Updated ...") is at most this long.
 _STAMP_MAX_CHARS = 160
 _GLUED_MIN_LEAD = 6
+#: A heading of at least this many words and a paragraph of at most this many that end
+#: the article are a teaser (an embedded video's title and blurb).
+_TEASER_MIN_WORDS = 6
+_TEASER_MAX_WORDS = 30
 #: Headline-like lines after a "Lees ook" label that are taken as links.
 _MAX_LINKS = 3
 #: Short topic lines after a "Meer over" label that are taken as links.
@@ -416,8 +457,10 @@ class _Patterns:
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
-    #: Glued prefixes; a line starting with a date or time is also tried on ``stamp_prefixes``.
+    #: Glued prefixes; a line starting with a date or time is also tried on ``stamp_prefixes``;
+    #: a line before the first paragraph on ``lead_prefixes``.
     prefixes: re.Pattern[str]
+    lead_prefixes: re.Pattern[str]
     stamp_prefixes: re.Pattern[str]
     #: Glued suffixes, and those that need a final ")" or a copyright mark.
     suffixes: re.Pattern[str]
@@ -430,6 +473,8 @@ class _Patterns:
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
     function_words: frozenset[str]
+    #: Words that join two names: "and", "en", "&".
+    conjunctions: frozenset[str]
     vowelless_words: frozenset[str]
     particles: frozenset[str]
     #: An embedded post's signature glued to the end of a line (tried on lines with "(@").
@@ -441,6 +486,8 @@ class _Patterns:
     stamp_token: re.Pattern[str]
     stamp_words: re.Pattern[str]
     stamp_name: re.Pattern[str]
+    #: Spaces, then a capitalised word and a lower-case one, or an opening quotation mark.
+    sentence_start: re.Pattern[str]
     #: The author's name at the end of a headline line.
     author_end: re.Pattern[str]
     #: Caption markers (", left,") and the words one of which every marker holds.
@@ -491,12 +538,25 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     letters = rf"[{_UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
     letters_name = rf"(?-i:{letters}(?:[ \t]+(?i:{particles})\b)*[ \t]+{letters})"
     byline = "|".join(f"(?:{b})" for b in profile.byline_openers) or "(?!)"
+    # two or three such names: "Jane Doe and John Roe", "Ria Kok, Piet Dekker en Els Maes"
+    conjunctions = _alternation(profile.conjunctions) or "(?!)"
+    letters_names = rf"{letters_name}(?:(?:,|[ \t]+(?:{conjunctions}))[ \t]+{letters_name}){{0,2}}"
+    # a day and month without a year: "4 mei", "May 4"
+    day_month = (
+        rf"(?:\d{{1,2}}\.?[ \t]+(?:{month})\.?|(?:{month})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    )
+    # one place name, no function word: "Leuven", "Sint-Truiden"
+    place = rf"(?-i:(?!(?:{capital_fw})\b)[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
     return {
         # first: the placeholders that hold other placeholders
         "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
+        "<LETTERS_NAMES>": letters_names,
         "<LETTERS_NAME>": letters_name,
+        "<DAY_MONTH>": day_month,
+        "<SENTENCE_START>": _SENTENCE_START,
         "<BYLINE>": byline,
         "<NAME>": name,
+        "<PLACE>": place,
         "<CREDIT>": credit,
         "<DATE>": date,
         "<TIME>": time,
@@ -555,6 +615,7 @@ def _patterns(code: str) -> _Patterns:
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
+        lead_prefixes=rules(_LEAD_PREFIXES),
         stamp_prefixes=rules(_STAMP_PREFIXES),
         suffixes=rules(profile.boilerplate_suffixes, r"(?:{})[ \t]*$"),
         suffix_words=words(profile.boilerplate_suffixes),
@@ -564,6 +625,7 @@ def _patterns(code: str) -> _Patterns:
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
+        conjunctions=frozenset(profile.conjunctions),
         vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
         tweet_suffixes=rules(_TWEET_SUFFIXES, r"(?:{})[ \t]*$"),
@@ -573,7 +635,8 @@ def _patterns(code: str) -> _Patterns:
         stamp_words=rules(
             (*profile.stamp_words, r"(?:<BYLINE>)[ \t]+<NAME>", r"\(\)", r"\d{1,5}(?![\d:.])")
         ),
-        stamp_name=rules(["<LETTERS_NAME>"]),
+        stamp_name=rules(["<LETTERS_NAMES>"]),
+        sentence_start=rules(["<SENTENCE_START>"]),
         author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
@@ -687,9 +750,27 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
     fw = sum(1 for w in lowered if w in pats.function_words)
     if last == ":":
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
-    if last in _TERMINAL or _SENTENCE_BREAK.search(text):
+    if last in _TERMINAL or not _one_phrase(text):
         return False
-    return not (len(words) > 6 and fw > 0.45 * len(words))
+    if len(words) > 6 and fw > 0.45 * len(words):
+        # the words of a quotation after a colon are speech: "Coach: 'Dit was het niet'"
+        colon = _COLON_QUOTE.search(text)
+        if colon is None:
+            return False
+        fw = sum(
+            1 for w in lowered[: len(text[: colon.start()].split())] if w in pats.function_words
+        )
+        return fw <= 0.45 * len(words)
+    return True
+
+
+def _one_phrase(text: str) -> bool:
+    """No sentence ends inside *text*, but for a question or exclamation before the last
+    phrase ("Wie wordt burgemeester? Drie kandidaten op een rij")."""
+    brk = _SENTENCE_BREAK.search(text)
+    return brk is None or (
+        text[brk.start() + 2] in "?!" and not any(c in ".!?" for c in text[brk.end() :])
+    )
 
 
 def _label_like(text: str) -> bool:
@@ -715,6 +796,11 @@ def _name_like(text: str, pats: _Patterns) -> bool:
     name, at, place = name.partition(" in ")
     if at and not _names(place, pats, 1):
         return False
+    # two names: "Jane Doe and John Roe"
+    for word in pats.conjunctions:
+        first, conj, second = name.partition(f" {word} ")
+        if conj:
+            return _names(first, pats, 2) and _names(second, pats, 2)
     return _names(name, pats, 2)
 
 
@@ -823,10 +909,16 @@ def _initial_end(text: str) -> bool:
 def _quote_after_word(text: str, start: int, end: int) -> int:
     """Offset of the first space before an opening quotation mark and a capital, after a
     word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
-    m = _SPACE_QUOTE.search(text, start, end)
-    while m is not None and (m.start() == start or not text[m.start() - 1].isalpha()):
-        m = _SPACE_QUOTE.search(text, m.end(), end)
-    return -1 if m is None else m.start()
+    # The mark is found first (a search that opens with spaces tries every space).
+    m = _OPENING_BEFORE_CAPITAL.search(text, start, end)
+    while m is not None:
+        at = m.start()
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        if start < at < m.start() and text[at - 1].isalpha():
+            return at
+        m = _OPENING_BEFORE_CAPITAL.search(text, m.end(), end)
+    return -1
 
 
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
@@ -881,19 +973,21 @@ def _sentence_after_names(words: list[str]) -> bool:
 
 
 def _peel(
-    text: str, start: int, end: int, pats: _Patterns, line: int
+    text: str, start: int, end: int, pats: _Patterns, line: int, lead: bool = True
 ) -> tuple[list[_Seg], int, int, list[_Seg]]:
-    """Strip glued boilerplate from both ends of a line; return (front, start, end, back)."""
+    """Strip glued boilerplate from both ends of a line; return (front, start, end, back).
+    *lead*: no paragraph came before (a stamp read token by token is looked for only there).
+    """
     front: list[_Seg] = []
     back: list[_Seg] = []
     for _ in range(4):
-        m = _prefix(text, start, end, pats)
-        if m is None and front:
+        rest = _prefix(text, start, end, pats, lead)
+        if rest < 0 and front:
             # an agency credit after other glued boilerplate: "Bron: Belga 1 AFP De ..."
             m = _AGENCY_PREFIX.match(text, start, end)
-        if m is None or m.end() <= start:
+            rest = -1 if m is None else m.end()
+        if rest <= start:
             break
-        rest = m.end()
         if rest >= end or not text[rest].isspace():
             break
         sep = _SEPARATOR.match(text, rest, end)
@@ -921,12 +1015,49 @@ def _peel(
     return front, start, end, back
 
 
-def _prefix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
-    """The glued prefix at *start*: the match of the first rule that matches there."""
+def _prefix(text: str, start: int, end: int, pats: _Patterns, lead: bool = True) -> int:
+    """The end of the glued prefix at *start* (the match of the first rule that matches
+    there, else, before the first paragraph, a stamp read token by token), or -1."""
     m = pats.prefixes.match(text, start, end)
     if m is None and pats.stamp_start.match(text, start, end) is not None:
         m = pats.stamp_prefixes.match(text, start, end)
-    return m
+    if m is None and lead:
+        m = pats.lead_prefixes.match(text, start, end)
+    if m is not None:
+        return m.end()
+    if not lead or _DIGIT.search(text, start, min(end, start + _STAMP_MAX_CHARS)) is None:
+        return -1
+    return _stamp_prefix(text, start, end, pats)
+
+
+def _stamp_prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """The end of a stamp glued to the start of the lead, read token by token as
+    :func:`_stamp_line` reads a line ("Ria Kok 4 mei 2021 09:12 De gemeente ...",
+    "Posted: 4 May 2021, 09:12 The council ..."), or -1: at least one date or time, then
+    a sentence that opens with a capitalised word and a lower-case one, or a quotation."""
+    i = start
+    stamped = False
+    if pats.stamp_words.match(text, i, end) is None:
+        m = pats.stamp_name.match(text, i, end)
+        if m is not None:
+            i = m.end()
+        elif pats.stamp_start.match(text, i, end) is None:
+            return -1  # no stamp opens so
+    while i - start <= _STAMP_MAX_CHARS:
+        j = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
+        if j >= end:
+            return -1
+        m = pats.stamp_token.match(text, j, end)
+        if m is not None and m.end() > j:
+            stamped = True
+        else:
+            m = pats.stamp_words.match(text, j, end)
+            if m is None or m.end() <= j:
+                break
+        i = m.end()
+    if stamped and pats.sentence_start.match(text, i, end) is not None:
+        return i
+    return -1
 
 
 def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
@@ -1009,6 +1140,39 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
     if _caption_shaped(text, start, end, pats, low):
         return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
+
+
+def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """End of a photo caption glued to the start of a paragraph, or -1: a caption that
+    ends in its credit in parentheses ("... on Monday. (Jane Doe/Getty Images)", "(Foto:
+    ANP)") and reports no speech, then a sentence that opens with a capital."""
+    limit = min(end, start + _CAPTION_WINDOW)
+    close = text.find(")", start, limit)
+    while close >= 0:
+        after = close + 1
+        if (
+            after < end
+            and text[after] in " \t"
+            and _GLUED_TEXT.match(text, after, end) is not None
+            and _whole_caption(text, start, after, pats)
+            # reported speech, with or without quotation marks, stays text
+            and not _reports(text, start, after, pats)
+        ):
+            return after
+        close = text.find(")", after, limit)
+    return -1
+
+
+def _whole_caption(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether ``text[start:end]`` is a caption by the whole-line caption rules."""
+    words = pats.caption_words
+    return (
+        (words is None or _holds_any(text, start, end, words))
+        and pats.captions.fullmatch(text, start, end) is not None
+    ) or (
+        text.find("/", start, end) >= 0
+        and pats.slash_captions.fullmatch(text, start, end) is not None
+    )
 
 
 def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
@@ -1095,6 +1259,8 @@ def _classify(
     glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
     if not glued and head:
         glued, rule = _glued_headline(s, pats), "glued-headline"
+    if glued and s[:glued].rstrip()[-1] in "-–—":
+        glued = 0  # a dateline ("Den Haag - De minister ..."), split off the lead later
     if glued:
         h_end = start + glued
         p_start, p_end = _trim(text, h_end, end)
@@ -1196,7 +1362,10 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         else None
     )
     rule = "headline-byline"
-    if m is not None:
+    stamp = _stamp_tail(text, window, seg.end, pats)
+    if stamp >= 0 and (m is None or stamp < m.start()):
+        s, e, rule = stamp, seg.end, "headline-stamp"
+    elif m is not None:
         s, e = _trim(text, m.start(), m.end())
     else:
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
@@ -1211,6 +1380,22 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         _Seg(h_start, h_end, BlockKind.HEADING, seg.rule, seg.line, seg.gap),
         _Seg(s, e, BlockKind.BOILERPLATE, rule, seg.line),
     ]
+
+
+def _stamp_tail(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Start of a stamp line glued to the end of ``text[start:end]`` that opens with a
+    capitalised stamp word or byline ("... Posted: 4 Feb 2021, 09:12", "... Gepubliceerd op
+    3 mei 2021"), or -1.  The first such start wins (the longest stamp)."""
+    if _DIGIT.search(text, start, end) is None:
+        return -1
+    for m in _WORD.finditer(text, start, end):
+        at = m.start()
+        if at == start or not text[at].isupper():
+            continue
+        word = pats.stamp_words.match(text, at, end)
+        if word is not None and word.end() > at and _stamp_line(text, at, end, pats):
+            return at
+    return -1
 
 
 def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
@@ -1250,7 +1435,9 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "byline"
                 out.append(seg)
                 continue
-            if not seen_heading and _kicker(text, seg, nxt):
+            if not seen_heading and _kicker(
+                text, seg, _after_labels(text, segs, i + 1, pats), pats
+            ):
                 seg.kind, seg.rule = BlockKind.BOILERPLATE, "kicker"
                 out.append(seg)
                 continue
@@ -1267,18 +1454,41 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     return out
 
 
-def _kicker(text: str, seg: _Seg, nxt: _Seg | None) -> bool:
+def _kicker(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
     """A label of a few words right above a longer headline: the topic or section of the
-    page ("Noord-Korea", "Oorlog in Oekraïne"), or the author's name."""
+    page ("Noord-Korea", "Oorlog in Oekraïne"), the site's name or the author's name.  A
+    label is a name: every word capitalised but function words ("Storm treft kust" is a
+    short headline over a standfirst)."""
     return (
         nxt is not None
+        and all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in pats.function_words
+            for w in text[seg.start : seg.end].split()
+        )
         and nxt.kind is BlockKind.HEADING
         and nxt.rule in ("heading", "labelled")
         and nxt.line != seg.line
         and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
         and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
         > _KICKER_MAX_WORDS + 1
+        # a byline under a short headline: "Pool to Close" / "Jane Doe and John Roe"
+        and not _name_like(text[nxt.start : nxt.end], pats)
     )
+
+
+def _after_labels(text: str, segs: list[_Seg], i: int, pats: _Patterns) -> _Seg | None:
+    """The first segment from *i* on that is no section label ("World") and no label glued
+    before a heading ("LIVE:"): what a site's name above them stands over."""
+    labels = pats.section_labels
+    for seg in islice(segs, i, None):
+        if seg.rule == "heading-label" or (
+            seg.kind is BlockKind.HEADING
+            and labels is not None
+            and labels.fullmatch(text, seg.start, seg.end) is not None
+        ):
+            continue
+        return seg
+    return None
 
 
 def _resolve_lists(segs: list[_Seg]) -> None:
@@ -1369,6 +1579,35 @@ def _resolve_end(text: str, segs: list[_Seg]) -> None:
             break
 
 
+def _resolve_teaser(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """A long heading and one short paragraph that end the article are the title and blurb
+    of an embedded video or linked story, not a last section: a heading of at least
+    ``_TEASER_MIN_WORDS`` words (a subheading is shorter), then at most
+    ``_TEASER_MAX_WORDS`` words in at most two sentences; neither reports speech or
+    holds a quotation mark."""
+    content = [
+        i for i, seg in enumerate(segs) if seg.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+    ]
+    if len(content) < 3:
+        return
+    head, blurb = segs[content[-2]], segs[content[-1]]
+    if (
+        head.kind is not BlockKind.HEADING
+        or head.rule != "heading"
+        or blurb.rule != "paragraph"
+        or blurb.line == head.line
+        or segs[content[-3]].kind is not BlockKind.PARAGRAPH
+        or len(text[head.start : head.end].split()) < _TEASER_MIN_WORDS
+        or len(text[blurb.start : blurb.end].split(maxsplit=_TEASER_MAX_WORDS)) > _TEASER_MAX_WORDS
+        or sum(1 for _ in islice(_SENTENCE_CUT.finditer(text, blurb.start, blurb.end), 2)) > 1
+        or _reports(text, blurb.start, blurb.end, pats)
+        or _QUOTE_MARK.search(text, head.start, blurb.end) is not None
+    ):
+        return
+    for seg in (head, blurb):
+        seg.kind, seg.rule = BlockKind.BOILERPLATE, "teaser"
+
+
 def _resolve_captions(text: str, segs: list[_Seg]) -> list[_Seg]:
     """A line repeated in the caption under it is part of the caption; join caption runs."""
     for i in range(len(segs) - 2, -1, -1):
@@ -1420,12 +1659,14 @@ def _resolve_lead(text: str, segs: list[_Seg]) -> list[_Seg]:
 _Sentence = tuple[int, int, int, bool, bool]
 
 
-def _sentences(text: str, segs: list[_Seg]) -> list[_Sentence]:
-    """The sentences of the paragraphs."""
+def _sentences(
+    text: str, segs: list[_Seg], kind: BlockKind = BlockKind.PARAGRAPH
+) -> list[_Sentence]:
+    """The sentences of the paragraphs (or of the blocks of another *kind*)."""
     out: list[_Sentence] = []
     cut, mark = _SENTENCE_CUT.finditer, _OPENING_MARK.search
     for si, seg in enumerate(segs):
-        if seg.kind is not BlockKind.PARAGRAPH:
+        if seg.kind is not kind:
             continue
         start = pos = seg.start
         marked = mark(text, start, seg.end) is not None
@@ -1449,7 +1690,9 @@ def _in_order(words: list[str], later: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
-def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[int, int, int]]:
+def _repeats(
+    text: str, sents: list[_Sentence], pats: _Patterns, captions: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
     """The copies of sentences that are printed twice: a caption or pull quote glued into
     the text, as (segment index, start, end).
 
@@ -1457,7 +1700,9 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
     ``_REPEAT_WINDOW`` sentences is a copy: the first one, unless only the second stands
     alone as a paragraph.  So is an unfinished sentence glued before a quotation
     ('... populariteit "Noord-Korea is ...') whose words a later sentence holds in order
-    (the pull quote shortens the sentence it repeats).  A sentence that reports speech
+    (the pull quote shortens the sentence it repeats), and a sentence of a paragraph that
+    repeats a sentence of one of the *captions* (the caption glued into the text).  A
+    sentence that reports speech
     (a reporting word: "zegt", "volgens", "said") is article text even when printed twice.
     """
     found: list[tuple[int, int, int]] = []
@@ -1466,6 +1711,9 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
     for k, (si, a, b, alone, marked) in enumerate(sents):
         key = text[a:b]
         if key.count(" ") < least:
+            continue
+        if key in captions and not _reports(text, a, b, pats):
+            found.append((si, a, b))
             continue
         j = seen.get(key)
         seen[key] = k
@@ -1490,7 +1738,12 @@ def _repeats(text: str, sents: list[_Sentence], pats: _Patterns) -> list[tuple[i
 def _resolve_repeats(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
     """Cut the copies found by :func:`_repeats` out of their paragraphs."""
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for si, a, b in _repeats(text, _sentences(text, segs), pats):
+    captions = (
+        frozenset(text[a:b] for _, a, b, _, _ in _sentences(text, segs, BlockKind.CAPTION))
+        if any(seg.kind is BlockKind.CAPTION for seg in segs)
+        else frozenset()
+    )
+    for si, a, b in _repeats(text, _sentences(text, segs), pats, captions):
         cuts.setdefault(si, []).append((a, b))
     if not cuts:
         return segs
@@ -1594,7 +1847,11 @@ def split_blocks(ctx: Context) -> list[Block]:
             whole.gap = gap
             segs.append(whole)
             continue
-        front, s, e, back = _peel(text, start, end, pats, index)
+        cap = _glued_caption(text, start, end, pats)
+        if cap > start:
+            segs.append(_Seg(start, cap, BlockKind.CAPTION, "glued-caption", index, gap))
+            start, gap = _trim(text, cap, end)[0], False
+        front, s, e, back = _peel(text, start, end, pats, index, not lead_seen)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
         head = not front and not lead_seen
@@ -1606,6 +1863,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     segs = _resolve_lead(text, segs)
     _resolve_links(text, segs, pats)
     _resolve_end(text, segs)
+    _resolve_teaser(text, segs, pats)
     segs = _resolve_captions(text, segs)
     segs = _resolve_repeats(text, segs, pats)
     _promote_headline(segs)

@@ -33,10 +33,12 @@ WEEKDAYS = (
 
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
+    r"advertisement[ \t]*[-–—:][ \t]*(?:scroll|continue)\b.{0,40}|supported by",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
-    r"by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
+    r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
+    r"(?:(?:story|written|words|text) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:(?:,|[ \t]+[|–—•·-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
@@ -62,7 +64,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
     r"\d{1,3}\.\s*<NAME> (?:says|said|wrote|replied):",
-    r"(?:share|share this|share this (?:article|story))(?: on| via)?(?:[ ,:]*"
+    r"(?:share|share this|share (?:this|the|full) (?:article|story))(?: on| via| with)?(?:[ ,:]*"
     r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|reddit|x)\b)*:?",
     r"(?:click|tap) to (?:share|email|print)\b.{0,80}",
     r"(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|free)\b.{0,120}",
@@ -99,6 +101,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
     r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
     # news-site widgets: ad placeholders, video errors, save and comment prompts
+    # blog and site navigation: "Posted in News", "Bookmark the permalink.", "Next Post →"
+    r"(?:posted in|filed under|categories:?)[ \t]+[^\n.!?]{1,100}|bookmark the permalink\.?"
+    r"|[←«‹<]?[ \t]*(?:previous|next|older|newer) (?:post|article|story|entry)[ \t]*[→»›>]?"
+    r"|trending(?: now| stories| topics)?"
+    r"|recommended (?:from|for you|videos?|reading)\b[^\n.!?]{0,40}",
     r"article content|breadcrumb trail links|join the conversation|suggest a correction"
     r"|this advertisement has not loaded yet\b.{0,100}|we apologi[sz]e, but this video has failed"
     r"\b.{0,80}|you can save this article\b.{0,200}|share this (?:story|page)\s*:?.{0,200}"
@@ -109,16 +116,28 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # the site's disclaimer: "The BBC is not responsible for the content of external sites."
     r"[^\n]{1,44}? (?:is|are) not responsible for the content of external\b.{0,150}",
 )
-BOILERPLATE_PREFIXES: tuple[str, ...] = ()
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    # a photo credit before the lead: "PHOTO: AFP The council ...", "Photo by Jane Doe The ..."
+    r"(?:photo(?:graph)?|picture|image)s?(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>"
+    r"<SENTENCE_START>",
+)
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?read more\)?",
     r"(?<=[.!?\"”’'»])[ \t]*source\s*:\s*<CREDIT>",
     r"\((?:additional )?(?:reporting|writing|editing) by\b[^()]{0,300}\)",
     r"\(?(?:photo(?:graph)?|picture|image)s?(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
+    # a picture's credit or caption label after the last sentence: "... said. Image copyright
+    # Reuters", "... Image caption Residents watch the news"
+    r"(?<=[.!?\"”’'])[ \t]*(?:image|media|video) (?:copyright|caption|source)\b[^\n]{0,200}",
 )
 CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:photo(?:graph)?|picture|image|file photo|credit)s?"
     r"(?:\s*:|\s+(?:by|courtesy(?: of)?))\s*<CREDIT>\)?",
+    # "... Credit: Jane Doe for The Courier", "... (Courtesy of the Mill Lane Club)"
+    r"(?:.{0,300}[\s(])?credit:\s*<LETTERS_NAME>(?:\s+for\s+<CREDIT>)?",
+    r"(?:.{0,300}[.!?][\"”’']?\s+)?\(courtesy(?: of)?\s+(?:the\s+)?<CREDIT>\)",
+    # an agency's photo credit in parentheses: "(AP Photo/Jane Doe, File)"
+    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo ?/[^()\n]{1,60}\)",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"leave a (?:reply|comment)(?: cancel reply)?",
@@ -160,7 +179,11 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"|center|centre)(?:[ \t]+row)?,",
     r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
     r"|file photo|inset)\)",
-    r"in (?:this|a) (?:file )?(?:photo|picture|image|handout)\b",
+    # "in this undated photo", "in this photo released by KCNA", "in a file picture taken on"
+    r"in (?:this|a) (?:[\w.,]+ ){0,3}?(?:photo|picture|image|handout)\b",
+    r"(?:photo|picture|image) (?:released|provided|distributed|taken|made available) (?:by|on)\b",
+    # a line that opens with "File photo", "This photo, taken on ...", "This undated image"
+    r"(?<![^\n])(?:file|this(?: undated| file)?) (?:photo|picture|image)\b",
     # AP's file photos: "FILE - In this 2019 photo, ..."
     r"(?-i:FILE)[ \t]*[-–—][ \t]",
 )
@@ -171,6 +194,7 @@ LINK_LABELS: tuple[str, ...] = (
     r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
+    r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
 )
 
 FUNCTION_WORDS = (

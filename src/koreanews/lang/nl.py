@@ -42,13 +42,19 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
+    r"lees het (?:hele|volledige) (?:verhaal|artikel|interview)\b.{0,100}"
+    r"|dit (?:artikel|stuk|verhaal) is (?:gratis|alleen voor abonnees)\b.{0,100}"
+    r"|deze (?:video|inhoud|content|tweet|post) is (?:niet (?:meer )?|niet langer )?beschikbaar"
+    r"\b.{0,80}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
-    r"bron\s*:\s*<CREDIT>(?:\s+\d{1,5})?",
+    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}",
+    r"bron(?:nen)?\s*:\s*<CREDIT>(?:\s*[,/&][ \t]*<CREDIT>){0,3}(?:\s+\d{1,5})?",
+    r"redactie|\((?:door|tekst|bron)\s*:?\s*[^()\n]{1,60}\)",
     # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
     # "Door NU.nl/ANP"
     r"(?:door|tekst|redactie|bewerkt door|geschreven door)\s*:?\s+(?:<NAME>|<CREDIT>)"
     r"(?:\s+(?:en|&)\s+<NAME>)?"
-    r"(?:(?:,|[ \t]+[|–—-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
+    r"(?:(?:,|[ \t]+[|–—•·-])[ \t]*[^\n]{0,40}[^.!?:;,\s])?",
     # "Jan Smit, correspondent in Tokio", "Els Maes, onze verslaggeefster"
     r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _ROLE + r"(?:[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "Van onze correspondent Pieter Janssens", "Door onze buitenlandredactie", "Door een
@@ -59,7 +65,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|tags|onderwerpen|trefwoorden|gerelateerde onderwerpen",
     r"klik hier\b.{0,100}",
     r"(?:bijgewerkt|geplaatst|gepubliceerd)?\s*\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden",
-    r"(?:gepubliceerd|geplaatst|bijgewerkt|aangepast|laatste update)(?:\s+(?:op|om))?\b.{0,120}",
+    # (not a sentence glued after it: "Gepubliceerd: 4 mei 2021 De gemeente heeft ...")
+    r"(?:(?:laatst )?(?:gepubliceerd|geplaatst|bijgewerkt|aangepast)(?:\s+(?:op|om))?"
+    r"|laatste update)\b(?![^\n]*[^\W\d_]{2}[.!?](?:[ \t]|$)).{0,120}",
     r"(?:gratis|verder|direct) (?:verder )?lezen\b.{0,400}",
     r"(?:gratis|onbeperkt) (?:onbeperkt |gratis )?(?:toegang|lezen)\b.{0,200}",
     r"(?:schrijf je in|abonneer je|meld je aan|ontvang)\b.{0,80}"
@@ -67,13 +75,15 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:deel|delen)(?: dit (?:artikel|bericht))?(?:(?: via| op)?[ ,]*"
     r"(?:facebook|twitter|whatsapp|linkedin|e-?mail|x)\b)*:?",
     r"(?:volg|like) (?:ons|<NAME>) op (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
-    r"(?:\d+|geen|één|een) reacties?",
+    # a comment counter ("Geen reactie" alone can head a section)
+    r"(?:\d+|één|een) reacties?|geen reacties",
     r"\d+ min(?:uten)? leestijd|leestijd:? \d+ min(?:uten)?",
     r"video|foto'?s|fotoreeks|liveblog|update|exclusief",
     # page furniture: navigation, account and site links
     r"(?:ga |spring )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoekfunctie)"
     r"|(?:sla|skip) (?:de )?(?:navigatie )?over\b.{0,40}"
     r"|(?:naar de )?(?:desktop|mobiele) ?(?:versie|site)"
+    r"|[←«‹<]?[ \t]*(?:vorig|volgend)e? (?:artikel|bericht|verhaal)[ \t]*[→»›>]?"
     r"|menu|zoeken|inloggen|uitloggen|registreren|sluiten|terug naar (?:boven|home|het overzicht)"
     r"|word abonnee|abonneer(?: nu)?|net binnen|meest gelezen|meest bekeken|uitgelicht"
     r"|ook interessant:?|advertorial|partnercontent|in samenwerking met\b.{0,60}",
@@ -95,7 +105,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|facebook|instagram|whatsapp|x|e-?mail)\b.{0,40}",
     # read-aloud, save and print buttons; paid-content labels
     r"(?:luister naar|beluister) (?:dit|het) (?:artikel|bericht)\b.{0,40}|lees voor|voorlezen"
-    r"|(?:artikel )?(?:bewaren|opslaan|printen|kopieer link|link gekopieerd)|premium|plus"
+    r"|(?:artikel )?(?:bewaren|bewaard|opslaan|opgeslagen|printen|kopieer link|link gekopieerd)"
+    r"|premium|plus"
     r"|volg (?:het nieuws|alles|het laatste nieuws) (?:over|rond)\b.{0,80}",
     # a broadcast note: "Eerder uitgezonden op NPO 1"
     r"(?:dit \w+ (?:werd|is) )?(?:eerder|voor het eerst) uitgezonden\b.{0,120}",
@@ -105,7 +116,10 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     _BYLINE_ROLE + r"(?:[ \t]+(?:in|uit)\b)?(?:[ \t]+<NAME>)?"
     r"(?=[ \t]+(?:[/|•·–—-][ \t]|(?-i:[A-Z]{2,})\b))",
     r"bron\s*:\s*<CREDIT>\s+\d{1,5}",
+    r"bron\s*:\s*<CREDIT><SENTENCE_START>",
     r"(?:lees|kijk) verder na de advertentie",
+    # a photo credit before the lead: "Foto: ANP De gemeente ...", "Beeld Ria Kok De ..."
+    r"(?:foto|beeld)\s*:?\s*<CREDIT><SENTENCE_START>",
 )
 BOILERPLATE_SUFFIXES: tuple[str, ...] = (
     r"\(?(?:lees|klik) (?:meer|verder|hier)\)?",
@@ -121,7 +135,9 @@ CAPTION_LINES: tuple[str, ...] = (
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
-    r"(?:\d+ )?reacties?(?: \(\d+\))?(?: op\b.{0,200})?:?",
+    # "12 reacties", "Reacties (3)", "Reacties op ...", "Reacties:" ("Reacties" alone can head
+    # a section with what people said)
+    r"(?:\d+ reacties?|reacties? \(\d+\))(?: op\b.{0,200})?:?|reacties?(?: op\b.{1,200}|:)",
     r"reageer(?: op dit (?:artikel|bericht))?:?",
     r"(?:uw|je) e-?mailadres wordt niet gepubliceerd\b.{0,100}|vul (?:je|uw) naam in\b.{0,40}",
 )
@@ -143,7 +159,9 @@ HEADING_LABELS: tuple[str, ...] = (
     r"(?-i:LIVE|VIDEO|LIVEBLOG)[ \t]+(?=(?-i:[A-Z]))",
 )
 STAMP_WORDS: tuple[str, ...] = (
-    r"(?:gepubliceerd|geplaatst|bijgewerkt|gewijzigd|aangepast|publicatie|laatste update|update"
+    r"(?:laatst[ \t]+)?(?:gepubliceerd|geplaatst|bijgewerkt|gewijzigd|aangepast)"
+    r"(?:[ \t]+(?:op|om))?[ \t]*:?",
+    r"(?:publicatie|laatste update|update"
     r"|geüpdatet|online|redactie|vandaag|gisteren|eergisteren)(?:[ \t]+(?:op|om))?[ \t]*:?",
     r"(?:op|om|uur|u)\b",
     r"\d{1,3} (?:minuten|minuut|uur|dagen|dag|weken|week|maanden) geleden",
@@ -154,6 +172,8 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r",[ \t]+(?:(?:tweede|derde|uiterst) )?(?:links|rechts|midden)(?: op de foto)?,",
     r"v\.l\.n\.r\.",
     r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
+    # a line that opens with "Archiefbeeld" or "Archieffoto"
+    r"(?<![^\n])archief(?:beeld|foto)\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
@@ -161,6 +181,8 @@ LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
+    # "Meer nieuws uit Dorpen": the local news under it
+    r"meer nieuws (?:uit|van|in|rond) [^\n.!?]{1,40}",
 )
 
 FUNCTION_WORDS = (
