@@ -1026,3 +1026,52 @@ def test_a_cue_in_a_subordinate_clause_takes_that_clauses_subject() -> None:
     assert quote.cue == "getweet"
     assert quote.speaker is not None
     assert quote.speaker.name == "Donald Trump"
+
+
+def _speakers(text: str, lang: str = "nl") -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in koreanews.parse(text, lang=lang).quotes]
+
+
+def test_a_finite_verb_and_a_name_after_a_bare_quotation_give_its_speaker() -> None:
+    text = (
+        " date 2024-05 Feest in Gent\n\n"
+        "Minister Anna de Vries opende het feest. „Het is een mooie dag”, zegt De Vries. "
+        "„De wereld is onrustig. Maar hier dansen we gewoon verder”, was "
+        "parlementsvoorzitter Pieter Jansen bijzonder scherp.\n\n"
+        "Wethouder Karel Peeters denkt aan de toekomst. „Ik denk dat het beter kan. Je "
+        "blijft vaststellen dat het niet werkt”, besluit Peeters."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Anna de Vries",
+        "Pieter Jansen",
+        "Karel Peeters",
+    ]
+    assert quotes[1].evidence is not None
+    assert quotes[1].evidence.rule == "nl:verb-after-quote"
+    assert quotes[2].cue == "besluit"
+
+
+def test_no_verb_after_a_bare_quotation_keeps_the_run() -> None:
+    # a conjunction or subordinator after the comma opens a clause of its own: the name
+    # in it is no speaker, and the run goes on
+    text = (
+        " date 2024-05 Markt\n\n"
+        "„We gaan gewoon door”, zei marktmeester Els Bakker. „De kramen staan er "
+        "morgen weer”, terwijl wethouder Tom Visser toekeek.\n\n"
+        "„Niemand hoeft zich zorgen te maken”, maar Tom Visser was niet overtuigd."
+    )
+    assert _speakers(text) == ["Els Bakker"] * 3
+
+
+def test_a_pronoun_after_the_verb_leaves_the_subject_before_in_place() -> None:
+    text = (
+        " date 2024-05 Toneel\n\n"
+        "Acteur Sem de Boer speelt vanavond een nieuw stuk. Het script krijgt hij pas op "
+        "het toneel.\n\n"
+        "De Boer heeft zoiets nog nooit gedaan. „Ik weet van niets. Het publiek weet ook "
+        "van niets. Dat maakt het spannend. We zien wel wat er komt. Ik heb er zin in. "
+        "Er zijn veel voorstellingen afgezegd. Ik sta er gewoon. Het wordt een avontuur. "
+        "Misschien wordt het een ramp, misschien een feest”, lacht hij."
+    )
+    assert _speakers(text) == ["Sem de Boer"]

@@ -1099,6 +1099,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     )
                     if before is not None:
                         _introduced(text, rules, before, start, items, reported, cast, heading)
+                    _inverted_after(text, rules, (start, end), sent_ext, items, reported, cast)
                     continue
             s = _sentence(text, start, end, sent_ext, rules, heading)
             if s is None:
@@ -1113,6 +1114,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
             if before is not None:
                 _introduced(text, rules, before, start, items, reported, cast, heading)
+            _inverted_after(text, rules, (start, end), sent_ext, items, reported, cast, s)
             if len(items) > reported:
                 plain = None
     for n, d in enumerate(drafts):
@@ -1258,6 +1260,75 @@ def _introduced(
         it.rule = "previous-subject"
         _trace.note_on(it.draft.trace, f"the sentence before names {it.source.phrase!r} first")
         return
+
+
+def _inverted_after(
+    text: str,
+    rules: _Rules,
+    bounds: tuple[int, int],
+    extents: Sequence[tuple[int, int, int, int]],
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    s: _Sentence | None = None,
+) -> None:
+    """Where the finite verb comes second, a quotation without a cue that opens its
+    sentence and is followed by a comma, a finite verb and a subject that names someone
+    ("„…”, besluit Peeters.", "„…”, was voorzitter Anna Smit scherp.") is that subject's:
+    the quotation is the clause's first part (rule "verb-after-quote").  A name there
+    also wins over the subject of the sentence before (rule "previous-subject")."""
+    p = rules.profile
+    if not p.verb_second:
+        return
+    for it in items[first:]:
+        d = it.draft
+        if d.kind is QuoteKind.TERM or not (it.continues or it.rule == "previous-subject"):
+            continue
+        if s is None:
+            s = _sentence(text, bounds[0], bounds[1], extents, rules, False)
+            if s is None:
+                return
+        toks = s.toks
+        q = next((k for k, t in enumerate(toks) if t.kind == "q" and t.end >= d.span.end), -1)
+        if q < 0 or toks[q].start > d.span.start or (q > 0 and toks[q - 1].text != ":"):
+            continue  # the quotation does not open its sentence
+        k = q + 1
+        comma = d.text.rstrip().endswith(",")
+        while k < len(toks) and toks[k].text == ",":
+            comma, k = True, k + 1
+        verb = s.word(k)
+        if not comma or verb is None or not _finite_verb(p, verb):
+            continue
+        np = s.np_forward(k + 1)
+        if np is None or not (s.subject_like(np) or s.is_person_noun(toks[np[0]].low)):
+            continue
+        span = Span(toks[np[0]].start, toks[np[1] - 1].end)
+        pronoun = np[1] - np[0] == 1 and toks[np[0]].low in p.subject_pronouns
+        if not pronoun and not (s.strong(np) and cast.names_someone(span)):
+            continue
+        if pronoun and not it.continues:
+            continue  # the pronoun most likely means the subject before
+        it.source = s.source(np, text, "inverted")
+        it.continues = False
+        it.rule = "verb-after-quote"
+        d.cue, d.cue_span = verb.text, Span(verb.start, verb.end)
+        _trace.note_on(d.trace, f"a finite verb and its subject follow it: {verb.text!r}")
+
+
+def _finite_verb(p: LanguageProfile, t: _Tok) -> bool:
+    """True when the lower-case word *t* may be a finite verb (by the profile's endings)."""
+    low = t.low
+    if t.cap or low in p.conjunctions or low in p.subordinators or low in p.complementizers:
+        return False
+    if low in p.clause_auxiliaries or low in p.speech_verbs or low in p.irregular_verbs:
+        return True
+    return (
+        low not in p.function_words
+        and low not in p.source_stop_words
+        and len(low) > 3
+        and low.endswith(p.verb_endings)
+        and not (p.non_verb_endings and low.endswith(p.non_verb_endings))
+    )
 
 
 def _presented(s: _Sentence, presenter: re.Pattern[str]) -> tuple[str, Span, _Source] | None:
@@ -2003,7 +2074,11 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.speaker_key = last.draft.speaker_key
                 resolver = "pronoun"
                 _trace.note_on(d.trace, "the pronoun goes to the previous quotation's speaker")
-        if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
+        if d.speaker_key is None and it.rule in (
+            "previous-subject",
+            "sentence-subject",
+            "verb-after-quote",
+        ):
             # the sentence before names no one known: the run goes on
             if _continue_run(it, last):
                 resolver = "run"
