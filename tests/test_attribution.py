@@ -1075,3 +1075,26 @@ def test_a_pronoun_after_the_verb_leaves_the_subject_before_in_place() -> None:
         "Misschien wordt het een ramp, misschien een feest”, lacht hij."
     )
     assert _speakers(text) == ["Sem de Boer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "De gemeente wil een nieuwe sjerp. Senator Jan Smit (VVD): „Dit is onzin.” "
+            "Hetzelfde geluid bij wethouder Piet de Groot (CDA): „Ook ik vind het onzin.”",
+            "nl",
+            ["Jan Smit", "Piet de Groot"],
+        ),
+        (
+            'The council wants a new logo. Senator Jane Reed (D-Ohio): "This is a waste." '
+            'The same tune from councillor Tom Baker (R): "I agree with her."',
+            "en",
+            ["Jane Reed", "Tom Baker"],
+        ),
+    ],
+)
+def test_a_name_and_a_parenthesis_before_a_colon_give_the_speaker(
+    text: str, lang: str, speakers: list[str]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers

@@ -305,6 +305,7 @@ SOURCE_STOP_WORDS = (
     "dit", "als", "toch", "juist", "vooral", "nogmaals", "tevens", "eveneens", "kort",
     "eerst", "laatst", "vanochtend", "vanmiddag", "vanavond", "vannacht", "gisteravond",
     "zegt", "zei", "heeft", "had", "is", "was", "wordt", "werd", "zich", "het",
+    "hetzelfde", "dezelfde", "zelfde", "ander", "andere",
 )
 DETERMINERS = (
     "de", "het", "een", "'t", "zijn", "haar", "hun", "diens", "wiens", "deze", "dit",

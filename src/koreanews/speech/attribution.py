@@ -1614,6 +1614,7 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
         # the clause's first phrase ("Moon in een toespraak: '...'"), unless it is no
         # subject: then the phrase that ends at the colon ("The timing does not surprise
         # pollster Jan Smit: '...'", "bekritiseerde de president: '...'")
+        cs = _clause_before_parenthesis(s, q, cs)
         np = s.first_np(cs, q - 1)
         if np is None or not s.strong(np) or not s.subject_like(np):
             end = q - 2
@@ -1636,6 +1637,21 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
             if ok:
                 return before, src, True, "comma-cue"
     return None
+
+
+def _clause_before_parenthesis(s: _Sentence, q: int, cs: int) -> int:
+    """The start of the clause before the colon at *q* - 1 when a parenthesis ends it
+    ("wethouder Piet de Groot (CDA): „…”"): the clause the parenthesis is in, not the
+    empty one after it; else *cs*."""
+    toks = s.toks
+    if cs != q - 1 or q < 3 or toks[q - 2].text != ")":
+        return cs
+    k = q - 3
+    while k > 0 and q - k <= _WINDOW and toks[k].text != "(":
+        k -= 1
+    if toks[k].text != "(" or k == 0:
+        return cs
+    return s.clause_start(k)
 
 
 def _cue_before(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
