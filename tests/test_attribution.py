@@ -1098,3 +1098,33 @@ def test_a_name_and_a_parenthesis_before_a_colon_give_the_speaker(
     text: str, lang: str, speakers: list[str]
 ) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-05 Sjerp\n\n„Ik draag hem gewoon”, zegt burgemeester Jan Smit."
+            "\n\n„Vreemde keuze”\n\nOok wethouder Els Bakker houdt vast aan de oude sjerp. "
+            "„Ik vind het een vreemde keuze. Ik verander niets.”",
+            "nl",
+            "Els Bakker",
+        ),
+        (
+            ' date 2024-05 Sashes\n\n"I will keep wearing it," said Mayor Jane Reed.'
+            '\n\n"A strange choice"\n\nCouncillor Tom Baker is not moving either. '
+            '"I think it is a strange choice. Nothing changes for me," Baker said.',
+            "en",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_subheading_quotation_takes_the_speaker_of_its_words_not_the_run(
+    text: str, lang: str, speaker: str
+) -> None:
+    article = koreanews.parse(text, lang=lang)
+    heading = next(q for q in article.quotes if q.text.lower().startswith(("vreemde", "a str")))
+    assert heading.speaker is not None
+    assert heading.speaker.name == speaker
+    assert heading.evidence is not None
+    assert heading.evidence.resolver == "heading"

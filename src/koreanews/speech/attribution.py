@@ -1128,14 +1128,15 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
 
 def _heading_quotes(ctx: Context, items: list[_Item]) -> None:
     """A quotation in a headline or subheading without a speaker of its own takes the
-    speaker of a quotation in the body that repeats its words (resolver "heading")."""
+    speaker of a quotation in the body that repeats its words (resolver "heading"); that
+    wins over the run of the quotation before a subheading."""
     blocks = ctx.content_blocks()
     headed = [
         it
         for it in items
         if 0 <= it.block < len(blocks)
         and blocks[it.block].kind is not BlockKind.PARAGRAPH
-        and it.draft.speaker_key is None
+        and (it.draft.speaker_key is None or it.continues)
         and it.draft.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
     ]
     if not headed:
@@ -1175,8 +1176,10 @@ def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None
     a name the article knows, a full name outside a headline, or a personal pronoun."""
     toks = s.toks
     np = s.first_np(0, hi)
-    if np is None or np[1] > hi or not s.subject_like(np):
+    if np is None or np[1] > hi:
         return None
+    if not s.subject_like(np) and not s.is_person_noun(toks[np[0]].low):
+        return None  # a lower-case word that may be a verb, not a title ("wethouder X")
     if np[1] - np[0] == 1 and toks[np[0]].low in s.p.pronouns:
         return np
     if not s.strong(np):
