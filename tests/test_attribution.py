@@ -1128,3 +1128,41 @@ def test_a_subheading_quotation_takes_the_speaker_of_its_words_not_the_run(
     assert heading.speaker.name == speaker
     assert heading.evidence is not None
     assert heading.evidence.resolver == "heading"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Burgemeester Jan Smit opende het zorgcentrum. „Het is een mooi gebouw”, zei "
+            "Smit. „We houden contact met de bewoners”, zegt een van de medewerkers. "
+            "„Het valt mee”, zegt een van hen.",
+            "nl",
+        ),
+        (
+            'Mayor Jane Reed opened the care home. "It is a fine building," Reed said. '
+            '"We keep in touch with the residents," said one of the officials. "It is '
+            'fine," said one of them.',
+            "en",
+        ),
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_source_not_the_run(text: str, lang: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + text, lang=lang).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Jan Smit" if lang == "nl" else "Jane Reed",
+        None,
+        None,
+    ]
+    assert [q.evidence.resolver if q.evidence else None for q in quotes[1:]] == ["unnamed"] * 2
+
+
+def test_the_spokesman_of_an_organisation_stays_unnamed() -> None:
+    # near miss: "van" after a noun of its own is no group ("de woordvoerder van de politie")
+    text = (
+        " date 2024-05 Kop\n\nDe politie zoekt getuigen. „We weten nog weinig”, zegt een "
+        "woordvoerder van de politie."
+    )
+    quote = koreanews.parse(text, lang="nl").quotes[0]
+    assert quote.speaker is None
+    assert quote.source_text == "een woordvoerder"

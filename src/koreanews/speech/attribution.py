@@ -432,6 +432,9 @@ class _Sentence:
                 pass
             elif taken == 0 and low in p.pronouns:
                 return (k, k + 1)
+            elif taken == 1 and not toks[k].cap and (part := self._partitive(idx)) > idx:
+                idx = part  # "een van de medewerkers", "one of them": a group's member
+                break
             elif (
                 t.cap
                 and low not in self.rules.calendar
@@ -496,6 +499,21 @@ class _Sentence:
         while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
             idx -= 1
         return (k, idx) if idx > k else None
+
+    def _partitive(self, idx: int) -> int:
+        """The end of a group of people after a preposition at *idx* ("van de
+        medewerkers", "of them"), or *idx* when none follows."""
+        p = self.p
+        toks = self.toks
+        if toks[idx].low not in p.name_particles and toks[idx].low not in p.source_prepositions:
+            return idx
+        for m in range(idx + 1, min(idx + 5, len(toks))):
+            t = toks[m]
+            if t.kind != "w" or t.cap:
+                return idx
+            if self.is_person_noun(t.low) or (m == idx + 1 and t.low in p.source_pronouns):
+                return m + 1
+        return idx
 
     def _plain(self, t: _Tok) -> bool:
         """A lower-case word that may be a modifier inside a phrase."""
@@ -595,6 +613,8 @@ class _Sentence:
             return True
         if self.is_person_noun(words[-1].low):
             return True
+        if len(words) >= 3 and words[-1].low in self.p.source_pronouns:
+            return True  # "one of them"
         return len(words) >= 2 and words[0].low in self.p.determiners
 
     def title_case(self) -> bool:
@@ -801,7 +821,11 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 toks[c.i - 1].kind == "q"
                 or (c.i > 1 and toks[c.i - 1].text == "," and toks[c.i - 2].kind == "q")
             )
-            named = s.strong(after) or toks[after[0]].low in p.pronouns
+            named = (
+                s.strong(after)
+                or toks[after[0]].low in p.pronouns
+                or toks[after[1] - 1].low in p.source_pronouns  # "one of them"
+            )
             if p.verb_second or (
                 named
                 and (
