@@ -1166,3 +1166,58 @@ def test_the_spokesman_of_an_organisation_stays_unnamed() -> None:
     quote = koreanews.parse(text, lang="nl").quotes[0]
     assert quote.speaker is None
     assert quote.source_text == "een woordvoerder"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "cue"),
+    [
+        ("Wethouder Els Bakker zegt het besluit te betreuren.", "het besluit te betreuren", "zegt"),
+        (
+            "Els Bakker liet na afloop weten in gesprek te willen met de bewoners.",
+            "in gesprek te willen met de bewoners",
+            "liet",
+        ),
+        (
+            "Els Bakker riep de inwoners op om kalm te blijven.",
+            "kalm te blijven",
+            "riep",
+        ),
+        (
+            "Els Bakker meldde twee auto's in beslag te hebben genomen, maar ook dat er "
+            "niemand gewond is.",
+            "twee auto's in beslag te hebben genomen",
+            "meldde",
+        ),
+    ],
+)
+def test_dutch_reported_infinitive_clause(sentence: str, clause: str, cue: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = [q for q in koreanews.parse(text, lang="nl").quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes][:1] == [clause]
+    assert quotes[0].cue == cue
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Els Bakker"
+    assert quotes[0].evidence is not None
+    assert quotes[0].evidence.rule == "nl:infinitive-clause"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Els Bakker vertelde over haar plan om te stoppen.",  # "om" after a phrase of its own
+        "Els Bakker schreef geschiedenis door handen te schudden met de koning.",  # a means
+        "Het overleg met Els Bakker dreigt te mislukken.",  # "dreigt te": no speech
+        "Els Bakker was gewaarschuwd te stoppen met schelden.",  # a participle
+        "Els Bakker zegt niets. Het is te laat.",  # "te laat" is a degree
+    ],
+)
+def test_dutch_infinitives_that_report_nothing(sentence: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_english_infinitives_are_left_alone() -> None:
+    text = " date 2024-05 Head\n\nThe town is restless. Mayor Jane Reed said to be sorry."
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert all(q.evidence is None or q.evidence.rule != "en:infinitive-clause" for q in quotes)

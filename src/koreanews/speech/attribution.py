@@ -253,6 +253,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
                     *profile.bare_clause_verbs,
                     *profile.addressee_verbs,
                     *(w[0] for w in according if w),
+                    *profile.infinitive_markers,
                 )
             )
             + r"(?!\w)"
@@ -756,6 +757,8 @@ def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: Langu
                 continue
         if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers:
             return True
+        if _infinitive_start(toks, p, k + 1) is not None:
+            return True  # "liet weten in gesprek te willen"
     return False
 
 
@@ -1449,8 +1452,8 @@ def _cue_word(rules: _Rules, text: str, lowered: str, start: int, end: int) -> b
 def _may_reach(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
     """False when no cue of a sentence without quotations can report anything (see
     :func:`_indirect`): a clause follows a cue only after a complementizer, a colon or a
-    verb that takes a bare clause or an addressee; one precedes it only after a comma;
-    "volgens X" needs none of these."""
+    verb that takes a bare clause or an addressee, or an infinitive marker; one precedes
+    it only after a comma; "volgens X" needs none of these."""
     if text.find(",", start, end) >= 0 or text.find(":", start, end) >= 0:
         return True
     if start > 0 and _WORDS.match(text, start - 1) is not None:
@@ -1802,6 +1805,7 @@ def _indirect(
             )
             and not (c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q")
             and text.find(",", toks[0].start, toks[c.i].start) < 0
+            and _infinitive_clause(s, c, c.j + 1) is None
         ):
             # no clause after the cue and no comma before it for a trailing one
             # (see _trailing_start): nothing to report, whatever the source
@@ -1855,6 +1859,28 @@ def _indirect(
                 end = _clause_end(s, cues, k)
                 if _has_verb(s, k, end):  # not "warned the government to ..."
                     item = emit(k, end, c, src, "bare-clause")
+        if item is None and comp is None and c.kind in ("verb", "phrase"):
+            k = c.j + 1
+            inverted = src.span is not None and src.span.start >= toks[c.j].end
+            if inverted and src.span is not None:
+                # "meldde de politie ... te hebben genomen": after the inverted subject
+                while k < n and toks[k].start < src.span.end:
+                    k += 1
+            lo = _infinitive_clause(s, c, k)
+            if (
+                lo is not None
+                and not (inverted and toks[lo - 1].low in p.infinitive_openers)
+                and not _after_auxiliary(s, c)
+            ):
+                # not "riep X op om ..." with X taken for the subject (X is addressed),
+                # nor "was gewaarschuwd te ..." (a participle)
+                item = emit(
+                    lo,
+                    _infinitive_end(s, lo, _clause_end(s, cues, lo)),
+                    c,
+                    src,
+                    "infinitive-clause",
+                )
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
             item = emit(c.j + 2, n, c, src, "colon-clause")
         if item is None and comp is None:
@@ -1864,6 +1890,72 @@ def _indirect(
         if item is not None:
             out.append(item)
     return out
+
+
+def _infinitive_clause(s: _Sentence, c: _Cue, k: int) -> int | None:
+    """The start of a reported infinitive clause after the cue *c*, looked for from token
+    *k*: "zei [de beslissing te betreuren]", "liet na afloop weten [in gesprek te
+    willen]" (after the verb's particle), "riep de inwoners op om [kalm te blijven]"
+    (after an opener such as "om").  None where there is none or the language reads none."""
+    toks, p = s.toks, s.p
+    if not p.infinitive_markers or c.text.lower() in p.infinitive_exceptions:
+        return None
+    particles = p.separable_verbs.get(c.text.lower(), ())
+    for m in range(k, min(len(toks), k + 14)):
+        t = toks[m]
+        if t.kind != "w" or t.low in p.complementizers or t.low in p.subordinators:
+            break
+        if t.low in particles:
+            return _infinitive_start(toks, p, m + 1)
+        if t.low in p.infinitive_openers:
+            # "riep X op om ...", not "vertelde over zijn plan om ..."
+            if any(toks[x].low in p.source_stop_words for x in range(k, m - 1)):
+                return None
+            return _infinitive_start(toks, p, m)
+    return _infinitive_start(toks, p, k)
+
+
+def _after_auxiliary(s: _Sentence, c: _Cue) -> bool:
+    """True when an auxiliary stands right before the cue: the cue is a participle
+    ("was gewaarschuwd", "had gezegd")."""
+    return c.i > 0 and s.toks[c.i - 1].low in s.p.clause_auxiliaries
+
+
+def _infinitive_end(s: _Sentence, lo: int, hi: int) -> int:
+    """The end of an infinitive clause [lo, hi): before a comma and a conjunction or
+    adverb that open a clause of their own ("..., maar ook ...")."""
+    toks, p = s.toks, s.p
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text == "," and toks[k + 1].low in p.source_stop_words:
+            return k
+    return hi
+
+
+def _infinitive_start(toks: Sequence[_Tok], p: LanguageProfile, k: int) -> int | None:
+    """*k* (after an opener there) when an infinitive clause starts at token *k*: the
+    marker and an infinitive within a few words, with no clause break, verb or quotation
+    before them; else None."""
+    if not p.infinitive_markers or k >= len(toks):
+        return None
+    lo = k + 1 if toks[k].low in p.infinitive_openers else k
+    for m in range(lo, min(len(toks) - 1, lo + 10)):
+        t = toks[m]
+        if t.kind != "w" or t.low in p.infinitive_openers or t.low in p.agent_prepositions:
+            return None  # also "door handen te schudden": a means, not what was said
+        if (
+            t.low in p.complementizers
+            or t.low in p.subordinators
+            or t.low in p.clause_auxiliaries
+            or t.low in p.speech_verbs
+        ):
+            return None
+        if t.low in p.infinitive_markers:
+            nxt = toks[m + 1]
+            if nxt.kind == "w" and not nxt.cap and nxt.low.endswith(p.infinitive_endings):
+                return lo
+            if m == lo:
+                return None  # "te weinig", "te laat": a degree, no infinitive
+    return None
 
 
 def _bare_subject(s: _Sentence, k: int) -> bool:
