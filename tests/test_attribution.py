@@ -1221,3 +1221,19 @@ def test_english_infinitives_are_left_alone() -> None:
     text = " date 2024-05 Head\n\nThe town is restless. Mayor Jane Reed said to be sorry."
     quotes = koreanews.parse(text, lang="en").quotes
     assert all(q.evidence is None or q.evidence.rule != "en:infinitive-clause" for q in quotes)
+
+
+def test_an_institution_that_is_the_subject_speaks_as_itself() -> None:
+    text = (
+        " date 2024-05 Kop\n\nIn Utrecht is een man aangehouden. De politie meldt dat het om "
+        "een inbraak gaat. „We zoeken nog getuigen”, zegt de politie. „Het vuur was snel "
+        "uit”, zegt een woordvoerder van de brandweer."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "politie",
+        "politie",
+        None,
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.kind.value == "organisation"

@@ -254,6 +254,10 @@ class LanguageProfile:
     infinitive_endings: tuple[str, ...] = ()
     #: Words that may open an infinitive clause before the marker ("om ... te").
     infinitive_openers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Institutions named by a common noun that speak as themselves when they are the
+    #: subject ("de politie meldt", "the police said"): the source is the institution,
+    #: not an unnamed one; a spokesperson of theirs stays unnamed.
+    institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Cue forms whose infinitive is no reported speech ("dreigt te mislukken").
     infinitive_exceptions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 

@@ -512,6 +512,12 @@ DEFINITE_DETERMINERS = ("de", "het", "deze", "die", "dat")
 
 SUBJECT_PRONOUNS = ("hij", "zij", "ze")
 
+#: Institutions named by a common noun: "de politie meldt" is the police's.
+INSTITUTION_NOUNS = (
+    "politie", "brandweer", "justitie", "gemeente", "provincie", "rechtbank",
+    "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
+)
+
 BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
     r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
@@ -579,6 +585,7 @@ PROFILE = LanguageProfile(
     infinitive_endings=("n",),
     infinitive_openers=("om",),
     infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
+    institution_nouns=INSTITUTION_NOUNS,
     irregular_verbs=IRREGULAR_VERBS,
     titles=TITLES,
     pronouns=PRONOUNS,

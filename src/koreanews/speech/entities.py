@@ -629,6 +629,17 @@ class Cast:
                 if organisation is not None:
                     self.how = "exact"
                     return organisation
+            if (
+                not inner
+                and lows
+                and lows[-1] in profile.institution_nouns
+                and all(w in profile.definite_determiners for w in lows[:-1])
+            ):
+                # "de politie meldt": the institution itself speaks
+                institution = words[-1].lower()
+                known = f"{EntityKind.ORGANISATION.value}:{_fold(institution)}" in self._ents
+                self.how = "exact" if known else "new"
+                return self.add(institution, Span(start, end), EntityKind.ORGANISATION)
             if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
                 # "the Yonhap news agency", "Reuters news agency": the named organisation
                 # itself (but "a Yonhap reporter" stays unnamed: a person noun)
