@@ -884,3 +884,32 @@ def test_an_initial_keeps_its_dot_when_a_source_phrase_adds_the_name() -> None:
         "broer van Henk K."
     )
     assert people_of(text) == ["Gerard K.", "Henk K."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Een 25-jarige Emmenaar is veroordeeld. De agent hield de Emmenaar aan. "
+            "De Emmenaar kreeg een boete. Rechter Sanne Mulder sprak hem vrij.",
+            "nl",
+            ["Sanne Mulder"],
+        ),
+        (
+            # near miss: a surname with its particle, written after the full name
+            "Rechter Piet de Jong sprak de man vrij. De Jong vond de zaak te mager.",
+            "nl",
+            ["Piet de Jong"],
+        ),
+        (
+            "The officer stopped the Texan on the highway. The Texan was fined. Judge Ann "
+            "Lee later cleared him.",
+            "en",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_an_article_and_a_demonym_opening_a_sentence_are_no_person(
+    text: str, lang: str, people: list[str]
+) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people

@@ -2384,6 +2384,7 @@ class _Finder:
                 and not c.evidence
                 and " " in name
                 and any(k in alone for k in surname_keys(name))
+                and not self.opening_article(c)
             ):
                 c.evidence = True
         # full names first, so that surnames can find them
@@ -2493,6 +2494,17 @@ class _Finder:
                 name = self.span_text(a, a)
                 cast.add(name, Span(toks[a].start, toks[a].end), EntityKind.PERSON)
         # pronoun-free gender hints from honorifics are set in roles_before
+
+    def opening_article(self, c: _Cand) -> bool:
+        """True for an article that opens the sentence and one word ("De Drachtster
+        werd ..."): "de Drachtster" elsewhere is a noun, not the surname "De X"."""
+        first = self.toks[c.first]
+        return (
+            c.last == c.first + 1
+            and first.initial
+            and first.low in self.profile.determiners
+            and first.low in self.profile.name_particles
+        )
 
     def plain_single_person(self, c: _Cand) -> bool:
         """A lone Korean family name acting as a name ("Kim", "Moon"), not "the Kim regime"."""
