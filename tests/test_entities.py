@@ -913,3 +913,26 @@ def test_an_article_and_a_demonym_opening_a_sentence_are_no_person(
     text: str, lang: str, people: list[str]
 ) -> None:
     assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "In de rust besefte Hoekstraat dat hij te weinig spelers had. Daarna wisselde "
+            "hij twee keer.",
+            ["Hoekstraat"],
+        ),
+        # near misses: a place, a word also written in lower case, no pronoun after "dat"
+        ("In de zomer besefte Peking dat hij te weinig water had.", []),
+        ("Na de storm besefte Bouw dat hij stil lag. De bouw lag stil.", []),
+        ("In de rust besefte Hoekstraat dat het team moe was.", []),
+    ],
+)
+def test_dutch_inverted_subject_before_a_clause_is_a_person(text: str, people: list[str]) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, "nl")) == people
+
+
+def test_english_word_before_that_is_no_person_by_that_alone() -> None:
+    text = " date 2024-05 Head\n\nIn the break learned Hoekstraat that he had too few players."
+    assert person_names(cast_of(text, "en")) == []

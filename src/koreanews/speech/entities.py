@@ -81,6 +81,11 @@ _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
 
 
+#: The lower-case word right before a position (one space apart), and the one after.
+_VERB_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) \Z")
+_WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
+
+
 def _role_compound(text: str) -> bool:
     """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
     "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
@@ -2026,6 +2031,38 @@ class _Finder:
         # "Kim Jong-un: '...'" at the start of a block or sentence
         return _COLON_QUOTE.match(gap) is not None
 
+    def inverted_before_clause(self, a: int) -> bool:
+        """Where the finite verb comes second: one capitalised word between a finite verb
+        and a complementizer with a personal pronoun ("Daarna leerde Koeman dat hij ...")
+        is the inverted subject, a person, unless the word is also written in lower case
+        or names a known place or organisation."""
+        profile = self.profile
+        t = self.toks[a]
+        if not profile.verb_second or t.initial or t.allcaps or t.quoted:
+            return False
+        if t.low in self.lower_seen:
+            return False
+        before = _VERB_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+        after = _WORD_AFTER.match(self.text, t.end)
+        if before is None or after is None or after.group(1) not in profile.complementizers:
+            return False
+        pronoun = _WORD_AFTER.match(self.text, after.end())
+        if pronoun is None or pronoun.group(1) not in profile.subject_pronouns:
+            return False  # "dat hij ...": the clause goes on about a person
+        low = before.group(1)
+        finite = (
+            low in profile.clause_auxiliaries
+            or low in profile.irregular_verbs
+            or low in self.lex.speech
+            or (
+                len(low) > 3
+                and low.endswith(profile.verb_endings)
+                and low not in profile.function_words
+                and low not in profile.source_stop_words
+            )
+        )
+        return finite and gazetteer.lookup(t.text) is None
+
     def particle_follows(self, k: int, particles: tuple[str, ...]) -> bool:
         """One of *particles* follows token *k* in its sentence ("geeft ... aan")."""
         start = self.toks[k].end
@@ -2275,7 +2312,9 @@ class _Finder:
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
         )
         if not evidence and (
-            (self.speech_next(b) and not after_preposition) or self.speech_before(a)
+            (self.speech_next(b) and not after_preposition)
+            or self.speech_before(a)
+            or (length == 1 and self.inverted_before_clause(a))
         ):
             evidence = True
         app, gender, app_role = self.apposition(b)
