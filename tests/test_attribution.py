@@ -1237,3 +1237,30 @@ def test_an_institution_that_is_the_subject_speaks_as_itself() -> None:
     ]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.kind.value == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Trainer Hugo Vandersteen was niet tevreden. „Dit was niets”, aldus HVDS na afloop.",
+            "nl",
+            "Hugo Vandersteen",
+        ),
+        (
+            'Coach John Frank Kelly was not pleased. "That was nothing," JFK said after the match.',
+            "en",
+            "John Frank Kelly",
+        ),
+    ],
+)
+def test_initials_stand_for_the_person_named_before(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [speaker]
+
+
+def test_two_capitals_are_no_initials() -> None:
+    text = (
+        " date 2024-05 Kop\n\nMinister Vera Smit is in New York. „Dit is een goed akkoord”, "
+        "aldus de VS."
+    )
+    assert _speakers(text) != ["Vera Smit"]

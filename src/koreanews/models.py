@@ -437,7 +437,7 @@ class Evidence:
             cue, as ``"<language>:<rule>"`` ("nl:after-quote", "en:colon"); None
             when no rule fired.
         resolver (str | None): How the source became an entity: ``"exact"``,
-            ``"surname"``, ``"role"``, ``"pronoun"``, ``"run"`` (a continuation
+            ``"surname"``, ``"role"``, ``"pronoun"``, ``"initials"``, ``"run"`` (a continuation
             of the previous speaker), ``"heading"``, ``"relay"``, ``"unnamed"``
             (an unnamed source: no speaker), ``"new"`` (a name first met as the
             source), or None when nothing was resolved.

@@ -86,6 +86,39 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) \Z")
 _WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
 
 
+#: Three or four capitals: initials that may stand for a person ("HVH", "JFK"); two
+#: are too often a country or an organisation ("VS", "OM").
+_INITIALS = re.compile(r"[A-Z]{3,4}")
+
+
+def _initials(name: str, profile: LanguageProfile) -> set[str]:
+    """The ways *name* is written with initials: one capital per word or part of a
+    hyphenated word, a fused particle ("Vanhaezebrouck") giving one for itself and one
+    for the rest (:func:`_fused_initials`)."""
+    options: list[list[str]] = []
+    for word in name.replace("-", " ").split():
+        if not word[:1].isalpha():
+            return set()
+        options.append(sorted(_fused_initials(word.casefold(), profile)))
+    if not 2 <= len(options) <= 4:
+        return set()  # one word has no initials; more are never abbreviated so
+    out = {""}
+    for choice in options:
+        out = {head + c for head in out for c in choice}
+    return out
+
+
+def _fused_initials(low: str, profile: LanguageProfile) -> set[str]:
+    """The initials of one lower-case word: its first letter, or one for each particle
+    it starts with and one for the rest ("vandersteen": "V", "VS", "VDS")."""
+    out = {low[0].upper()}
+    for particle in profile.name_particles:
+        rest = low[len(particle) :]
+        if len(particle) >= 2 and low.startswith(particle) and len(rest) > 2 and rest.isalpha():
+            out.update(low[0].upper() + tail for tail in _fused_initials(rest, profile))
+    return out
+
+
 def _role_compound(text: str) -> bool:
     """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
     "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
@@ -593,8 +626,9 @@ class Cast:
 
         :attr:`how` then names the resolver that decided: ``"exact"`` (the phrase names
         the entity as its canonical form does), ``"surname"`` (a shorter form of an
-        earlier name), ``"role"``, ``"pronoun"``, ``"new"`` (a name first met here) or
-        ``"unnamed"`` (no entity: an unnamed source).
+        earlier name), ``"role"``, ``"pronoun"``, ``"initials"`` (a person named before,
+        by initials: "HVH"), ``"new"`` (a name first met here) or ``"unnamed"`` (no
+        entity: an unnamed source).
 
         *speakers*, the speakers of the quotations before the phrase as ``(key,
         position)``, latest first, let a pronoun be ranked among its candidates with the
@@ -616,6 +650,18 @@ class Cast:
             inner = [m for m in inner if end <= m.end]
         words: list[str] = _TOKEN.findall(text)
         lows = [w.casefold() for w in words]
+        if (
+            profile is not None
+            and len(words) == 1
+            and _INITIALS.fullmatch(text)
+            and gazetteer.lookup(text) is None
+        ):
+            initialled = self._initialled(text, start, profile)
+            if initialled is not None:
+                # "aldus HVH" after "Hein Vanhaezebrouck": a person by their initials
+                self._record(initialled, Span(start, end))
+                self.how = "initials"
+                return initialled
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -758,6 +804,20 @@ class Cast:
                 return None
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _initialled(self, letters: str, pos: int, profile: LanguageProfile) -> str | None:
+        """The one person named before *pos* whose initials are *letters* ("HVH": Hein
+        Vanhaezebrouck, with the particle of a surname that fuses one: "Van|haezebrouck");
+        None when none or several are."""
+        found = {
+            key
+            for key, ent in self._ents.items()
+            if ent.kind is EntityKind.PERSON
+            and ent.starts
+            and ent.starts[0] < pos
+            and letters in _initials(ent.canonical(), profile)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _full_form(self, key: str, phrase: str) -> bool:
         """True when *phrase* holds the entity's fullest form (not only a surname)."""
