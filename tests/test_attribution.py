@@ -1264,3 +1264,34 @@ def test_two_capitals_are_no_initials() -> None:
         "aldus de VS."
     )
     assert _speakers(text) != ["Vera Smit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Advocaat Jan Smit verliet de zaal. De voorzitter van de rechtbank vroeg de "
+            "verdachten of ze het begrepen. „Het proces gaat door”, zei hij.",
+            "nl",
+            [None],
+        ),
+        (
+            # near miss: the role was given to a named person before
+            "Voorzitter Piet Mulder opende de zitting. Advocaat Jan Smit verliet de "
+            "zaal. De voorzitter vroeg de verdachten of ze het begrepen. „Het "
+            "proces gaat door”, zei hij.",
+            "nl",
+            ["Piet Mulder"],
+        ),
+        (
+            "Lawyer John Smith left the court. The chairman of the court asked the "
+            'defendants whether they understood. "The trial goes on," he said.',
+            "en",
+            [None],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_unnamed(
+    text: str, lang: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers

@@ -2201,6 +2201,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.trace.extend(_trace.since(at))
             if (
                 d.speaker_key is None
+                and resolver != "unnamed"
                 and src.phrase.lower() in profile.pronouns
                 and last is not None
                 and last.sentence >= it.sentence - 1

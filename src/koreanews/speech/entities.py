@@ -745,6 +745,14 @@ class Cast:
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
             gender = profile.pronouns[lows[0]]
+            found, holder = self._noun_antecedent(start, gender, profile)
+            if found:
+                # "De voorzitter vroeg ... „…”, zei hij": the person that noun means, and
+                # none when no one was named with it
+                if holder is not None:
+                    self._record(holder, Span(start, end))
+                self.how = "pronoun" if holder is not None else "unnamed"
+                return holder
             if speakers is None:
                 referent = self._pronoun(start, gender)
             else:
@@ -1006,6 +1014,51 @@ class Cast:
                 ("pronoun", pos, {self._ents[k].canonical(): f for k, f in cands.items()})
             )
         return best[2]
+
+    def _noun_antecedent(
+        self, pos: int, gender: str, profile: LanguageProfile
+    ) -> tuple[bool, str | None]:
+        """(True, holder) when the nearest sentence before the pronoun at *pos* (its own
+        one up to it, then two more) that names a person by a name or a noun opens with
+        a definite phrase headed by a person noun and holds no name ("De voorzitter van
+        de rechtbank vroeg ..."): the pronoun means that person, the one given that role
+        before or None (unnamed); (False, None) otherwise."""
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        j = i
+        for back in range(3):
+            n = sentence - back
+            if n < 0:
+                return False, None
+            start = self._sentence_starts[n]
+            end = pos if back == 0 else self._sentence_starts[n + 1]
+            if self._in_quote(start):
+                continue
+            k = j
+            while k > 0 and self._mentions[k - 1].start >= start:
+                k -= 1
+            named = any(
+                self._ents[m.key].kind is EntityKind.PERSON and not m.quoted
+                for m in self._mentions[k:j]
+            )
+            j = k
+            if named:
+                return False, None
+            words = _TOKEN.findall(self._text, start, min(end, start + 80))
+            lows = [w.casefold() for w in words[:4]]
+            if len(lows) < 2 or lows[0] not in profile.definite_determiners:
+                continue
+            head = next((w for w in lows[1:] if not w.endswith("e") or w in profile.titles), "")
+            if head not in profile.titles and head not in profile.gendered_nouns:
+                continue  # not a person ("De krant hekelde ...")
+            noun_gender = profile.gendered_nouns.get(head)
+            if noun_gender is not None and gender in ("m", "f") and noun_gender != gender:
+                return False, None
+            role = _role_in(words[: lows.index(head) + 1], profile)
+            if role is None:
+                return True, None
+            return True, self._role(role[0], role[1], start, strict=True)
+        return False, None
 
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
