@@ -936,3 +936,25 @@ def test_dutch_inverted_subject_before_a_clause_is_a_person(text: str, people: l
 def test_english_word_before_that_is_no_person_by_that_alone() -> None:
     text = " date 2024-05 Head\n\nIn the break learned Hoekstraat that he had too few players."
     assert person_names(cast_of(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Buurvrouw Anouk (34) zag de vlammen. Ook Wouter (52) uit Emmen was erbij. "
+            "Het huis (12) stond er al lang.",
+            "nl",
+            ["Anouk", "Wouter"],
+        ),
+        (
+            "Neighbour Anouk (34) saw the flames. Also Wouter (52) from Leeds was there.",
+            "en",
+            ["Anouk", "Wouter"],
+        ),
+    ],
+)
+def test_a_name_with_an_age_in_parentheses_is_a_person(
+    text: str, lang: str, people: list[str]
+) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people

@@ -81,6 +81,8 @@ _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
 
 
+#: An age in parentheses right after a name ("Anouk (34)"): a person.
+_AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)\)")
 #: The lower-case word right before a position (one space apart), and the one after.
 _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) \Z")
 _WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
@@ -2428,8 +2430,9 @@ class _Finder:
             (self.speech_next(b) and not after_preposition)
             or self.speech_before(a)
             or (length == 1 and self.inverted_before_clause(a))
+            or _AGE_AFTER.match(self.text, self.end_of(b)) is not None
         ):
-            evidence = True
+            evidence = True  # also "Anouk (34)", "Wouter (52) uit Emmen": an age
         app, gender, app_role = self.apposition(b)
         if app:
             evidence = True
