@@ -1295,3 +1295,25 @@ def test_a_pronoun_after_an_unnamed_person_is_unnamed(
     text: str, lang: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+def test_a_relayed_source_speaks_for_itself() -> None:
+    text = (
+        " date 2024-05 Raket\n\nNoord-Korea heeft een raket getest. „De test was een "
+        "succes”, meldt Yonhap op basis van KCNA. Het persbureau Yonhap meldt op basis van "
+        "het staatspersbureau KCNA dat de raket in zee viel. „Er is niets gebeurd”, zegt "
+        "Yonhap op basis van eigen onderzoek."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["KCNA", "KCNA", "Yonhap"]
+    assert quotes[0].evidence is not None
+    assert quotes[0].evidence.rule == "nl:after-quote"
+
+
+def test_english_relays_are_not_read_yet() -> None:
+    # the English profile names no relay phrases: the reporting agency stays the source
+    text = (
+        ' date 2024-05 Missile\n\nNorth Korea tested a missile. "The test was a success," '
+        "Yonhap reported, citing KCNA."
+    )
+    assert _speakers(text, "en") == ["Yonhap"]

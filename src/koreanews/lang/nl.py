@@ -586,6 +586,10 @@ PROFILE = LanguageProfile(
     infinitive_openers=("om",),
     infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
     institution_nouns=INSTITUTION_NOUNS,
+    relay_phrases=(
+        "op basis van", "op gezag van", "met een beroep op", "zich baserend op",
+        "onder verwijzing naar",
+    ),
     irregular_verbs=IRREGULAR_VERBS,
     titles=TITLES,
     pronouns=PRONOUNS,

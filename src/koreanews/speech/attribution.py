@@ -1549,9 +1549,29 @@ def _sentence_items(
             if d.kind is QuoteKind.PARTIAL and d.text[:1].isupper() and _whole(s, q):
                 d.kind = QuoteKind.DIRECT
         d.cue, d.cue_span = cue.text, cue.span
-        items.append(_Item(d, src, block_index, sentence_no, rule=rule))
+        items.append(_Item(d, _relayed(s, src, cue), block_index, sentence_no, rule=rule))
     items.extend(_indirect(s, text, cues, subj, attached, block_index, sentence_no))
     return items
+
+
+def _relayed(s: _Sentence, src: _Source, cue: _Cue) -> _Source:
+    """The source named after a relay phrase right after *src* or its *cue* ("meldt
+    Yonhap op basis van KCNA", "Yonhap meldt op basis van KCNA": KCNA, whose words they
+    are), else *src*."""
+    phrases = s.p.relay_phrases
+    if not phrases or src.span is None:
+        return src
+    toks = s.toks
+    after = src.span.end if src.span.end > cue.span.end else cue.span.end
+    k = next((n for n, t in enumerate(toks) if t.start >= after), len(toks))
+    for phrase in phrases:
+        words = phrase.split()
+        end = k + len(words)
+        if end < len(toks) and all(toks[k + n].low == w for n, w in enumerate(words)):
+            np = s.np_forward(end)
+            if np is not None and s.strong(np):
+                return s.source(np, s.text, "relay")
+    return src
 
 
 def _whole(s: _Sentence, q: int) -> bool:
@@ -1763,6 +1783,7 @@ def _indirect(
     made: list[Span] = []
 
     def emit(lo: int, hi: int, c: _Cue, src: _Source, rule: str) -> _Item | None:
+        src = _relayed(s, src, c)
         lo = max(lo, hi - _MAX_CLAUSE)
         while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
             lo += 1
