@@ -1317,3 +1317,25 @@ def test_english_relays_are_not_read_yet() -> None:
         "Yonhap reported, citing KCNA."
     )
     assert _speakers(text, "en") == ["Yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Feyenoord-trainer Arne Slot was tevreden. PSV-coach Peter Bosz keek ook "
+            "tevreden terug. „Dit was verdiend”, zei de coach van PSV. „Wij waren sterker”, "
+            "zei de advocaat van Jan Smit.",
+            "nl",
+            ["Peter Bosz", None],  # the lawyer of someone is not that someone
+        ),
+        (
+            "Chelsea manager Tom Reed was pleased. Arsenal coach Peter Bosz looked back "
+            'too. "We deserved it," said the coach of Arsenal.',
+            "en",
+            ["Peter Bosz"],
+        ),
+    ],
+)
+def test_a_role_of_a_team_or_town_is_its_holder(text: str, lang: str, speakers: list[str]) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers

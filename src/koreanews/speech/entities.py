@@ -1276,6 +1276,15 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             pass
         elif words[i][:1].isupper() and i + 1 < len(words) and _is_title(lows[i + 1], lex, profile):
             pass  # a capitalised adjective before a title ("de Antwerpse burgemeester")
+        elif (
+            words[i][:1].isupper()
+            and heads
+            and i > 1
+            and lows[i - 1] in profile.source_prepositions
+            and lows[i - 2] not in profile.source_prepositions
+            and words[i] not in lex.given
+        ):
+            break  # "de coach van PSV": the role, whose team or town follows
         elif words[i][:1].isupper() and i > 0:
             return None  # a name: not a bare role
         elif heads and w in profile.name_particles:
