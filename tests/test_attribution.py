@@ -1339,3 +1339,12 @@ def test_english_relays_are_not_read_yet() -> None:
 )
 def test_a_role_of_a_team_or_town_is_its_holder(text: str, lang: str, speakers: list[str]) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+def test_a_pronoun_after_an_unnamed_protester_is_unnamed() -> None:
+    text = (
+        " date 2024-05 Kop\n\nBurgemeester Jan Vos hield een toespraak. Een actievoerder "
+        "verstoorde die. De actievoerder vroeg aandacht voor daklozen. „Ze slapen buiten”, "
+        "zei hij. „Wij luisteren”, zei Vos later."
+    )
+    assert _speakers(text) == [None, "Jan Vos"]

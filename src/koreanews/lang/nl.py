@@ -381,12 +381,15 @@ TITLES = (
     "aanvaller", "spits", "international", "ploegleider", "sportdirecteur", "technisch directeur",
     "schrijver", "schrijfster", "auteur", "regisseur", "acteur", "actrice", "zanger",
     "zangeres", "kunstenaar", "fotograaf", "voorvrouw", "minister van sociale zaken",
-    "premier van vlaanderen", "vlaams minister-president",
+    "premier van vlaanderen", "vlaams minister-president", "vakbondsbestuurder",
+    "vakbondsleider",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
 
 UNNAMED_SOURCES = (
+    "actievoerder", "actievoerster", "demonstrant", "demonstrante", "vakbondsman",
+    "vakbondsvrouw", "buurman", "buurvrouw", "omwonende", "omwonenden", "ooggetuige",
     "woordvoerder", "woordvoerster", "woordvoerders", "bron", "bronnen", "analisten", "analist",
     "experts", "expert", "deskundigen", "deskundige", "media", "functionaris", "functionarissen",
     "ingewijden", "ingewijde", "waarnemers", "waarnemer", "medewerker", "medewerkers",
@@ -503,7 +506,9 @@ GENDERED_NOUNS = {
     "mevr": "f", "tante": "f", "grootmoeder": "f", "weduwe": "f", "first lady": "f",
     "broer": "m", "vader": "m", "zoon": "m", "man": "m", "echtgenoot": "m", "koning": "m",
     "woordvoerder": "m", "prins": "m", "topman": "m", "meneer": "m", "dhr": "m", "oom": "m",
-    "grootvader": "m", "keizer": "m", "paus": "m",
+    "grootvader": "m", "keizer": "m", "paus": "m", "actievoerder": "m", "actievoerster": "f",
+    "demonstrant": "m", "demonstrante": "f", "vakbondsman": "m", "vakbondsvrouw": "f",
+    "buurman": "m", "buurvrouw": "f",
 }
 
 SOURCE_PREPOSITIONS = ("van", "bij", "voor", "uit", "namens", "rond", "binnen")
