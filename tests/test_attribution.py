@@ -1348,3 +1348,21 @@ def test_a_pronoun_after_an_unnamed_protester_is_unnamed() -> None:
         "zei hij. „Wij luisteren”, zei Vos later."
     )
     assert _speakers(text) == [None, "Jan Vos"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "phrase"),
+    [
+        ("Minister Karin Bos van Financiën", "de bewindsvrouw"),
+        ("Burgemeester Jan Vos van Zwolle", "de burgervader"),
+        ("Kamerlid Piet Mulder", "de parlementariër"),
+        ("Minister-president Jan Vos", "de premier"),
+    ],
+)
+def test_a_dutch_word_for_a_title_given_before_is_its_holder(intro: str, phrase: str) -> None:
+    text = (
+        f" date 2024-05 Kop\n\n{intro} sprak in Den Haag. Een journalist stelde een vraag. "
+        f"„Daar ga ik niet over”, zei {phrase}."
+    )
+    expected = intro.split(" ", 1)[1].removesuffix(" van Financiën").removesuffix(" van Zwolle")
+    assert _speakers(text) == [expected]

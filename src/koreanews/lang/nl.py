@@ -382,7 +382,8 @@ TITLES = (
     "schrijver", "schrijfster", "auteur", "regisseur", "acteur", "actrice", "zanger",
     "zangeres", "kunstenaar", "fotograaf", "voorvrouw", "minister van sociale zaken",
     "premier van vlaanderen", "vlaams minister-president", "vakbondsbestuurder",
-    "vakbondsleider",
+    "vakbondsleider", "parlementariër", "bewindsman", "bewindsvrouw", "burgervader",
+    "oefenmeester",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
@@ -409,7 +410,13 @@ NAME_PARTICLES = (
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
 
-TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter"}
+TITLE_ABBREVIATIONS = {
+    "prof": "professor", "gen": "generaal", "dr": "dokter",
+    # words that stand for a title already given ("de parlementariër" after "Kamerlid X")
+    "parlementariër": "kamerlid", "bewindsman": "minister", "bewindsvrouw": "minister",
+    "burgervader": "burgemeester", "oefenmeester": "trainer",
+    "minister-president": "premier", "ministerpresident": "premier",
+}
 
 ROLE_MODIFIERS = (
     "oud", "ex", "vice", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
