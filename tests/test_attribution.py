@@ -1366,3 +1366,18 @@ def test_a_dutch_word_for_a_title_given_before_is_its_holder(intro: str, phrase:
     )
     expected = intro.split(" ", 1)[1].removesuffix(" van Financiën").removesuffix(" van Zwolle")
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        ("Els Bakker denkt niet dat de regels strenger worden.", ["de regels strenger worden"]),
+        ("Els Bakker gelooft dat de zaak goed afloopt.", ["de zaak goed afloopt"]),
+        ("Els Bakker denkt na over haar toekomst.", []),  # no clause: nothing reported
+    ],
+)
+def test_dutch_belief_verbs_report_their_clause(sentence: str, clauses: list[str]) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == clauses
+    assert all(q.speaker is not None and q.speaker.name == "Els Bakker" for q in quotes)

@@ -243,6 +243,8 @@ REPORTING_VERBS = (
     _verb("verwachten", "verwacht", "verwachtte", "verwachten"),
     _verb("hopen", "hoopt", "hoopte", "hopen"),
     _verb("vrezen", "vreest", "vreesde", "vrezen"),
+    _verb("denken", "denkt", "dacht", "dachten"),
+    _verb("geloven", "gelooft", "geloofde", "geloofden"),
     _verb("menen", "meent", "meende", "menen"),
     _verb("oordelen", "oordeelt", "oordeelde"),
     _verb("prijzen", "geprezen"),
