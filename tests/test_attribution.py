@@ -1381,3 +1381,33 @@ def test_dutch_belief_verbs_report_their_clause(sentence: str, clauses: list[str
     quotes = koreanews.parse(text, lang="nl").quotes
     assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == clauses
     assert all(q.speaker is not None and q.speaker.name == "Els Bakker" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "De school blijft de hele week dicht, heeft de gemeente laten weten.",
+            "De school blijft de hele week dicht",
+            "gemeente",
+        ),
+        (
+            "De weg blijft nog even dicht, heeft wethouder Els Bakker maandag gezegd.",
+            "De weg blijft nog even dicht",
+            "Els Bakker",
+        ),
+    ],
+)
+def test_dutch_trailing_cue_after_an_auxiliary(sentence: str, clause: str, speaker: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = [q for q in koreanews.parse(text, lang="nl").quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_english_trailing_cue_after_an_auxiliary_is_left_alone() -> None:
+    # English puts no finite verb before the subject: "..., has the council said" is no cue
+    text = " date 2024-05 Head\n\nThe road stays closed, has the council said."
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []

@@ -230,7 +230,7 @@ REPORTING_VERBS = (
     _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
           "waarschuwden"),
     _verb("roepen", "roept", "riep"),
-    _verb("aankondigen", "kondigt", "kondigde", particles=("aan",), optional=True),
+    _verb("aankondigen", "kondigt", "kondigde", "aangekondigd", particles=("aan",), optional=True),
     _verb("verkondigen", "verkondigt", "verkondigde"),
     _verb("verzekeren", "verzekert", "verzekerde", "verzekeren"),
     _verb("herhalen", "herhaalt", "herhaalde"),

@@ -2157,13 +2157,21 @@ def _trailing_start(
         if src.span is None or src.follow:
             return None
         m = c.i - 1
-        while m >= 0 and toks[m].kind == "w" and toks[m].low in p.auxiliaries:
-            m -= 1
+        while (
+            m >= 0
+            and toks[m].kind == "w"
+            and (
+                toks[m].low in p.auxiliaries or (p.verb_second and toks[m].low in s.rules.calendar)
+            )
+        ):
+            m -= 1  # also "..., heeft de bond maandag aangekondigd"
         if m < 0 or toks[m].end != src.span.end:
             return None
         while m >= 0 and toks[m].start > src.span.start:
             m -= 1
         comma = m - 1
+        if p.verb_second and comma > 1 and toks[comma].low in p.clause_auxiliaries:
+            comma -= 1  # "..., heeft wethouder X gezegd": the finite verb before the subject
         if comma <= 0 or toks[comma].text != ",":
             return None
     m = c.j + 1
