@@ -1411,3 +1411,24 @@ def test_english_trailing_cue_after_an_auxiliary_is_left_alone() -> None:
     text = " date 2024-05 Head\n\nThe road stays closed, has the council said."
     quotes = koreanews.parse(text, lang="en").quotes
     assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_dutch_clause_after_the_words_a_thing_is_called() -> None:
+    text = (
+        " date 2024-05 Kop\n\nBestuurder Els Bakker noemt het in een verklaring „enorm "
+        "teleurstellend” dat de directie niet is meegegaan."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in indirect] == ["de directie niet is meegegaan"]
+    assert indirect[0].speaker is not None
+    assert indirect[0].speaker.name == "Els Bakker"
+
+
+def test_english_that_after_a_quoted_phrase_may_be_relative() -> None:
+    text = (
+        " date 2024-05 Head\n\nThe two men issued a statement describing their talks as a "
+        "“very good step” that covered many areas."
+    )
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []

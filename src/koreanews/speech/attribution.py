@@ -2111,11 +2111,24 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
                 # another reporting verb, or "said the North Koreans had demanded that
                 # ...": a clause comes first
                 return None
+        elif (
+            kind == "q"
+            and p.verb_second  # "as a “...” that": an English "that" may be relative
+            and _short_fragment(t)
+            and k + 1 < len(toks)
+            and toks[k + 1].low in complementizers
+        ):
+            continue  # "noemt het „enorm teleurstellend” dat ...": the words it is called
         elif kind == "q" or t.text in ".;:!?":
             return None
         elif t.text == ",":
             last_comma = True
     return None
+
+
+def _short_fragment(t: _Tok) -> bool:
+    """True for a quotation of a few words inside a sentence ("„enorm teleurstellend”")."""
+    return t.part == 0 and len(t.text) <= 40 and not any(m in t.text for m in ".!?")
 
 
 def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
