@@ -1432,3 +1432,16 @@ def test_english_that_after_a_quoted_phrase_may_be_relative() -> None:
     )
     quotes = koreanews.parse(text, lang="en").quotes
     assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Verdachte Anton R. zweeg. „Het vonnis ligt al klaar”, aldus de advocaat van Anton R.",
+            "nl",
+        ),
+    ],
+)
+def test_the_lawyer_of_a_person_named_by_initial_is_unnamed(text: str, lang: str) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [None]

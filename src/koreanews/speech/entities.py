@@ -646,7 +646,9 @@ class Cast:
         end = start + len(text)
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        inner = [m for m in self._mentions[lo:hi] if m.end <= end]
+        # a name that ends in an initial's dot the phrase left out ("van Anton R")
+        dot = end + 1 if self._text[end : end + 1] == "." else end
+        inner = [m for m in self._mentions[lo:hi] if m.end <= dot]
         if not inner:
             inner = [m for m in self._mentions[max(0, lo - 8) : lo + 1] if m.start <= start < m.end]
             inner = [m for m in inner if end <= m.end]
