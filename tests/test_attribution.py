@@ -1198,7 +1198,7 @@ def test_dutch_reported_infinitive_clause(sentence: str, clause: str, cue: str) 
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Els Bakker"
     assert quotes[0].evidence is not None
-    assert quotes[0].evidence.rule == "nl:infinitive-clause"
+    assert quotes[0].evidence.rule == "nl:infinitive"
 
 
 @pytest.mark.parametrize(
@@ -1220,7 +1220,7 @@ def test_dutch_infinitives_that_report_nothing(sentence: str) -> None:
 def test_english_infinitives_are_left_alone() -> None:
     text = " date 2024-05 Head\n\nThe town is restless. Mayor Jane Reed said to be sorry."
     quotes = koreanews.parse(text, lang="en").quotes
-    assert all(q.evidence is None or q.evidence.rule != "en:infinitive-clause" for q in quotes)
+    assert all(q.evidence is None or q.evidence.rule != "en:infinitive" for q in quotes)
 
 
 def test_an_institution_that_is_the_subject_speaks_as_itself() -> None:

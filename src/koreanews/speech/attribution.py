@@ -1900,7 +1900,7 @@ def _indirect(
                     _infinitive_end(s, lo, _clause_end(s, cues, lo)),
                     c,
                     src,
-                    "infinitive-clause",
+                    "infinitive",
                 )
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
             item = emit(c.j + 2, n, c, src, "colon-clause")
