@@ -1122,3 +1122,422 @@ def test_the_place_of_a_statement_is_no_source(sentence: str, source: str | None
     assert quotes
     assert {q.source_text for q in quotes} <= {source, "The report", "the agency"}
     assert all(q.source_text not in ("Busan", "Seoul") for q in quotes)
+
+
+def _speakers(text: str, lang: str = "nl") -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in koreanews.parse(text, lang=lang).quotes]
+
+
+def test_a_finite_verb_and_a_name_after_a_bare_quotation_give_its_speaker() -> None:
+    text = (
+        " date 2024-05 Feest in Gent\n\n"
+        "Minister Anna de Vries opende het feest. „Het is een mooie dag”, zegt De Vries. "
+        "„De wereld is onrustig. Maar hier dansen we gewoon verder”, was "
+        "parlementsvoorzitter Pieter Jansen bijzonder scherp.\n\n"
+        "Wethouder Karel Peeters denkt aan de toekomst. „Ik denk dat het beter kan. Je "
+        "blijft vaststellen dat het niet werkt”, besluit Peeters."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Anna de Vries",
+        "Pieter Jansen",
+        "Karel Peeters",
+    ]
+    assert quotes[1].evidence is not None
+    assert quotes[1].evidence.rule == "nl:verb-after-quote"
+    assert quotes[2].cue == "besluit"
+
+
+def test_no_verb_after_a_bare_quotation_keeps_the_run() -> None:
+    # a conjunction or subordinator after the comma opens a clause of its own: the name
+    # in it is no speaker, and the run goes on
+    text = (
+        " date 2024-05 Markt\n\n"
+        "„We gaan gewoon door”, zei marktmeester Els Bakker. „De kramen staan er "
+        "morgen weer”, terwijl wethouder Tom Visser toekeek.\n\n"
+        "„Niemand hoeft zich zorgen te maken”, maar Tom Visser was niet overtuigd."
+    )
+    assert _speakers(text) == ["Els Bakker"] * 3
+
+
+def test_a_pronoun_after_the_verb_leaves_the_subject_before_in_place() -> None:
+    text = (
+        " date 2024-05 Toneel\n\n"
+        "Acteur Sem de Boer speelt vanavond een nieuw stuk. Het script krijgt hij pas op "
+        "het toneel.\n\n"
+        "De Boer heeft zoiets nog nooit gedaan. „Ik weet van niets. Het publiek weet ook "
+        "van niets. Dat maakt het spannend. We zien wel wat er komt. Ik heb er zin in. "
+        "Er zijn veel voorstellingen afgezegd. Ik sta er gewoon. Het wordt een avontuur. "
+        "Misschien wordt het een ramp, misschien een feest”, lacht hij."
+    )
+    assert _speakers(text) == ["Sem de Boer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "De gemeente wil een nieuwe sjerp. Senator Jan Smit (VVD): „Dit is onzin.” "
+            "Hetzelfde geluid bij wethouder Piet de Groot (CDA): „Ook ik vind het onzin.”",
+            "nl",
+            ["Jan Smit", "Piet de Groot"],
+        ),
+        (
+            'The council wants a new logo. Senator Jane Reed (D-Ohio): "This is a waste." '
+            'The same tune from councillor Tom Baker (R): "I agree with her."',
+            "en",
+            ["Jane Reed", "Tom Baker"],
+        ),
+    ],
+)
+def test_a_name_and_a_parenthesis_before_a_colon_give_the_speaker(
+    text: str, lang: str, speakers: list[str]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-05 Sjerp\n\n„Ik draag hem gewoon”, zegt burgemeester Jan Smit."
+            "\n\n„Vreemde keuze”\n\nOok wethouder Els Bakker houdt vast aan de oude sjerp. "
+            "„Ik vind het een vreemde keuze. Ik verander niets.”",
+            "nl",
+            "Els Bakker",
+        ),
+        (
+            ' date 2024-05 Sashes\n\n"I will keep wearing it," said Mayor Jane Reed.'
+            '\n\n"A strange choice"\n\nCouncillor Tom Baker is not moving either. '
+            '"I think it is a strange choice. Nothing changes for me," Baker said.',
+            "en",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_subheading_quotation_takes_the_speaker_of_its_words_not_the_run(
+    text: str, lang: str, speaker: str
+) -> None:
+    article = koreanews.parse(text, lang=lang)
+    heading = next(q for q in article.quotes if q.text.lower().startswith(("vreemde", "a str")))
+    assert heading.speaker is not None
+    assert heading.speaker.name == speaker
+    assert heading.evidence is not None
+    assert heading.evidence.resolver == "heading"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Burgemeester Jan Smit opende het zorgcentrum. „Het is een mooi gebouw”, zei "
+            "Smit. „We houden contact met de bewoners”, zegt een van de medewerkers. "
+            "„Het valt mee”, zegt een van hen.",
+            "nl",
+        ),
+        (
+            'Mayor Jane Reed opened the care home. "It is a fine building," Reed said. '
+            '"We keep in touch with the residents," said one of the officials. "It is '
+            'fine," said one of them.',
+            "en",
+        ),
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_source_not_the_run(text: str, lang: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + text, lang=lang).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Jan Smit" if lang == "nl" else "Jane Reed",
+        None,
+        None,
+    ]
+    assert [q.evidence.resolver if q.evidence else None for q in quotes[1:]] == ["unnamed"] * 2
+
+
+def test_the_spokesman_of_an_organisation_stays_unnamed() -> None:
+    # near miss: "van" after a noun of its own is no group ("de woordvoerder van de politie")
+    text = (
+        " date 2024-05 Kop\n\nDe politie zoekt getuigen. „We weten nog weinig”, zegt een "
+        "woordvoerder van de politie."
+    )
+    quote = koreanews.parse(text, lang="nl").quotes[0]
+    assert quote.speaker is None
+    assert quote.source_text == "een woordvoerder"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "cue"),
+    [
+        ("Wethouder Els Bakker zegt het besluit te betreuren.", "het besluit te betreuren", "zegt"),
+        (
+            "Els Bakker liet na afloop weten in gesprek te willen met de bewoners.",
+            "in gesprek te willen met de bewoners",
+            "liet",
+        ),
+        (
+            "Els Bakker riep de inwoners op om kalm te blijven.",
+            "kalm te blijven",
+            "riep",
+        ),
+        (
+            "Els Bakker meldde twee auto's in beslag te hebben genomen, maar ook dat er "
+            "niemand gewond is.",
+            "twee auto's in beslag te hebben genomen",
+            "meldde",
+        ),
+    ],
+)
+def test_dutch_reported_infinitive_clause(sentence: str, clause: str, cue: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = [q for q in koreanews.parse(text, lang="nl").quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes][:1] == [clause]
+    assert quotes[0].cue == cue
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Els Bakker"
+    assert quotes[0].evidence is not None
+    assert quotes[0].evidence.rule == "nl:infinitive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Els Bakker vertelde over haar plan om te stoppen.",  # "om" after a phrase of its own
+        "Els Bakker schreef geschiedenis door handen te schudden met de koning.",  # a means
+        "Het overleg met Els Bakker dreigt te mislukken.",  # "dreigt te": no speech
+        "Els Bakker was gewaarschuwd te stoppen met schelden.",  # a participle
+        "Els Bakker zegt niets. Het is te laat.",  # "te laat" is a degree
+    ],
+)
+def test_dutch_infinitives_that_report_nothing(sentence: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_english_infinitives_are_left_alone() -> None:
+    text = " date 2024-05 Head\n\nThe town is restless. Mayor Jane Reed said to be sorry."
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert all(q.evidence is None or q.evidence.rule != "en:infinitive" for q in quotes)
+
+
+def test_an_institution_that_is_the_subject_speaks_as_itself() -> None:
+    text = (
+        " date 2024-05 Kop\n\nIn Utrecht is een man aangehouden. De politie meldt dat het om "
+        "een inbraak gaat. „We zoeken nog getuigen”, zegt de politie. „Het vuur was snel "
+        "uit”, zegt een woordvoerder van de brandweer."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "politie",
+        "politie",
+        None,
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.kind.value == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Trainer Hugo Vandersteen was niet tevreden. „Dit was niets”, aldus HVDS na afloop.",
+            "nl",
+            "Hugo Vandersteen",
+        ),
+        (
+            'Coach John Frank Kelly was not pleased. "That was nothing," JFK said after the match.',
+            "en",
+            "John Frank Kelly",
+        ),
+    ],
+)
+def test_initials_stand_for_the_person_named_before(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [speaker]
+
+
+def test_two_capitals_are_no_initials() -> None:
+    text = (
+        " date 2024-05 Kop\n\nMinister Vera Smit is in New York. „Dit is een goed akkoord”, "
+        "aldus de VS."
+    )
+    assert _speakers(text) != ["Vera Smit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Advocaat Jan Smit verliet de zaal. De voorzitter van de rechtbank vroeg de "
+            "verdachten of ze het begrepen. „Het proces gaat door”, zei hij.",
+            "nl",
+            [None],
+        ),
+        (
+            # near miss: the role was given to a named person before
+            "Voorzitter Piet Mulder opende de zitting. Advocaat Jan Smit verliet de "
+            "zaal. De voorzitter vroeg de verdachten of ze het begrepen. „Het "
+            "proces gaat door”, zei hij.",
+            "nl",
+            ["Piet Mulder"],
+        ),
+        (
+            "Lawyer John Smith left the court. The chairman of the court asked the "
+            'defendants whether they understood. "The trial goes on," he said.',
+            "en",
+            [None],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_unnamed(
+    text: str, lang: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+def test_a_relayed_source_speaks_for_itself() -> None:
+    text = (
+        " date 2024-05 Raket\n\nNoord-Korea heeft een raket getest. „De test was een "
+        "succes”, meldt Yonhap op basis van KCNA. Het persbureau Yonhap meldt op basis van "
+        "het staatspersbureau KCNA dat de raket in zee viel. „Er is niets gebeurd”, zegt "
+        "Yonhap op basis van eigen onderzoek."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["KCNA", "KCNA", "Yonhap"]
+    assert quotes[0].evidence is not None
+    assert quotes[0].evidence.rule == "nl:after-quote"
+
+
+def test_english_relays_are_not_read_yet() -> None:
+    # the English profile names no relay phrases: the reporting agency stays the source
+    text = (
+        ' date 2024-05 Missile\n\nNorth Korea tested a missile. "The test was a success," '
+        "Yonhap reported, citing KCNA."
+    )
+    assert _speakers(text, "en") == ["Yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Feyenoord-trainer Arne Slot was tevreden. PSV-coach Peter Bosz keek ook "
+            "tevreden terug. „Dit was verdiend”, zei de coach van PSV. „Wij waren sterker”, "
+            "zei de advocaat van Jan Smit.",
+            "nl",
+            ["Peter Bosz", None],  # the lawyer of someone is not that someone
+        ),
+        (
+            "Chelsea manager Tom Reed was pleased. Arsenal coach Peter Bosz looked back "
+            'too. "We deserved it," said the coach of Arsenal.',
+            "en",
+            ["Peter Bosz"],
+        ),
+    ],
+)
+def test_a_role_of_a_team_or_town_is_its_holder(text: str, lang: str, speakers: list[str]) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == speakers
+
+
+def test_a_pronoun_after_an_unnamed_protester_is_unnamed() -> None:
+    text = (
+        " date 2024-05 Kop\n\nBurgemeester Jan Vos hield een toespraak. Een actievoerder "
+        "verstoorde die. De actievoerder vroeg aandacht voor daklozen. „Ze slapen buiten”, "
+        "zei hij. „Wij luisteren”, zei Vos later."
+    )
+    assert _speakers(text) == [None, "Jan Vos"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "phrase"),
+    [
+        ("Minister Karin Bos van Financiën", "de bewindsvrouw"),
+        ("Burgemeester Jan Vos van Zwolle", "de burgervader"),
+        ("Kamerlid Piet Mulder", "de parlementariër"),
+        ("Minister-president Jan Vos", "de premier"),
+    ],
+)
+def test_a_dutch_word_for_a_title_given_before_is_its_holder(intro: str, phrase: str) -> None:
+    text = (
+        f" date 2024-05 Kop\n\n{intro} sprak in Den Haag. Een journalist stelde een vraag. "
+        f"„Daar ga ik niet over”, zei {phrase}."
+    )
+    expected = intro.split(" ", 1)[1].removesuffix(" van Financiën").removesuffix(" van Zwolle")
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        ("Els Bakker denkt niet dat de regels strenger worden.", ["de regels strenger worden"]),
+        ("Els Bakker gelooft dat de zaak goed afloopt.", ["de zaak goed afloopt"]),
+        ("Els Bakker denkt na over haar toekomst.", []),  # no clause: nothing reported
+    ],
+)
+def test_dutch_belief_verbs_report_their_clause(sentence: str, clauses: list[str]) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == clauses
+    assert all(q.speaker is not None and q.speaker.name == "Els Bakker" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "De school blijft de hele week dicht, heeft de gemeente laten weten.",
+            "De school blijft de hele week dicht",
+            "gemeente",
+        ),
+        (
+            "De weg blijft nog even dicht, heeft wethouder Els Bakker maandag gezegd.",
+            "De weg blijft nog even dicht",
+            "Els Bakker",
+        ),
+    ],
+)
+def test_dutch_trailing_cue_after_an_auxiliary(sentence: str, clause: str, speaker: str) -> None:
+    text = " date 2024-05 Kop\n\nIn Gent is het onrustig. " + sentence
+    quotes = [q for q in koreanews.parse(text, lang="nl").quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in quotes] == [clause]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_english_trailing_cue_after_an_auxiliary_is_left_alone() -> None:
+    # English puts no finite verb before the subject: "..., has the council said" is no cue
+    text = " date 2024-05 Head\n\nThe road stays closed, has the council said."
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_dutch_clause_after_the_words_a_thing_is_called() -> None:
+    text = (
+        " date 2024-05 Kop\n\nBestuurder Els Bakker noemt het in een verklaring „enorm "
+        "teleurstellend” dat de directie niet is meegegaan."
+    )
+    quotes = koreanews.parse(text, lang="nl").quotes
+    indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in indirect] == ["de directie niet is meegegaan"]
+    assert indirect[0].speaker is not None
+    assert indirect[0].speaker.name == "Els Bakker"
+
+
+def test_english_that_after_a_quoted_phrase_may_be_relative() -> None:
+    text = (
+        " date 2024-05 Head\n\nThe two men issued a statement describing their talks as a "
+        "“very good step” that covered many areas."
+    )
+    quotes = koreanews.parse(text, lang="en").quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Verdachte Anton R. zweeg. „Het vonnis ligt al klaar”, aldus de advocaat van Anton R.",
+            "nl",
+        ),
+    ],
+)
+def test_the_lawyer_of_a_person_named_by_initial_is_unnamed(text: str, lang: str) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [None]

@@ -1162,3 +1162,77 @@ def test_a_surname_after_an_honorific_is_no_role() -> None:
     )
     (quote,) = parse(text, lang="en").quotes
     assert quote.speaker is None or quote.speaker.name != "Ann Dove"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Een 25-jarige Emmenaar is veroordeeld. De agent hield de Emmenaar aan. "
+            "De Emmenaar kreeg een boete. Rechter Sanne Mulder sprak hem vrij.",
+            "nl",
+            ["Sanne Mulder"],
+        ),
+        (
+            # near miss: a surname with its particle, written after the full name
+            "Rechter Piet de Jong sprak de man vrij. De Jong vond de zaak te mager.",
+            "nl",
+            ["Piet de Jong"],
+        ),
+        (
+            "The officer stopped the Texan on the highway. The Texan was fined. Judge Ann "
+            "Lee later cleared him.",
+            "en",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_an_article_and_a_demonym_opening_a_sentence_are_no_person(
+    text: str, lang: str, people: list[str]
+) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "In de rust besefte Hoekstraat dat hij te weinig spelers had. Daarna wisselde "
+            "hij twee keer.",
+            ["Hoekstraat"],
+        ),
+        # near misses: a place, a word also written in lower case, no pronoun after "dat"
+        ("In de zomer besefte Peking dat hij te weinig water had.", []),
+        ("Na de storm besefte Bouw dat hij stil lag. De bouw lag stil.", []),
+        ("In de rust besefte Hoekstraat dat het team moe was.", []),
+    ],
+)
+def test_dutch_inverted_subject_before_a_clause_is_a_person(text: str, people: list[str]) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, "nl")) == people
+
+
+def test_english_word_before_that_is_no_person_by_that_alone() -> None:
+    text = " date 2024-05 Head\n\nIn the break learned Hoekstraat that he had too few players."
+    assert person_names(cast_of(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "Buurvrouw Anouk (34) zag de vlammen. Ook Wouter (52) uit Emmen was erbij. "
+            "Het huis (12) stond er al lang.",
+            "nl",
+            ["Anouk", "Wouter"],
+        ),
+        (
+            "Neighbour Anouk (34) saw the flames. Also Wouter (52) from Leeds was there.",
+            "en",
+            ["Anouk", "Wouter"],
+        ),
+    ],
+)
+def test_a_name_with_an_age_in_parentheses_is_a_person(
+    text: str, lang: str, people: list[str]
+) -> None:
+    assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people

@@ -316,10 +316,35 @@ def test_marks_are_written_only_where_the_text_does_not_show_them() -> None:
 
 def test_evidence_is_written_as_rule_resolver_confidence() -> None:
     data = _article().to_dict()
-    assert data["quotes"][0]["evidence"] == ["nl:after-quote", "exact", 0.9]
+    # the rule without the article's language ("nl:"), which the reader puts back
+    assert data["quotes"][0]["evidence"] == ["after-quote", "exact", 0.9]
+    assert Article.from_dict(data).quotes[0].evidence == Evidence("nl:after-quote", "exact", 0.9)
     assert "evidence" not in data["quotes"][1]
     data["quotes"][0]["evidence"] = {"rule": "nl:colon", "resolver": "role", "confidence": 0.5}
     assert Article.from_dict(data).quotes[0].evidence == Evidence("nl:colon", "role", 0.5)
+
+
+@pytest.mark.parametrize(
+    ("rule", "written"),
+    [
+        ("nl:paragraph", "paragraph"),  # the article's language is left out
+        ("en:byline", "en:byline"),  # another language's rule stays whole
+        ("header", ":header"),  # a rule of no language is marked as such
+        (None, None),
+    ],
+)
+def test_a_rule_is_written_without_the_articles_language(
+    rule: str | None, written: str | None
+) -> None:
+    block = Block("paragraph", "Hoi", Span(0, 3), lang="nl", rule=rule)
+    evidence = Evidence(rule, "exact", 0.5)
+    quote = Quote("Hoi", "direct", Span(0, 3), evidence=evidence)
+    article = Article(text="Hoi", lang="nl", blocks=[block], quotes=[quote])
+    data = article.to_dict()
+    assert data["blocks"][0].get("rule") == written
+    assert data["quotes"][0]["evidence"][0] == written
+    assert Article.from_dict(data) == article
+    assert Article.from_json(article.to_json()) == article
 
 
 def test_json_is_at_most_three_times_the_text_of_the_gold_articles(gold_dir: Path) -> None:

@@ -448,7 +448,7 @@ class Evidence:
             cue, as ``"<language>:<rule>"`` ("nl:after-quote", "en:colon"); None
             when no rule fired.
         resolver (str | None): How the source became an entity: ``"exact"``,
-            ``"surname"``, ``"role"``, ``"pronoun"``, ``"run"`` (a continuation
+            ``"surname"``, ``"role"``, ``"pronoun"``, ``"initials"``, ``"run"`` (a continuation
             of the previous speaker), ``"heading"``, ``"relay"``, ``"unnamed"``
             (an unnamed source: no speaker), ``"new"`` (a name first met as the
             source), or None when nothing was resolved.
@@ -777,8 +777,29 @@ def _block_dict(b: Block, text: str, lang: str) -> dict[str, Any]:
     if b.lang != lang:
         d["lang"] = b.lang
     if b.rule is not None:
-        d["rule"] = b.rule
+        d["rule"] = _short_rule(b.rule, lang)
     return d
+
+
+def _short_rule(rule: str | None, lang: str | None) -> str | None:
+    """A rule name as an article's JSON writes it: without the article's language
+    ("paragraph" for "nl:paragraph" in a Dutch article); a name without a language
+    gets a leading colon (":header"), so that :func:`_full_rule` can tell them apart."""
+    if rule is None or lang is None:
+        return rule
+    if ":" not in rule:
+        return ":" + rule
+    prefix = lang + ":"
+    return rule[len(prefix) :] if rule.startswith(prefix) else rule
+
+
+def _full_rule(rule: str | None, lang: str | None) -> str | None:
+    """The inverse of :func:`_short_rule` (a name with a language is left as it is)."""
+    if rule is None or lang is None or not isinstance(rule, str):
+        return rule
+    if rule.startswith(":"):
+        return rule[1:]
+    return rule if ":" in rule else f"{lang}:{rule}"
 
 
 def _quote_dict(q: Quote, text: str, lang: str, speaker: Any) -> dict[str, Any]:
@@ -804,7 +825,7 @@ def _quote_dict(q: Quote, text: str, lang: str, speaker: Any) -> dict[str, Any]:
         d["marks"] = None if q.marks is None else list(q.marks)
     evidence = q.evidence
     if evidence is not None:
-        d["evidence"] = [evidence.rule, evidence.resolver, evidence.confidence]
+        d["evidence"] = [_short_rule(evidence.rule, lang), evidence.resolver, evidence.confidence]
     return d
 
 
@@ -1002,7 +1023,8 @@ def _article_from_dict(d: Mapping[str, Any]) -> Article:
         try:
             span = Span.from_list(b["span"])
             block_text, block_lang = _text_of(b, span, text), b.get("lang", default_lang)
-            blocks.append(Block(b["kind"], block_text, span, block_lang, b.get("rule")))
+            rule = b.get("rule") if schema == 1 else _full_rule(b.get("rule"), lang)
+            blocks.append(Block(b["kind"], block_text, span, block_lang, rule))
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise ArticleFormatError(_describe(exc), where=_where("blocks", n)) from None
 
@@ -1059,18 +1081,19 @@ def _quote_from_dict(
         lang=q.get("lang", lang),
         parts=tuple(Span.from_list(p) for p in q.get("parts") or ()),
         marks=None if marks is None else (marks[0], marks[1]),
-        evidence=_evidence_from(evidence),
+        evidence=_evidence_from(evidence, lang),
     )
 
 
-def _evidence_from(value: Any) -> Evidence | None:
-    """``[rule, resolver, confidence]`` as the article layout writes it (or a dict)."""
+def _evidence_from(value: Any, lang: str | None) -> Evidence | None:
+    """``[rule, resolver, confidence]`` as the article layout writes it (the rule without
+    the article's language, see :func:`_short_rule`), or a dict."""
     if value is None:
         return None
     if isinstance(value, Mapping):
         return Evidence.from_dict(value)
     rule, resolver, confidence = value
-    return Evidence(rule, resolver, float(confidence))
+    return Evidence(_full_rule(rule, lang), resolver, float(confidence))
 
 
 # -- pickling ---------------------------------------------------------------------

@@ -263,6 +263,22 @@ class LanguageProfile:
     non_verb_endings: tuple[str, ...] = ()
     #: Endings of verb forms that are no passive participle ("reaffirming").
     non_participle_endings: tuple[str, ...] = ()
+    #: The infinitive marker of a reported infinitive clause ("te" in "zei de beslissing
+    #: te betreuren"); empty: no such clauses are read.
+    infinitive_markers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of the infinitive after the marker ("betreuren"; not "te laat").
+    infinitive_endings: tuple[str, ...] = ()
+    #: Words that may open an infinitive clause before the marker ("om ... te").
+    infinitive_openers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Institutions named by a common noun that speak as themselves when they are the
+    #: subject ("de politie meldt", "the police said"): the source is the institution,
+    #: not an unnamed one; a spokesperson of theirs stays unnamed.
+    institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Phrases after a source that name where its words come from ("meldt Yonhap op
+    #: basis van KCNA"): the speaker is the one named after the phrase.
+    relay_phrases: tuple[str, ...] = ()
+    #: Cue forms whose infinitive is no reported speech ("dreigt te mislukken").
+    infinitive_exceptions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
 
     # -- entities ----------------------------------------------------------
     #: Titles and roles that can stand before a name or for a person ("president").

@@ -252,7 +252,7 @@ REPORTING_VERBS = (
     _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
           "waarschuwden"),
     _verb("roepen", "roept", "riep"),
-    _verb("aankondigen", "kondigt", "kondigde", particles=("aan",), optional=True),
+    _verb("aankondigen", "kondigt", "kondigde", "aangekondigd", particles=("aan",), optional=True),
     _verb("verkondigen", "verkondigt", "verkondigde"),
     _verb("verzekeren", "verzekert", "verzekerde", "verzekeren"),
     _verb("herhalen", "herhaalt", "herhaalde"),
@@ -265,6 +265,8 @@ REPORTING_VERBS = (
     _verb("verwachten", "verwacht", "verwachtte", "verwachten"),
     _verb("hopen", "hoopt", "hoopte", "hopen"),
     _verb("vrezen", "vreest", "vreesde", "vrezen"),
+    _verb("denken", "denkt", "dacht", "dachten"),
+    _verb("geloven", "gelooft", "geloofde", "geloofden"),
     _verb("menen", "meent", "meende", "menen"),
     _verb("oordelen", "oordeelt", "oordeelde"),
     _verb("prijzen", "geprezen"),
@@ -327,6 +329,7 @@ SOURCE_STOP_WORDS = (
     "dit", "als", "toch", "juist", "vooral", "nogmaals", "tevens", "eveneens", "kort",
     "eerst", "laatst", "vanochtend", "vanmiddag", "vanavond", "vannacht", "gisteravond",
     "zegt", "zei", "heeft", "had", "is", "was", "wordt", "werd", "zich", "het",
+    "hetzelfde", "dezelfde", "zelfde", "ander", "andere",
 )
 DETERMINERS = (
     "de", "het", "een", "'t", "zijn", "haar", "hun", "diens", "wiens", "deze", "dit",
@@ -402,12 +405,16 @@ TITLES = (
     "aanvaller", "spits", "international", "ploegleider", "sportdirecteur", "technisch directeur",
     "schrijver", "schrijfster", "auteur", "regisseur", "acteur", "actrice", "zanger",
     "zangeres", "kunstenaar", "fotograaf", "voorvrouw", "minister van sociale zaken",
-    "premier van vlaanderen", "vlaams minister-president",
+    "premier van vlaanderen", "vlaams minister-president", "vakbondsbestuurder",
+    "vakbondsleider", "parlementariër", "bewindsman", "bewindsvrouw", "burgervader",
+    "oefenmeester",
 )
 
 PRONOUNS = {"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f"}
 
 UNNAMED_SOURCES = (
+    "actievoerder", "actievoerster", "demonstrant", "demonstrante", "vakbondsman",
+    "vakbondsvrouw", "buurman", "buurvrouw", "omwonende", "omwonenden", "ooggetuige",
     "woordvoerder", "woordvoerster", "woordvoerders", "bron", "bronnen", "analisten", "analist",
     "experts", "expert", "deskundigen", "deskundige", "media", "functionaris", "functionarissen",
     "ingewijden", "ingewijde", "waarnemers", "waarnemer", "medewerker", "medewerkers",
@@ -427,7 +434,13 @@ NAME_PARTICLES = (
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
 
-TITLE_ABBREVIATIONS = {"prof": "professor", "gen": "generaal", "dr": "dokter"}
+TITLE_ABBREVIATIONS = {
+    "prof": "professor", "gen": "generaal", "dr": "dokter",
+    # words that stand for a title already given ("de parlementariër" after "Kamerlid X")
+    "parlementariër": "kamerlid", "bewindsman": "minister", "bewindsvrouw": "minister",
+    "burgervader": "burgemeester", "oefenmeester": "trainer",
+    "minister-president": "premier", "ministerpresident": "premier",
+}
 
 ROLE_MODIFIERS = (
     "oud", "ex", "vice", "voormalig", "voormalige", "waarnemend", "waarnemende", "demissionair",
@@ -524,7 +537,9 @@ GENDERED_NOUNS = {
     "mevr": "f", "tante": "f", "grootmoeder": "f", "weduwe": "f", "first lady": "f",
     "broer": "m", "vader": "m", "zoon": "m", "man": "m", "echtgenoot": "m", "koning": "m",
     "woordvoerder": "m", "prins": "m", "topman": "m", "meneer": "m", "dhr": "m", "oom": "m",
-    "grootvader": "m", "keizer": "m", "paus": "m",
+    "grootvader": "m", "keizer": "m", "paus": "m", "actievoerder": "m", "actievoerster": "f",
+    "demonstrant": "m", "demonstrante": "f", "vakbondsman": "m", "vakbondsvrouw": "f",
+    "buurman": "m", "buurvrouw": "f",
 }
 
 SOURCE_PREPOSITIONS = ("van", "bij", "voor", "uit", "namens", "rond", "binnen")
@@ -532,6 +547,12 @@ SOURCE_PREPOSITIONS = ("van", "bij", "voor", "uit", "namens", "rond", "binnen")
 DEFINITE_DETERMINERS = ("de", "het", "deze", "die", "dat")
 
 SUBJECT_PRONOUNS = ("hij", "zij", "ze")
+
+#: Institutions named by a common noun: "de politie meldt" is the police's.
+INSTITUTION_NOUNS = (
+    "politie", "brandweer", "justitie", "gemeente", "provincie", "rechtbank",
+    "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
+)
 
 BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
@@ -596,6 +617,15 @@ PROFILE = LanguageProfile(
     agent_prepositions=AGENT_PREPOSITIONS,
     source_pronouns=SOURCE_PRONOUNS,
     verb_endings=VERB_ENDINGS,
+    infinitive_markers=("te",),
+    infinitive_endings=("n",),
+    infinitive_openers=("om",),
+    infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
+    institution_nouns=INSTITUTION_NOUNS,
+    relay_phrases=(
+        "op basis van", "op gezag van", "met een beroep op", "zich baserend op",
+        "onder verwijzing naar",
+    ),
     irregular_verbs=IRREGULAR_VERBS,
     titles=TITLES,
     pronouns=PRONOUNS,

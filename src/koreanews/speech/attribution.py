@@ -253,6 +253,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
                     *profile.bare_clause_verbs,
                     *profile.addressee_verbs,
                     *(w[0] for w in according if w),
+                    *profile.infinitive_markers,
                 )
             )
             + r"(?!\w)"
@@ -478,6 +479,9 @@ class _Sentence:
                 pass
             elif taken == 0 and low in p.pronouns:
                 return (k, k + 1)
+            elif taken == 1 and not toks[k].cap and (part := self._partitive(idx)) > idx:
+                idx = part  # "een van de medewerkers", "one of them": a group's member
+                break
             elif (
                 t.cap
                 and low not in self.rules.calendar
@@ -542,6 +546,21 @@ class _Sentence:
         while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
             idx -= 1
         return (k, idx) if idx > k else None
+
+    def _partitive(self, idx: int) -> int:
+        """The end of a group of people after a preposition at *idx* ("van de
+        medewerkers", "of them"), or *idx* when none follows."""
+        p = self.p
+        toks = self.toks
+        if toks[idx].low not in p.name_particles and toks[idx].low not in p.source_prepositions:
+            return idx
+        for m in range(idx + 1, min(idx + 5, len(toks))):
+            t = toks[m]
+            if t.kind != "w" or t.cap:
+                return idx
+            if self.is_person_noun(t.low) or (m == idx + 1 and t.low in p.source_pronouns):
+                return m + 1
+        return idx
 
     def _plain(self, t: _Tok) -> bool:
         """A lower-case word that may be a modifier inside a phrase."""
@@ -643,6 +662,8 @@ class _Sentence:
             return True
         if self.is_person_noun(words[-1].low):
             return True
+        if len(words) >= 3 and words[-1].low in self.p.source_pronouns:
+            return True  # "one of them"
         return len(words) >= 2 and words[0].low in self.p.determiners
 
     def title_case(self) -> bool:
@@ -786,6 +807,8 @@ def _has_particle(toks: list[_Tok], n: int, particles: tuple[str, ...], p: Langu
                 continue
         if k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].low in complementizers:
             return True
+        if _infinitive_start(toks, p, k + 1) is not None:
+            return True  # "liet weten in gesprek te willen"
     return False
 
 
@@ -851,7 +874,11 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 toks[c.i - 1].kind == "q"
                 or (c.i > 1 and toks[c.i - 1].text == "," and toks[c.i - 2].kind == "q")
             )
-            named = s.strong(after) or toks[after[0]].low in p.pronouns
+            named = (
+                s.strong(after)
+                or toks[after[0]].low in p.pronouns
+                or toks[after[1] - 1].low in p.source_pronouns  # "one of them"
+            )
             if p.verb_second or (
                 named
                 and (
@@ -1210,6 +1237,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                     )
                     if before is not None:
                         _introduced(text, rules, before, start, items, reported, cast, heading)
+                    _inverted_after(text, rules, (start, end), sent_ext, items, reported, cast)
                     continue
             s = _sentence(text, start, end, sent_ext, rules, heading)
             if s is None:
@@ -1224,6 +1252,7 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
             if before is not None:
                 _introduced(text, rules, before, start, items, reported, cast, heading)
+            _inverted_after(text, rules, (start, end), sent_ext, items, reported, cast, s)
             if len(items) > reported:
                 plain = None
     for n, d in enumerate(drafts):
@@ -1237,14 +1266,15 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
 
 def _heading_quotes(ctx: Context, items: list[_Item]) -> None:
     """A quotation in a headline or subheading without a speaker of its own takes the
-    speaker of a quotation in the body that repeats its words (resolver "heading")."""
+    speaker of a quotation in the body that repeats its words (resolver "heading"); that
+    wins over the run of the quotation before a subheading."""
     blocks = ctx.content_blocks()
     headed = [
         it
         for it in items
         if 0 <= it.block < len(blocks)
         and blocks[it.block].kind is not BlockKind.PARAGRAPH
-        and it.draft.speaker_key is None
+        and (it.draft.speaker_key is None or it.continues)
         and it.draft.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
     ]
     if not headed:
@@ -1284,8 +1314,10 @@ def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None
     a name the article knows, a full name outside a headline, or a personal pronoun."""
     toks = s.toks
     np = s.first_np(0, hi)
-    if np is None or np[1] > hi or not s.subject_like(np):
+    if np is None or np[1] > hi:
         return None
+    if not s.subject_like(np) and not s.is_person_noun(toks[np[0]].low):
+        return None  # a lower-case word that may be a verb, not a title ("wethouder X")
     if np[1] - np[0] == 1 and toks[np[0]].low in s.p.pronouns:
         return np
     if not s.strong(np):
@@ -1369,6 +1401,75 @@ def _introduced(
         it.rule = "previous-subject"
         _trace.note_on(it.draft.trace, f"the sentence before names {it.source.phrase!r} first")
         return
+
+
+def _inverted_after(
+    text: str,
+    rules: _Rules,
+    bounds: tuple[int, int],
+    extents: Sequence[tuple[int, int, int, int]],
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    s: _Sentence | None = None,
+) -> None:
+    """Where the finite verb comes second, a quotation without a cue that opens its
+    sentence and is followed by a comma, a finite verb and a subject that names someone
+    ("„…”, besluit Peeters.", "„…”, was voorzitter Anna Smit scherp.") is that subject's:
+    the quotation is the clause's first part (rule "verb-after-quote").  A name there
+    also wins over the subject of the sentence before (rule "previous-subject")."""
+    p = rules.profile
+    if not p.verb_second:
+        return
+    for it in items[first:]:
+        d = it.draft
+        if d.kind is QuoteKind.TERM or not (it.continues or it.rule == "previous-subject"):
+            continue
+        if s is None:
+            s = _sentence(text, bounds[0], bounds[1], extents, rules, False)
+            if s is None:
+                return
+        toks = s.toks
+        q = next((k for k, t in enumerate(toks) if t.kind == "q" and t.end >= d.span.end), -1)
+        if q < 0 or toks[q].start > d.span.start or (q > 0 and toks[q - 1].text != ":"):
+            continue  # the quotation does not open its sentence
+        k = q + 1
+        comma = d.text.rstrip().endswith(",")
+        while k < len(toks) and toks[k].text == ",":
+            comma, k = True, k + 1
+        verb = s.word(k)
+        if not comma or verb is None or not _finite_verb(p, verb):
+            continue
+        np = s.np_forward(k + 1)
+        if np is None or not (s.subject_like(np) or s.is_person_noun(toks[np[0]].low)):
+            continue
+        span = Span(toks[np[0]].start, toks[np[1] - 1].end)
+        pronoun = np[1] - np[0] == 1 and toks[np[0]].low in p.subject_pronouns
+        if not pronoun and not (s.strong(np) and cast.names_someone(span)):
+            continue
+        if pronoun and not it.continues:
+            continue  # the pronoun most likely means the subject before
+        it.source = s.source(np, text, "inverted")
+        it.continues = False
+        it.rule = "verb-after-quote"
+        d.cue, d.cue_span = verb.text, Span(verb.start, verb.end)
+        _trace.note_on(d.trace, f"a finite verb and its subject follow it: {verb.text!r}")
+
+
+def _finite_verb(p: LanguageProfile, t: _Tok) -> bool:
+    """True when the lower-case word *t* may be a finite verb (by the profile's endings)."""
+    low = t.low
+    if t.cap or low in p.conjunctions or low in p.subordinators or low in p.complementizers:
+        return False
+    if low in p.clause_auxiliaries or low in p.speech_verbs or low in p.irregular_verbs:
+        return True
+    return (
+        low not in p.function_words
+        and low not in p.source_stop_words
+        and len(low) > 3
+        and low.endswith(p.verb_endings)
+        and not (p.non_verb_endings and low.endswith(p.non_verb_endings))
+    )
 
 
 def _presented(s: _Sentence, presenter: re.Pattern[str]) -> tuple[str, Span, _Source] | None:
@@ -1462,8 +1563,8 @@ def _cue_word(rules: _Rules, text: str, lowered: str, start: int, end: int) -> b
 def _may_reach(rules: _Rules, text: str, lowered: str, start: int, end: int) -> bool:
     """False when no cue of a sentence without quotations can report anything (see
     :func:`_indirect`): a clause follows a cue only after a complementizer, a colon or a
-    verb that takes a bare clause or an addressee; one precedes it only after a comma;
-    "volgens X" needs none of these."""
+    verb that takes a bare clause or an addressee, or an infinitive marker; one precedes
+    it only after a comma; "volgens X" needs none of these."""
     if text.find(",", start, end) >= 0 or text.find(":", start, end) >= 0:
         return True
     if start > 0 and _WORDS.match(text, start - 1) is not None:
@@ -1559,9 +1660,29 @@ def _sentence_items(
             if d.kind is QuoteKind.PARTIAL and d.text[:1].isupper() and _whole(s, q):
                 d.kind = QuoteKind.DIRECT
         d.cue, d.cue_span = cue.text, cue.span
-        items.append(_Item(d, src, block_index, sentence_no, rule=rule))
+        items.append(_Item(d, _relayed(s, src, cue), block_index, sentence_no, rule=rule))
     items.extend(_indirect(s, text, cues, subj, attached, block_index, sentence_no))
     return items
+
+
+def _relayed(s: _Sentence, src: _Source, cue: _Cue) -> _Source:
+    """The source named after a relay phrase right after *src* or its *cue* ("meldt
+    Yonhap op basis van KCNA", "Yonhap meldt op basis van KCNA": KCNA, whose words they
+    are), else *src*."""
+    phrases = s.p.relay_phrases
+    if not phrases or src.span is None:
+        return src
+    toks = s.toks
+    after = src.span.end if src.span.end > cue.span.end else cue.span.end
+    k = next((n for n, t in enumerate(toks) if t.start >= after), len(toks))
+    for phrase in phrases:
+        words = phrase.split()
+        end = k + len(words)
+        if end < len(toks) and all(toks[k + n].low == w for n, w in enumerate(words)):
+            np = s.np_forward(end)
+            if np is not None and s.strong(np):
+                return s.source(np, s.text, "relay")
+    return src
 
 
 def _whole(s: _Sentence, q: int) -> bool:
@@ -1654,6 +1775,7 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
         # the clause's first phrase ("Moon in een toespraak: '...'"), unless it is no
         # subject: then the phrase that ends at the colon ("The timing does not surprise
         # pollster Jan Smit: '...'", "bekritiseerde de president: '...'")
+        cs = _clause_before_parenthesis(s, q, cs)
         np = s.first_np(cs, q - 1)
         if np is None or not s.strong(np) or not s.subject_like(np):
             end = q - 2
@@ -1676,6 +1798,21 @@ def _cue_before_quote(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> 
             if ok:
                 return before, src, True, "comma-cue"
     return None
+
+
+def _clause_before_parenthesis(s: _Sentence, q: int, cs: int) -> int:
+    """The start of the clause before the colon at *q* - 1 when a parenthesis ends it
+    ("wethouder Piet de Groot (CDA): „…”"): the clause the parenthesis is in, not the
+    empty one after it; else *cs*."""
+    toks = s.toks
+    if cs != q - 1 or q < 3 or toks[q - 2].text != ")":
+        return cs
+    k = q - 3
+    while k > 0 and q - k <= _WINDOW and toks[k].text != "(":
+        k -= 1
+    if toks[k].text != "(" or k == 0:
+        return cs
+    return s.clause_start(k)
 
 
 def _cue_before(s: _Sentence, q: int, cues: list[_Cue], subj: _SubjFn) -> _Link | None:
@@ -1757,6 +1894,7 @@ def _indirect(
     made: list[Span] = []
 
     def emit(lo: int, hi: int, c: _Cue, src: _Source, rule: str) -> _Item | None:
+        src = _relayed(s, src, c)
         lo = max(lo, hi - _MAX_CLAUSE)
         while lo < hi and toks[lo].kind == "p" and toks[lo].text in ",;:":
             lo += 1
@@ -1799,6 +1937,7 @@ def _indirect(
             )
             and not (c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q")
             and text.find(",", toks[0].start, toks[c.i].start) < 0
+            and _infinitive_clause(s, c, c.j + 1) is None
         ):
             # no clause after the cue and no comma before it for a trailing one
             # (see _trailing_start): nothing to report, whatever the source
@@ -1852,6 +1991,28 @@ def _indirect(
                 end = _clause_end(s, cues, k)
                 if _has_verb(s, k, end):  # not "warned the government to ..."
                     item = emit(k, end, c, src, "bare-clause")
+        if item is None and comp is None and c.kind in ("verb", "phrase"):
+            k = c.j + 1
+            inverted = src.span is not None and src.span.start >= toks[c.j].end
+            if inverted and src.span is not None:
+                # "meldde de politie ... te hebben genomen": after the inverted subject
+                while k < n and toks[k].start < src.span.end:
+                    k += 1
+            lo = _infinitive_clause(s, c, k)
+            if (
+                lo is not None
+                and not (inverted and toks[lo - 1].low in p.infinitive_openers)
+                and not _after_auxiliary(s, c)
+            ):
+                # not "riep X op om ..." with X taken for the subject (X is addressed),
+                # nor "was gewaarschuwd te ..." (a participle)
+                item = emit(
+                    lo,
+                    _infinitive_end(s, lo, _clause_end(s, cues, lo)),
+                    c,
+                    src,
+                    "infinitive",
+                )
         if item is None and c.j + 2 < n and toks[c.j + 1].text == ":" and toks[c.j + 2].kind != "q":
             item = emit(c.j + 2, n, c, src, "colon-clause")
         if item is None and comp is None:
@@ -1861,6 +2022,72 @@ def _indirect(
         if item is not None:
             out.append(item)
     return out
+
+
+def _infinitive_clause(s: _Sentence, c: _Cue, k: int) -> int | None:
+    """The start of a reported infinitive clause after the cue *c*, looked for from token
+    *k*: "zei [de beslissing te betreuren]", "liet na afloop weten [in gesprek te
+    willen]" (after the verb's particle), "riep de inwoners op om [kalm te blijven]"
+    (after an opener such as "om").  None where there is none or the language reads none."""
+    toks, p = s.toks, s.p
+    if not p.infinitive_markers or c.text.lower() in p.infinitive_exceptions:
+        return None
+    particles = p.separable_verbs.get(c.text.lower(), ())
+    for m in range(k, min(len(toks), k + 14)):
+        t = toks[m]
+        if t.kind != "w" or t.low in p.complementizers or t.low in p.subordinators:
+            break
+        if t.low in particles:
+            return _infinitive_start(toks, p, m + 1)
+        if t.low in p.infinitive_openers:
+            # "riep X op om ...", not "vertelde over zijn plan om ..."
+            if any(toks[x].low in p.source_stop_words for x in range(k, m - 1)):
+                return None
+            return _infinitive_start(toks, p, m)
+    return _infinitive_start(toks, p, k)
+
+
+def _after_auxiliary(s: _Sentence, c: _Cue) -> bool:
+    """True when an auxiliary stands right before the cue: the cue is a participle
+    ("was gewaarschuwd", "had gezegd")."""
+    return c.i > 0 and s.toks[c.i - 1].low in s.p.clause_auxiliaries
+
+
+def _infinitive_end(s: _Sentence, lo: int, hi: int) -> int:
+    """The end of an infinitive clause [lo, hi): before a comma and a conjunction or
+    adverb that open a clause of their own ("..., maar ook ...")."""
+    toks, p = s.toks, s.p
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text == "," and toks[k + 1].low in p.source_stop_words:
+            return k
+    return hi
+
+
+def _infinitive_start(toks: Sequence[_Tok], p: LanguageProfile, k: int) -> int | None:
+    """*k* (after an opener there) when an infinitive clause starts at token *k*: the
+    marker and an infinitive within a few words, with no clause break, verb or quotation
+    before them; else None."""
+    if not p.infinitive_markers or k >= len(toks):
+        return None
+    lo = k + 1 if toks[k].low in p.infinitive_openers else k
+    for m in range(lo, min(len(toks) - 1, lo + 10)):
+        t = toks[m]
+        if t.kind != "w" or t.low in p.infinitive_openers or t.low in p.agent_prepositions:
+            return None  # also "door handen te schudden": a means, not what was said
+        if (
+            t.low in p.complementizers
+            or t.low in p.subordinators
+            or t.low in p.clause_auxiliaries
+            or t.low in p.speech_verbs
+        ):
+            return None
+        if t.low in p.infinitive_markers:
+            nxt = toks[m + 1]
+            if nxt.kind == "w" and not nxt.cap and nxt.low.endswith(p.infinitive_endings):
+                return lo
+            if m == lo:
+                return None  # "te weinig", "te laat": a degree, no infinitive
+    return None
 
 
 def _bare_subject(s: _Sentence, k: int) -> bool:
@@ -1995,11 +2222,24 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
                 # another reporting verb, or "said the North Koreans had demanded that
                 # ...": a clause comes first
                 return None
+        elif (
+            kind == "q"
+            and p.verb_second  # "as a “...” that": an English "that" may be relative
+            and _short_fragment(t)
+            and k + 1 < len(toks)
+            and toks[k + 1].low in complementizers
+        ):
+            continue  # "noemt het „enorm teleurstellend” dat ...": the words it is called
         elif kind == "q" or t.text in ".;:!?":
             return None
         elif t.text == ",":
             last_comma = True
     return None
+
+
+def _short_fragment(t: _Tok) -> bool:
+    """True for a quotation of a few words inside a sentence ("„enorm teleurstellend”")."""
+    return t.part == 0 and len(t.text) <= 40 and not any(m in t.text for m in ".!?")
 
 
 def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
@@ -2041,13 +2281,21 @@ def _trailing_start(
         if src.span is None or src.follow:
             return None
         m = c.i - 1
-        while m >= 0 and toks[m].kind == "w" and toks[m].low in p.auxiliaries:
-            m -= 1
+        while (
+            m >= 0
+            and toks[m].kind == "w"
+            and (
+                toks[m].low in p.auxiliaries or (p.verb_second and toks[m].low in s.rules.calendar)
+            )
+        ):
+            m -= 1  # also "..., heeft de bond maandag aangekondigd"
         if m < 0 or toks[m].end != src.span.end:
             return None
         while m >= 0 and toks[m].start > src.span.start:
             m -= 1
         comma = m - 1
+        if p.verb_second and comma > 1 and toks[comma].low in p.clause_auxiliaries:
+            comma -= 1  # "..., heeft wethouder X gezegd": the finite verb before the subject
         if comma <= 0 or toks[comma].text != ",":
             return None
     m = c.j + 1
@@ -2106,6 +2354,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 d.trace.extend(_trace.since(at))
             if (
                 d.speaker_key is None
+                and resolver != "unnamed"
                 and src.phrase.lower() in profile.pronouns
                 and last is not None
                 and last.sentence >= it.sentence - 1
@@ -2127,7 +2376,11 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             d.speaker_key = last.draft.speaker_key
             resolver = "pronoun"
             _trace.note_on(d.trace, "'it' goes to the organisation quoted before")
-        if d.speaker_key is None and it.rule in ("previous-subject", "sentence-subject"):
+        if d.speaker_key is None and it.rule in (
+            "previous-subject",
+            "sentence-subject",
+            "verb-after-quote",
+        ):
             # the sentence before names no one known: the run goes on
             if _continue_run(it, last):
                 resolver = "run"

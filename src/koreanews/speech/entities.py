@@ -83,6 +83,46 @@ _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
 
 
+#: An age in parentheses right after a name ("Anouk (34)"): a person.
+_AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)\)")
+#: The lower-case word right before a position (one space apart), and the one after.
+_VERB_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) \Z")
+_WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
+
+
+#: Three or four capitals: initials that may stand for a person ("HVH", "JFK"); two
+#: are too often a country or an organisation ("VS", "OM").
+_LETTER_INITIALS = re.compile(r"[A-Z]{3,4}")
+
+
+def _initials(name: str, profile: LanguageProfile) -> set[str]:
+    """The ways *name* is written with initials: one capital per word or part of a
+    hyphenated word, a fused particle ("Vanhaezebrouck") giving one for itself and one
+    for the rest (:func:`_fused_initials`)."""
+    options: list[list[str]] = []
+    for word in name.replace("-", " ").split():
+        if not word[:1].isalpha():
+            return set()
+        options.append(sorted(_fused_initials(word.casefold(), profile)))
+    if not 2 <= len(options) <= 4:
+        return set()  # one word has no initials; more are never abbreviated so
+    out = {""}
+    for choice in options:
+        out = {head + c for head in out for c in choice}
+    return out
+
+
+def _fused_initials(low: str, profile: LanguageProfile) -> set[str]:
+    """The initials of one lower-case word: its first letter, or one for each particle
+    it starts with and one for the rest ("vandersteen": "V", "VS", "VDS")."""
+    out = {low[0].upper()}
+    for particle in profile.name_particles:
+        rest = low[len(particle) :]
+        if len(particle) >= 2 and low.startswith(particle) and len(rest) > 2 and rest.isalpha():
+            out.update(low[0].upper() + tail for tail in _fused_initials(rest, profile))
+    return out
+
+
 def _role_compound(text: str) -> bool:
     """True for a capitalised compound that ends in a lower-case noun ("NOS-hoofdredacteur",
     "LTO-voorzitter", "Oranje-international"): a role, never part of a name."""
@@ -606,8 +646,9 @@ class Cast:
 
         :attr:`how` then names the resolver that decided: ``"exact"`` (the phrase names
         the entity as its canonical form does), ``"surname"`` (a shorter form of an
-        earlier name), ``"role"``, ``"pronoun"``, ``"new"`` (a name first met here) or
-        ``"unnamed"`` (no entity: an unnamed source).
+        earlier name), ``"role"``, ``"pronoun"``, ``"initials"`` (a person named before,
+        by initials: "HVH"), ``"new"`` (a name first met here) or ``"unnamed"`` (no
+        entity: an unnamed source).
 
         *speakers*, the speakers of the quotations before the phrase as ``(key,
         position)``, latest first, let a pronoun be ranked among its candidates with the
@@ -623,12 +664,26 @@ class Cast:
         end = start + len(text)
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        inner = [m for m in self._mentions[lo:hi] if m.end <= end]
+        # a name that ends in an initial's dot the phrase left out ("van Anton R")
+        dot = end + 1 if self._text[end : end + 1] == "." else end
+        inner = [m for m in self._mentions[lo:hi] if m.end <= dot]
         if not inner:
             inner = [m for m in self._mentions[max(0, lo - 8) : lo + 1] if m.start <= start < m.end]
             inner = [m for m in inner if end <= m.end]
         words: list[str] = _TOKEN.findall(text)
         lows = [w.casefold() for w in words]
+        if (
+            profile is not None
+            and len(words) == 1
+            and _LETTER_INITIALS.fullmatch(text)
+            and gazetteer.lookup(text) is None
+        ):
+            initialled = self._initialled(text, start, profile)
+            if initialled is not None:
+                # "aldus HVH" after "Hein Vanhaezebrouck": a person by their initials
+                self._record(initialled, Span(start, end))
+                self.how = "initials"
+                return initialled
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -647,6 +702,17 @@ class Cast:
                 if organisation is not None:
                     self.how = "exact"
                     return organisation
+            if (
+                not inner
+                and lows
+                and lows[-1] in profile.institution_nouns
+                and all(w in profile.definite_determiners for w in lows[:-1])
+            ):
+                # "de politie meldt": the institution itself speaks
+                institution = words[-1].lower()
+                known = f"{EntityKind.ORGANISATION.value}:{_fold(institution)}" in self._ents
+                self.how = "exact" if known else "new"
+                return self.add(institution, Span(start, end), EntityKind.ORGANISATION)
             if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
                 # "the Yonhap news agency", "Reuters news agency": the named organisation
                 # itself (but "a Yonhap reporter" stays unnamed: a person noun)
@@ -720,6 +786,14 @@ class Cast:
             return key
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
             gender = profile.pronouns[lows[0]]
+            found, holder = self._noun_antecedent(start, gender, profile)
+            if found:
+                # "De voorzitter vroeg ... „…”, zei hij": the person that noun means, and
+                # none when no one was named with it
+                if holder is not None:
+                    self._record(holder, Span(start, end))
+                self.how = "pronoun" if holder is not None else "unnamed"
+                return holder
             if speakers is None:
                 referent = self._pronoun(start, gender)
             else:
@@ -886,6 +960,20 @@ class Cast:
             if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
                 return m.key
         return None
+
+    def _initialled(self, letters: str, pos: int, profile: LanguageProfile) -> str | None:
+        """The one person named before *pos* whose initials are *letters* ("HVH": Hein
+        Vanhaezebrouck, with the particle of a surname that fuses one: "Van|haezebrouck");
+        None when none or several are."""
+        found = {
+            key
+            for key, ent in self._ents.items()
+            if ent.kind is EntityKind.PERSON
+            and ent.starts
+            and ent.starts[0] < pos
+            and letters in _initials(ent.canonical(), profile)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _full_form(self, key: str, phrase: str) -> bool:
         """True when *phrase* holds the entity's fullest form (not only a surname)."""
@@ -1074,6 +1162,51 @@ class Cast:
                 ("pronoun", pos, {self._ents[k].canonical(): f for k, f in cands.items()})
             )
         return best[2]
+
+    def _noun_antecedent(
+        self, pos: int, gender: str, profile: LanguageProfile
+    ) -> tuple[bool, str | None]:
+        """(True, holder) when the nearest sentence before the pronoun at *pos* (its own
+        one up to it, then two more) that names a person by a name or a noun opens with
+        a definite phrase headed by a person noun and holds no name ("De voorzitter van
+        de rechtbank vroeg ..."): the pronoun means that person, the one given that role
+        before or None (unnamed); (False, None) otherwise."""
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        j = i
+        for back in range(3):
+            n = sentence - back
+            if n < 0:
+                return False, None
+            start = self._sentence_starts[n]
+            end = pos if back == 0 else self._sentence_starts[n + 1]
+            if self._in_quote(start):
+                continue
+            k = j
+            while k > 0 and self._mentions[k - 1].start >= start:
+                k -= 1
+            named = any(
+                self._ents[m.key].kind is EntityKind.PERSON and not m.quoted
+                for m in self._mentions[k:j]
+            )
+            j = k
+            if named:
+                return False, None
+            words = _TOKEN.findall(self._text, start, min(end, start + 80))
+            lows = [w.casefold() for w in words[:4]]
+            if len(lows) < 2 or lows[0] not in profile.definite_determiners:
+                continue
+            head = next((w for w in lows[1:] if not w.endswith("e") or w in profile.titles), "")
+            if head not in profile.titles and head not in profile.gendered_nouns:
+                continue  # not a person ("De krant hekelde ...")
+            noun_gender = profile.gendered_nouns.get(head)
+            if noun_gender is not None and gender in ("m", "f") and noun_gender != gender:
+                return False, None
+            role = _role_in(words[: lows.index(head) + 1], profile)
+            if role is None:
+                return True, None
+            return True, self._role(role[0], role[1], start, strict=True)
+        return False, None
 
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
@@ -1298,6 +1431,15 @@ def _role_in(words: list[str], profile: LanguageProfile) -> tuple[set[str], str 
             pass
         elif words[i][:1].isupper() and i + 1 < len(words) and _is_title(lows[i + 1], lex, profile):
             pass  # a capitalised adjective before a title ("de Antwerpse burgemeester")
+        elif (
+            words[i][:1].isupper()
+            and heads
+            and i > 1
+            and lows[i - 1] in profile.source_prepositions
+            and lows[i - 2] not in profile.source_prepositions
+            and words[i] not in lex.given
+        ):
+            break  # "de coach van PSV": the role, whose team or town follows
         elif words[i][:1].isupper() and i > 0:
             return None  # a name: not a bare role
         elif heads and w in profile.name_particles:
@@ -2224,6 +2366,38 @@ class _Finder:
         # "Kim Jong-un: '...'" at the start of a block or sentence
         return _COLON_QUOTE.match(gap) is not None
 
+    def inverted_before_clause(self, a: int) -> bool:
+        """Where the finite verb comes second: one capitalised word between a finite verb
+        and a complementizer with a personal pronoun ("Daarna leerde Koeman dat hij ...")
+        is the inverted subject, a person, unless the word is also written in lower case
+        or names a known place or organisation."""
+        profile = self.profile
+        t = self.toks[a]
+        if not profile.verb_second or t.initial or t.allcaps or t.quoted:
+            return False
+        if t.low in self.lower_seen:
+            return False
+        before = _VERB_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+        after = _WORD_AFTER.match(self.text, t.end)
+        if before is None or after is None or after.group(1) not in profile.complementizers:
+            return False
+        pronoun = _WORD_AFTER.match(self.text, after.end())
+        if pronoun is None or pronoun.group(1) not in profile.subject_pronouns:
+            return False  # "dat hij ...": the clause goes on about a person
+        low = before.group(1)
+        finite = (
+            low in profile.clause_auxiliaries
+            or low in profile.irregular_verbs
+            or low in self.lex.speech
+            or (
+                len(low) > 3
+                and low.endswith(profile.verb_endings)
+                and low not in profile.function_words
+                and low not in profile.source_stop_words
+            )
+        )
+        return finite and gazetteer.lookup(t.text) is None
+
     def particle_follows(self, k: int, particles: tuple[str, ...]) -> bool:
         """One of *particles* follows token *k* in its sentence ("geeft ... aan")."""
         start = self.toks[k].end
@@ -2473,9 +2647,12 @@ class _Finder:
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
         )
         if not evidence and (
-            (self.speech_next(b) and not after_preposition) or self.speech_before(a)
+            (self.speech_next(b) and not after_preposition)
+            or self.speech_before(a)
+            or (length == 1 and self.inverted_before_clause(a))
+            or _AGE_AFTER.match(self.text, self.end_of(b)) is not None
         ):
-            evidence = True
+            evidence = True  # also "Anouk (34)", "Wouter (52) uit Emmen": an age
         app, gender, app_role = self.apposition(b)
         if app:
             evidence = True
@@ -2582,6 +2759,7 @@ class _Finder:
                 and not c.evidence
                 and " " in name
                 and any(k in alone for k in surname_keys(name))
+                and not self.opening_article(c)
             ):
                 c.evidence = True
         # full names first, so that surnames can find them
@@ -2691,6 +2869,17 @@ class _Finder:
                 name = self.span_text(a, a)
                 cast.add(name, Span(toks[a].start, toks[a].end), EntityKind.PERSON)
         # pronoun-free gender hints from honorifics are set in roles_before
+
+    def opening_article(self, c: _Cand) -> bool:
+        """True for an article that opens the sentence and one word ("De Drachtster
+        werd ..."): "de Drachtster" elsewhere is a noun, not the surname "De X"."""
+        first = self.toks[c.first]
+        return (
+            c.last == c.first + 1
+            and first.initial
+            and first.low in self.profile.determiners
+            and first.low in self.profile.name_particles
+        )
 
     def plain_single_person(self, c: _Cand) -> bool:
         """A lone Korean family name acting as a name ("Kim", "Moon"), not "the Kim regime"."""
