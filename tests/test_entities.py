@@ -1162,3 +1162,38 @@ def test_a_surname_after_an_honorific_is_no_role() -> None:
     )
     (quote,) = parse(text, lang="en").quotes
     assert quote.speaker is None or quote.speaker.name != "Ann Dove"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        (
+            " date 2024-03 The campus\n\nSenator Alan Pruitt opened a school. The lawsuit "
+            'against Pruitt Academy goes on.\n\n"We did nothing wrong," Pruitt said.',
+            "en",
+            "Alan Pruitt",
+            EntityKind.PERSON,
+        ),
+        (
+            " date 2024-03 Campus\n\nSenator Alan Pruitt opende een school. De rechtszaak "
+            "tegen Pruitt Academie loopt nog.\n\n„We deden niets fout”, zei Pruitt.",
+            "nl",
+            "Alan Pruitt",
+            EntityKind.PERSON,
+        ),
+        # near miss: nobody is called so, the first word alone is the organisation
+        (
+            " date 2024-03 Profits\n\nHalvor Holdings posted a record profit.\n\n"
+            '"Sales were strong," Halvor said.',
+            "en",
+            "Halvor",
+            EntityKind.ORGANISATION,
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_person_leaves_the_surname_to_the_person(
+    text: str, lang: str, speaker: str, kind: EntityKind
+) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)

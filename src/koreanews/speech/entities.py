@@ -2567,11 +2567,14 @@ class _Finder:
         # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
         # organisation's name alone is that organisation
         given = self.lex.given
+        #: the first words that are such a short form only (not an organisation's whole name)
+        first_only: set[str] = set()
         for c, name in named:
             if c.kind == "org" and " " in name and name[:1].isupper():
                 first = name.split(" ", 1)[0]
-                if first not in given:
-                    org_forms.add(_fold(first))
+                if first not in given and _fold(first) not in org_forms:
+                    first_only.add(_fold(first))
+        org_forms |= first_only
         # a name of several words whose surname the article also uses alone, or gives
         # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
         # "minister De Block") is a person's full name
@@ -2618,7 +2621,11 @@ class _Finder:
                 continue
             possessive = toks[c.last].possessive
             folded = _fold(name)
-            if folded in org_forms and c.kind == "single":
+            if (
+                folded in org_forms
+                and c.kind == "single"
+                and not _person_first_word(cast, folded in first_only, name, span.start)
+            ):
                 cast.add(name, span, EntityKind.ORGANISATION)
                 continue
             key = "person:" + name_key(name)
@@ -2704,6 +2711,13 @@ class _Finder:
         if c.first > 0 and t.joined and self.toks[c.first - 1].low in self.profile.determiners:
             return t.initial
         return True
+
+
+def _person_first_word(cast: Cast, first_only: bool, name: str, pos: int) -> bool:
+    """True when *name*, alone, is the first word of an organisation's name only and the
+    surname of a person the article names in full ("Trump" of "Trump University" beside
+    "Donald Trump"): the person, not the organisation."""
+    return first_only and cast._person_key_for(name, pos) is not None
 
 
 def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> Cast:
