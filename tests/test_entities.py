@@ -1197,3 +1197,28 @@ def test_an_organisation_named_after_a_person_leaves_the_surname_to_the_person(
     (quote,) = parse(text, lang=lang).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-03 The budget\n\nHouse Speaker Dana Whitfield met donors on Monday.\n\n"
+            '"It was a good talk," Whitfield said.',
+            "en",
+            "Dana Whitfield",
+        ),
+        (
+            " date 2024-03 The budget\n\nSenate Majority Whip Carl Benning spoke on Monday.\n\n"
+            '"We will vote," Benning said.',
+            "en",
+            "Carl Benning",
+        ),
+    ],
+)
+def test_a_role_of_several_words_before_a_name_is_no_part_of_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

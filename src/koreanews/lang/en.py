@@ -378,6 +378,8 @@ TITLES = (
     "detective", "actor", "actress", "singer", "author", "writer", "founder", "owner",
     "editor", "editor-in-chief", "anchor", "reporter", "councillor", "councilman",
     "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
+    "speaker", "whip", "majority leader", "minority leader", "pastor", "reverend",
+    "recorder", "treasurer", "clerk", "strategist", "pollster", "host",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -420,6 +422,7 @@ ROLE_MODIFIERS = (
     "incoming", "senior", "chief", "supreme", "first", "second", "late", "special", "assistant",
     "associate", "young", "younger", "elder", "older", "powerful", "controversial", "veteran",
     "conservative", "liberal", "communist", "interim", "head", "official", "state-run",
+    "majority", "minority",
 )
 
 GIVEN_NAMES = (

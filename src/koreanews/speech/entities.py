@@ -545,11 +545,7 @@ class Cast:
                 _is_title(low, lex, profile)
                 or _role_compound(word)
                 or low in profile.role_modifiers
-                or (
-                    cut + 1 < len(words) - 1
-                    and word[:1].isupper()
-                    and _is_title(words[cut + 1].casefold(), lex, profile)
-                )
+                or (word[:1].isupper() and _title_after_modifiers(words, cut + 1, lex, profile))
             ):
                 break
             cut += 1
@@ -2711,6 +2707,16 @@ class _Finder:
         if c.first > 0 and t.joined and self.toks[c.first - 1].low in self.profile.determiners:
             return t.initial
         return True
+
+
+def _title_after_modifiers(
+    words: list[str], i: int, lex: _Lexicon, profile: LanguageProfile
+) -> bool:
+    """True when *words* from *i* hold a title, after role modifiers, before the last word
+    ("Senate Majority Whip John Cornyn": "Majority Whip" after "Senate")."""
+    while i < len(words) - 1 and words[i].casefold() in profile.role_modifiers:
+        i += 1
+    return i < len(words) - 1 and _is_title(words[i].casefold(), lex, profile)
 
 
 def _person_first_word(cast: Cast, first_only: bool, name: str, pos: int) -> bool:
