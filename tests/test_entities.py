@@ -1222,3 +1222,24 @@ def test_a_role_of_several_words_before_a_name_is_no_part_of_it(
     (quote,) = parse(text, lang=lang).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            " date 2024-03 The fleet\n\nAdm. Harold T. Benning Jr., the fleet commander, spoke "
+            'on Monday.\n\n"We are ready," Benning said.',
+            "Harold T. Benning",
+        ),
+        (
+            " date 2024-03 The estate\n\nWalter Grieve Sr. sold the family farm on Monday.\n\n"
+            '"It was time," Grieve said.',
+            "Walter Grieve",
+        ),
+    ],
+)
+def test_a_generational_suffix_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    (quote,) = parse(text, lang="en").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

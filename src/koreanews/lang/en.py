@@ -408,6 +408,8 @@ UNNAMED_HEADS = ("democrat", "republican", "independent", "conservative", "liber
 
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")
 
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady")
 
 TITLE_ABBREVIATIONS = {
@@ -575,6 +577,7 @@ PROFILE = LanguageProfile(
     unnamed_sources=UNNAMED_SOURCES,
     unnamed_heads=UNNAMED_HEADS,
     name_particles=NAME_PARTICLES,
+    name_suffixes=NAME_SUFFIXES,
     honorifics=HONORIFICS,
     title_abbreviations=TITLE_ABBREVIATIONS,
     role_modifiers=ROLE_MODIFIERS,
