@@ -1243,3 +1243,30 @@ def test_a_generational_suffix_is_no_part_of_the_name(text: str, speaker: str) -
     (quote,) = parse(text, lang="en").quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            " date 2024-03 Dana Whitfield Slams Rivals Over Farm Bill\n\n"
+            "Senator Dana Whitfield attacked her rivals in a speech to farmers on Monday.\n\n"
+            '"They sold you out," Whitfield said.',
+            "Dana Whitfield",
+        ),
+        (
+            " date 2024-03 Why Farmers Are Cheering Dana Whitfield’s Plan For Rural Towns\n\n"
+            "Senator Dana Whitfield presented her plan to a crowd of farmers on Monday.\n\n"
+            '"This is for you," Whitfield said.',
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_a_title_case_heading_joins_no_words_to_a_name_the_body_gives(
+    text: str, speaker: str
+) -> None:
+    article = parse(text, lang="en")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == [speaker]

@@ -2538,6 +2538,34 @@ class _Finder:
 
     # -- assignment ---------------------------------------------------------------
 
+    def heading_names(self, cands: list[_Cand]) -> None:
+        """Narrow a name of a title-case heading to the full name it holds that the body
+        gives ("Glenn Beck Blasts Drudge", "Celebrating Hillary Clinton" -> "Glenn Beck",
+        "Hillary Clinton"): the capitals of a heading join words that are no name."""
+        toks = self.toks
+        body: set[tuple[str, ...]] = set()
+        heads: list[_Cand] = []
+        for c in cands:
+            if c.kind != "person":
+                continue
+            if self.heading(toks[c.first].block):
+                heads.append(c)
+            else:
+                body.add(tuple(toks[i].text for i in range(c.first, c.last + 1)))
+        for c in heads:
+            words = [toks[i].text for i in range(c.first, c.last + 1)]
+            if tuple(words) in body:
+                continue
+            found = [
+                (b - a, a)
+                for a in range(len(words))
+                for b in range(a + 2, len(words) + 1)
+                if (b - a < len(words)) and tuple(words[a:b]) in body
+            ]
+            if found:
+                n, a = max(found)
+                c.first, c.last = c.first + a, c.first + a + n - 1
+
     def assign(self, cands: list[_Cand]) -> None:
         cast = self.cast
         toks = self.toks
@@ -2560,6 +2588,7 @@ class _Finder:
                 quoted=toks[k].quoted,
             )
         text = self.text
+        self.heading_names(cands)
         named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
         # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
