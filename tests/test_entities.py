@@ -1270,3 +1270,22 @@ def test_a_title_case_heading_joins_no_words_to_a_name_the_body_gives(
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
     assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            " date 2024-03 Oscar-winner Whitfield unsure about the race\n\n"
+            "Oscar-winning actress Dana Whitfield spoke to reporters on Monday about the race.\n\n"
+            '"That is a real concern," Whitfield said.',
+            "en",
+        ),
+    ],
+)
+def test_a_role_compound_before_a_surname_makes_no_full_name(text: str, lang: str) -> None:
+    article = parse(text, lang=lang)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Whitfield"
+    assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == ["Dana Whitfield"]

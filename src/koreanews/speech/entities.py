@@ -2509,6 +2509,8 @@ class _Finder:
             if toks[a].low.endswith(profile.plural_suffixes):
                 return None
             evidence = False
+        if length >= 2 and _role_compound(toks[a].text):
+            a, length = a + 1, length - 1  # "Oscar-winner Sarandon": a role, then the name
         if length >= 3 and toks[b].low.rstrip(".") in profile.name_suffixes:
             b, length = b - 1, length - 1  # "Harry B. Harris Jr.": the surname is Harris
         kind = "person" if (length >= 2 or korean) else "single"
