@@ -1289,3 +1289,36 @@ def test_a_role_compound_before_a_surname_makes_no_full_name(text: str, lang: st
     assert quote.speaker is not None
     assert quote.speaker.name == "Dana Whitfield"
     assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-03 The campaign\n\nSenator Ruth Keller toured the state on Monday. "
+            "Ruth Keller met farmers in the north. Her husband, Tom Keller, stayed at home.\n\n"
+            '"We will win this," Keller said.',
+            "en",
+            "Ruth Keller",
+        ),
+        (
+            " date 2024-03 De campagne\n\nSenator Ruth Keller toerde maandag door de staat. "
+            "Ruth Keller sprak met boeren in het noorden. Haar man, Tom Keller, bleef thuis.\n\n"
+            "„We gaan dit winnen”, zei Keller.",
+            "nl",
+            "Ruth Keller",
+        ),
+        # near miss: a Korean family name is shared by strangers, the nearest is meant
+        (
+            " date 2024-03 The talks\n\nKim Yong-su met reporters on Monday. Kim Yong-su "
+            "spoke about the talks. Later his colleague Kim Min-jae arrived.\n\n"
+            '"We are ready," Kim said.',
+            "en",
+            "Kim Min-jae",
+        ),
+    ],
+)
+def test_a_shared_surname_alone_is_the_main_figure(text: str, lang: str, speaker: str) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -573,6 +573,11 @@ class Cast:
                 return m.start
         return 1 << 62
 
+    def _main_figure(self, key: str) -> tuple[int, int]:
+        """Sorts the person named most so far first, then the one named first."""
+        ent = self._ents.get(key)
+        return (-len(ent.starts) if ent is not None else 0, self._first_seen(key))
+
     def _person_key_for(self, name: str, pos: int) -> str | None:
         """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
         key = "person:" + name_key(name)
@@ -587,6 +592,10 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if not any(self._ents[k].korean for k in candidates if k in self._ents):
+            # "Clinton" beside "Hillary Clinton" and "Bill Clinton": the one the article
+            # names most, its main figure (relatives go by their given names)
+            return min(candidates, key=self._main_figure)
         wanted = set(candidates)
         for m in self._persons_before(pos):
             if m.key in wanted:
