@@ -1122,3 +1122,26 @@ def test_the_place_of_a_statement_is_no_source(sentence: str, source: str | None
     assert quotes
     assert {q.source_text for q in quotes} <= {source, "The report", "the agency"}
     assert all(q.source_text not in ("Busan", "Seoul") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('First, Lopez attacked the governor for being a "failed leader."', "Maria Lopez"),
+        ('In a fiery speech, Lopez attacked the mayor, calling him "a coward."', "Maria Lopez"),
+        # near misses: the phrase after the comma names no one, or the comma comes late
+        ('In a fiery speech, the crowd attacked the mayor, calling him "a coward."', None),
+        (
+            "After the long and tiring meeting with the farmers in the hall of the town, "
+            'Lopez attacked the mayor, calling him "a coward."',
+            None,
+        ),
+    ],
+)
+def test_a_fragment_is_the_subjects_after_a_fronted_phrase(
+    sentence: str, speaker: str | None
+) -> None:
+    text = f" date 2016-05 Kop\n\nSenator Maria Lopez met the farmers on Friday.\n\n{sentence}"
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -1303,6 +1303,32 @@ def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None
     return np
 
 
+#: The most tokens a phrase fronted before the subject may have ("In a fiery speech,").
+_FRONTED = 8
+
+
+def _fronted_subject(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None:
+    """The subject after a short phrase fronted with a comma, when it names someone:
+    "First, Lopez attacked ...", "In a fiery speech, Lopez called him ..." -> Lopez."""
+    toks = s.toks
+    for k in range(min(hi, _FRONTED + 1)):
+        t = toks[k]
+        if t.kind == "q":
+            return None
+        if t.kind == "p" and t.text == ",":
+            break
+    else:
+        return None
+    if k == 0 or k + 1 >= hi:
+        return None
+    np = s.first_np(k + 1, hi)
+    if np is None or np[0] != k + 1 or not s.subject_like(np) or not s.strong(np):
+        return None
+    if not cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end)):
+        return None
+    return np
+
+
 def _own_subject(
     text: str,
     rules: _Rules,
@@ -1325,7 +1351,7 @@ def _own_subject(
             if s is None:
                 return
         at = next((k for k, t in enumerate(s.toks) if t.end > it.draft.span.start), 0)
-        np = _subject_phrase(s, cast, at)
+        np = _subject_phrase(s, cast, at) or _fronted_subject(s, cast, at)
         if np is None:
             continue
         it.source = s.source(np, text, "sentence-subject")
