@@ -1145,3 +1145,33 @@ def test_a_fragment_is_the_subjects_after_a_fronted_phrase(
     article = koreanews.parse(text, lang="en")
     (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            '"There is no plan," Maria Lopez, who served as chief of staff, told reporters.',
+            "en",
+            "Maria Lopez",
+        ),
+        (
+            "Maria Lopez, who served as chief of staff, told reporters there was no plan.",
+            "en",
+            "Maria Lopez",
+        ),
+        # near miss: the name opening the sentence is no subject of "told"
+        (
+            "Maria Lopez is assuring voters after a woman in Worcester told her she is "
+            '"too nice" for the job.',
+            "en",
+            None,
+        ),
+        # verb second: the phrase after the verb is the subject
+        ("„Er is geen plan”, vertelde Maria Lopez aan verslaggevers.", "nl", "Maria Lopez"),
+    ],
+)
+def test_the_phrase_after_told_is_the_addressee(text: str, lang: str, speaker: str | None) -> None:
+    article = koreanews.parse(f" date 2016-05 Kop\n\nThe talks went on.\n\n{text}", lang=lang)
+    assert article.quotes
+    assert {q.speaker.name if q.speaker else None for q in article.quotes} == {speaker}

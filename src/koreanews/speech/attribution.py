@@ -844,6 +844,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
         if c.i == 0 and not p.verb_second:
             return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
+        addressee = not p.verb_second and c.text.lower() in p.addressee_verbs
+        if addressee:
+            after_ok = False  # the phrase after "told" is the addressee, never the subject
         if after_ok and after is not None:
             end = after[1]
             follow = toks[end] if end < len(toks) else None
@@ -867,6 +870,12 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         appo = _appositive_subject(s, cs)
         if appo is not None:
             return s.source(appo, text, "apposition"), True
+        if addressee:
+            # "“...,” Verveer, who served under Lee, told reporters": the name after the
+            # quotation that opens the sentence
+            np = _addressee_subject(s, cs)
+            if np is not None:
+                return s.source(np, text, "earlier-subject"), True
         if c.kind == "phrase":
             return _FOLLOW, True
         if (
@@ -1117,6 +1126,24 @@ def _fronted_name(s: _Sentence, k: int) -> tuple[int, int] | None:
         return None
     if not all(t.kind == "w" and t.cap for t in toks[np[0] : np[1]]) or np[1] - np[0] < 2:
         return None  # a full name only: "Jan Smit", not "the company"
+    return np
+
+
+def _addressee_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
+    """The name that opens the sentence (after a quotation that opens it) and is set off
+    by a comma before clause *cs*: the subject of an addressee verb whose own clause has
+    none."""
+    toks = s.toks
+    k = 0
+    while k < cs and toks[k].kind != "w":
+        k += 1
+    if k >= cs:
+        return None
+    np = s.first_np(k, cs)
+    if np is None or np[0] != k or not s.valid(np) or not s.strong(np):
+        return None
+    if np[1] >= cs or toks[np[1]].text != ",":
+        return None  # not "Verveer, who ..., told" nor "Verveer, an aide, told"
     return np
 
 
