@@ -1322,3 +1322,22 @@ def test_a_shared_surname_alone_is_the_main_figure(text: str, lang: str, speaker
     (quote,) = parse(text, lang=lang).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"The camps must close," said Civic Rights Watch researcher Mina Seo. '
+            'Civic Rights Watch said the camps were "a disgrace."',
+            ["Mina Seo", "Civic Rights Watch", "Civic Rights Watch"],
+        ),
+        # near miss: "Watch" opening a sentence is a verb, no name
+        ('Watch the video below. "It was huge," Mina Seo said.', ["Mina Seo"]),
+    ],
+)
+def test_a_watchdog_named_watch_is_an_organisation(text: str, speakers: list[str]) -> None:
+    text = f" date 2024-03 The camps\n\nThe report came out on Monday.\n\n{text}"
+    article = parse(text, lang="en")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == speakers
+    assert not any(e.name == "Civic Rights" for e in article.entities)

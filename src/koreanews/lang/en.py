@@ -440,7 +440,7 @@ GIVEN_NAMES = (
 )
 
 NON_NAMES = (
-    "according", "breaking", "update", "updated", "live", "exclusive", "watch", "video",
+    "according", "breaking", "update", "updated", "live", "exclusive", "video",
     "photo", "photos", "read", "more", "opinion", "analysis", "news", "world", "politics",
     "business", "sport", "sports", "here", "there", "yes", "no", "per", "despite", "while",
     "though", "although", "however", "meanwhile", "still", "even", "since", "after", "before",
@@ -482,7 +482,7 @@ ORGANISATION_HEADS = (
     "industries", "industry", "holdings", "electronics", "motors", "airlines", "airways",
     "enterprises", "partners", "systems", "technologies", "shipbuilding", "engineering",
     "chemical", "chemicals", "bureau", "directorate", "secretariat", "embassy",
-    "mission", "board", "authority", "alliance", "coalition", "movement", "front",
+    "mission", "board", "authority", "alliance", "coalition", "movement", "front", "watch",
 )
 
 PLACE_WORDS = (
