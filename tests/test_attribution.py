@@ -1541,3 +1541,56 @@ def test_english_that_after_a_quoted_phrase_may_be_relative() -> None:
 )
 def test_the_lawyer_of_a_person_named_by_initial_is_unnamed(text: str, lang: str) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('First, Lopez attacked the governor for being a "failed leader."', "Maria Lopez"),
+        ('In a fiery speech, Lopez attacked the mayor, calling him "a coward."', "Maria Lopez"),
+        # near misses: the phrase after the comma names no one, or the comma comes late
+        ('In a fiery speech, the crowd attacked the mayor, calling him "a coward."', None),
+        (
+            "After the long and tiring meeting with the farmers in the hall of the town, "
+            'Lopez attacked the mayor, calling him "a coward."',
+            None,
+        ),
+    ],
+)
+def test_a_fragment_is_the_subjects_after_a_fronted_phrase(
+    sentence: str, speaker: str | None
+) -> None:
+    text = f" date 2016-05 Kop\n\nSenator Maria Lopez met the farmers on Friday.\n\n{sentence}"
+    article = koreanews.parse(text, lang="en")
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            '"There is no plan," Maria Lopez, who served as chief of staff, told reporters.',
+            "en",
+            "Maria Lopez",
+        ),
+        (
+            "Maria Lopez, who served as chief of staff, told reporters there was no plan.",
+            "en",
+            "Maria Lopez",
+        ),
+        # near miss: the name opening the sentence is no subject of "told"
+        (
+            "Maria Lopez is assuring voters after a woman in Worcester told her she is "
+            '"too nice" for the job.',
+            "en",
+            None,
+        ),
+        # verb second: the phrase after the verb is the subject
+        ("„Er is geen plan”, vertelde Maria Lopez aan verslaggevers.", "nl", "Maria Lopez"),
+    ],
+)
+def test_the_phrase_after_told_is_the_addressee(text: str, lang: str, speaker: str | None) -> None:
+    article = koreanews.parse(f" date 2016-05 Kop\n\nThe talks went on.\n\n{text}", lang=lang)
+    assert article.quotes
+    assert {q.speaker.name if q.speaker else None for q in article.quotes} == {speaker}

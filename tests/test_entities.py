@@ -1236,3 +1236,182 @@ def test_a_name_with_an_age_in_parentheses_is_a_person(
     text: str, lang: str, people: list[str]
 ) -> None:
     assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        (
+            " date 2024-03 The campus\n\nSenator Alan Pruitt opened a school. The lawsuit "
+            'against Pruitt Academy goes on.\n\n"We did nothing wrong," Pruitt said.',
+            "en",
+            "Alan Pruitt",
+            EntityKind.PERSON,
+        ),
+        (
+            " date 2024-03 Campus\n\nSenator Alan Pruitt opende een school. De rechtszaak "
+            "tegen Pruitt Academie loopt nog.\n\n„We deden niets fout”, zei Pruitt.",
+            "nl",
+            "Alan Pruitt",
+            EntityKind.PERSON,
+        ),
+        # near miss: nobody is called so, the first word alone is the organisation
+        (
+            " date 2024-03 Profits\n\nHalvor Holdings posted a record profit.\n\n"
+            '"Sales were strong," Halvor said.',
+            "en",
+            "Halvor",
+            EntityKind.ORGANISATION,
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_person_leaves_the_surname_to_the_person(
+    text: str, lang: str, speaker: str, kind: EntityKind
+) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-03 The budget\n\nHouse Speaker Dana Whitfield met donors on Monday.\n\n"
+            '"It was a good talk," Whitfield said.',
+            "en",
+            "Dana Whitfield",
+        ),
+        (
+            " date 2024-03 The budget\n\nSenate Majority Whip Carl Benning spoke on Monday.\n\n"
+            '"We will vote," Benning said.',
+            "en",
+            "Carl Benning",
+        ),
+    ],
+)
+def test_a_role_of_several_words_before_a_name_is_no_part_of_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            " date 2024-03 The fleet\n\nAdm. Harold T. Benning Jr., the fleet commander, spoke "
+            'on Monday.\n\n"We are ready," Benning said.',
+            "Harold T. Benning",
+        ),
+        (
+            " date 2024-03 The estate\n\nWalter Grieve Sr. sold the family farm on Monday.\n\n"
+            '"It was time," Grieve said.',
+            "Walter Grieve",
+        ),
+    ],
+)
+def test_a_generational_suffix_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    (quote,) = parse(text, lang="en").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            " date 2024-03 Dana Whitfield Slams Rivals Over Farm Bill\n\n"
+            "Senator Dana Whitfield attacked her rivals in a speech to farmers on Monday.\n\n"
+            '"They sold you out," Whitfield said.',
+            "Dana Whitfield",
+        ),
+        (
+            " date 2024-03 Why Farmers Are Cheering Dana Whitfield’s Plan For Rural Towns\n\n"
+            "Senator Dana Whitfield presented her plan to a crowd of farmers on Monday.\n\n"
+            '"This is for you," Whitfield said.',
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_a_title_case_heading_joins_no_words_to_a_name_the_body_gives(
+    text: str, speaker: str
+) -> None:
+    article = parse(text, lang="en")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            " date 2024-03 Oscar-winner Whitfield unsure about the race\n\n"
+            "Oscar-winning actress Dana Whitfield spoke to reporters on Monday about the race.\n\n"
+            '"That is a real concern," Whitfield said.',
+            "en",
+        ),
+    ],
+)
+def test_a_role_compound_before_a_surname_makes_no_full_name(text: str, lang: str) -> None:
+    article = parse(text, lang=lang)
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dana Whitfield"
+    assert [e.name for e in article.entities if e.kind is EntityKind.PERSON] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            " date 2024-03 The campaign\n\nSenator Ruth Keller toured the state on Monday. "
+            "Ruth Keller met farmers in the north. Her husband, Tom Keller, stayed at home.\n\n"
+            '"We will win this," Keller said.',
+            "en",
+            "Ruth Keller",
+        ),
+        (
+            " date 2024-03 De campagne\n\nSenator Ruth Keller toerde maandag door de staat. "
+            "Ruth Keller sprak met boeren in het noorden. Haar man, Tom Keller, bleef thuis.\n\n"
+            "„We gaan dit winnen”, zei Keller.",
+            "nl",
+            "Ruth Keller",
+        ),
+        # near miss: a Korean family name is shared by strangers, the nearest is meant
+        (
+            " date 2024-03 The talks\n\nKim Yong-su met reporters on Monday. Kim Yong-su "
+            "spoke about the talks. Later his colleague Kim Min-jae arrived.\n\n"
+            '"We are ready," Kim said.',
+            "en",
+            "Kim Min-jae",
+        ),
+    ],
+)
+def test_a_shared_surname_alone_is_the_main_figure(text: str, lang: str, speaker: str) -> None:
+    (quote,) = parse(text, lang=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"The camps must close," said Civic Rights Watch researcher Mina Seo. '
+            'Civic Rights Watch said the camps were "a disgrace."',
+            ["Mina Seo", "Civic Rights Watch", "Civic Rights Watch"],
+        ),
+        # near miss: "Watch" opening a sentence is a verb, no name
+        ('Watch the video below. "It was huge," Mina Seo said.', ["Mina Seo"]),
+    ],
+)
+def test_a_watchdog_named_watch_is_an_organisation(text: str, speakers: list[str]) -> None:
+    text = f" date 2024-03 The camps\n\nThe report came out on Monday.\n\n{text}"
+    article = parse(text, lang="en")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == speakers
+    assert not any(e.name == "Civic Rights" for e in article.entities)

@@ -292,6 +292,9 @@ class LanguageProfile:
     unnamed_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Lower-case particles inside names ("van", "de", "der").
     name_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Generational suffixes after a full name, lower case without the dot ("jr", "iii"):
+    #: no part of the name ("Harry B. Harris Jr." is Harry B. Harris).
+    name_suffixes: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Honorifics before a name, lower case without the dot ("mr", "dhr", "mevrouw").
     honorifics: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Abbreviated titles (lower case, no dot) -> the title they stand for ("gov" -> "governor").

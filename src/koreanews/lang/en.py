@@ -402,6 +402,8 @@ TITLES = (
     "detective", "actor", "actress", "singer", "author", "writer", "founder", "owner",
     "editor", "editor-in-chief", "anchor", "reporter", "councillor", "councilman",
     "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
+    "speaker", "whip", "majority leader", "minority leader", "pastor", "reverend",
+    "recorder", "treasurer", "clerk", "strategist", "pollster", "host",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -430,6 +432,8 @@ UNNAMED_HEADS = ("democrat", "republican", "independent", "conservative", "liber
 
 NAME_PARTICLES = ("van", "de", "der", "von", "da", "di", "del", "la", "le", "bin", "al")
 
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady")
 
 TITLE_ABBREVIATIONS = {
@@ -444,6 +448,7 @@ ROLE_MODIFIERS = (
     "incoming", "senior", "chief", "supreme", "first", "second", "late", "special", "assistant",
     "associate", "young", "younger", "elder", "older", "powerful", "controversial", "veteran",
     "conservative", "liberal", "communist", "interim", "head", "official", "state-run",
+    "majority", "minority",
 )
 
 GIVEN_NAMES = (
@@ -459,7 +464,7 @@ GIVEN_NAMES = (
 )
 
 NON_NAMES = (
-    "according", "breaking", "update", "updated", "live", "exclusive", "watch", "video",
+    "according", "breaking", "update", "updated", "live", "exclusive", "video",
     "photo", "photos", "read", "more", "opinion", "analysis", "news", "world", "politics",
     "business", "sport", "sports", "here", "there", "yes", "no", "per", "despite", "while",
     "though", "although", "however", "meanwhile", "still", "even", "since", "after", "before",
@@ -501,7 +506,7 @@ ORGANISATION_HEADS = (
     "industries", "industry", "holdings", "electronics", "motors", "airlines", "airways",
     "enterprises", "partners", "systems", "technologies", "shipbuilding", "engineering",
     "chemical", "chemicals", "bureau", "directorate", "secretariat", "embassy",
-    "mission", "board", "authority", "alliance", "coalition", "movement", "front",
+    "mission", "board", "authority", "alliance", "coalition", "movement", "front", "watch",
 )
 
 PLACE_WORDS = (
@@ -596,6 +601,7 @@ PROFILE = LanguageProfile(
     unnamed_sources=UNNAMED_SOURCES,
     unnamed_heads=UNNAMED_HEADS,
     name_particles=NAME_PARTICLES,
+    name_suffixes=NAME_SUFFIXES,
     honorifics=HONORIFICS,
     title_abbreviations=TITLE_ABBREVIATIONS,
     role_modifiers=ROLE_MODIFIERS,

@@ -867,6 +867,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     if lo >= c.i:  # nothing before the verb in its clause: inverted, or a fronted clause
         if c.i == 0 and not p.verb_second:
             return _FOLLOW, True  # "Says he was ..." (a headline or a list item)
+        addressee = not p.verb_second and c.text.lower() in p.addressee_verbs
+        if addressee:
+            after_ok = False  # the phrase after "told" is the addressee, never the subject
         if after_ok and after is not None:
             end = after[1]
             follow = toks[end] if end < len(toks) else None
@@ -894,6 +897,12 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
         appo = _appositive_subject(s, cs)
         if appo is not None:
             return s.source(appo, text, "apposition"), True
+        if addressee:
+            # "“...,” Verveer, who served under Lee, told reporters": the name after the
+            # quotation that opens the sentence
+            np = _addressee_subject(s, cs)
+            if np is not None:
+                return s.source(np, text, "earlier-subject"), True
         if c.kind == "phrase":
             return _FOLLOW, True
         if (
@@ -1147,6 +1156,24 @@ def _fronted_name(s: _Sentence, k: int) -> tuple[int, int] | None:
     return np
 
 
+def _addressee_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
+    """The name that opens the sentence (after a quotation that opens it) and is set off
+    by a comma before clause *cs*: the subject of an addressee verb whose own clause has
+    none."""
+    toks = s.toks
+    k = 0
+    while k < cs and toks[k].kind != "w":
+        k += 1
+    if k >= cs:
+        return None
+    np = s.first_np(k, cs)
+    if np is None or np[0] != k or not s.valid(np) or not s.strong(np):
+        return None
+    if np[1] >= cs or toks[np[1]].text != ",":
+        return None  # not "Verveer, who ..., told" nor "Verveer, an aide, told"
+    return np
+
+
 def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     """The subject of the sentence before clause *cs*; a name in apposition wins
     ("De zus van Kim, Kim Yo-jong, had gewaarschuwd" -> "Kim Yo-jong")."""
@@ -1335,6 +1362,32 @@ def _subject_phrase(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None
     return np
 
 
+#: The most tokens a phrase fronted before the subject may have ("In a fiery speech,").
+_FRONTED = 8
+
+
+def _fronted_subject(s: _Sentence, cast: Cast, hi: int) -> tuple[int, int] | None:
+    """The subject after a short phrase fronted with a comma, when it names someone:
+    "First, Lopez attacked ...", "In a fiery speech, Lopez called him ..." -> Lopez."""
+    toks = s.toks
+    for k in range(min(hi, _FRONTED + 1)):
+        t = toks[k]
+        if t.kind == "q":
+            return None
+        if t.kind == "p" and t.text == ",":
+            break
+    else:
+        return None
+    if k == 0 or k + 1 >= hi:
+        return None
+    np = s.first_np(k + 1, hi)
+    if np is None or np[0] != k + 1 or not s.subject_like(np) or not s.strong(np):
+        return None
+    if not cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end)):
+        return None
+    return np
+
+
 def _own_subject(
     text: str,
     rules: _Rules,
@@ -1357,7 +1410,7 @@ def _own_subject(
             if s is None:
                 return
         at = next((k for k, t in enumerate(s.toks) if t.end > it.draft.span.start), 0)
-        np = _subject_phrase(s, cast, at)
+        np = _subject_phrase(s, cast, at) or _fronted_subject(s, cast, at)
         if np is None:
             continue
         it.source = s.source(np, text, "sentence-subject")

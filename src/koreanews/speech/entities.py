@@ -585,11 +585,7 @@ class Cast:
                 _is_title(low, lex, profile)
                 or _role_compound(word)
                 or low in profile.role_modifiers
-                or (
-                    cut + 1 < len(words) - 1
-                    and word[:1].isupper()
-                    and _is_title(words[cut + 1].casefold(), lex, profile)
-                )
+                or (word[:1].isupper() and _title_after_modifiers(words, cut + 1, lex, profile))
             ):
                 break
             cut += 1
@@ -617,6 +613,11 @@ class Cast:
                 return m.start
         return 1 << 62
 
+    def _main_figure(self, key: str) -> tuple[int, int]:
+        """Sorts the person named most so far first, then the one named first."""
+        ent = self._ents.get(key)
+        return (-len(ent.starts) if ent is not None else 0, self._first_seen(key))
+
     def _person_key_for(self, name: str, pos: int) -> str | None:
         """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
         key = "person:" + name_key(name)
@@ -631,6 +632,10 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if not any(self._ents[k].korean for k in candidates if k in self._ents):
+            # "Clinton" beside "Hillary Clinton" and "Bill Clinton": the one the article
+            # names most, its main figure (relatives go by their given names)
+            return min(candidates, key=self._main_figure)
         wanted = set(candidates)
         for m in self._persons_before(pos):
             if m.key in wanted:
@@ -2690,6 +2695,10 @@ class _Finder:
             if toks[a].low.endswith(profile.plural_suffixes):
                 return None
             evidence = False
+        if length >= 2 and _role_compound(toks[a].text):
+            a, length = a + 1, length - 1  # "Oscar-winner Sarandon": a role, then the name
+        if length >= 3 and toks[b].low.rstrip(".") in profile.name_suffixes:
+            b, length = b - 1, length - 1  # "Harry B. Harris Jr.": the surname is Harris
         kind = "person" if (length >= 2 or korean) else "single"
         return _Cand(a, b, kind, evidence, roles)
 
@@ -2717,6 +2726,34 @@ class _Finder:
 
     # -- assignment ---------------------------------------------------------------
 
+    def heading_names(self, cands: list[_Cand]) -> None:
+        """Narrow a name of a title-case heading to the full name it holds that the body
+        gives ("Glenn Beck Blasts Drudge", "Celebrating Hillary Clinton" -> "Glenn Beck",
+        "Hillary Clinton"): the capitals of a heading join words that are no name."""
+        toks = self.toks
+        body: set[tuple[str, ...]] = set()
+        heads: list[_Cand] = []
+        for c in cands:
+            if c.kind != "person":
+                continue
+            if self.heading(toks[c.first].block):
+                heads.append(c)
+            else:
+                body.add(tuple(toks[i].text for i in range(c.first, c.last + 1)))
+        for c in heads:
+            words = [toks[i].text for i in range(c.first, c.last + 1)]
+            if tuple(words) in body:
+                continue
+            found = [
+                (b - a, a)
+                for a in range(len(words))
+                for b in range(a + 2, len(words) + 1)
+                if (b - a < len(words)) and tuple(words[a:b]) in body
+            ]
+            if found:
+                n, a = max(found)
+                c.first, c.last = c.first + a, c.first + a + n - 1
+
     def assign(self, cands: list[_Cand]) -> None:
         cast = self.cast
         toks = self.toks
@@ -2739,16 +2776,20 @@ class _Finder:
                 quoted=toks[k].quoted,
             )
         text = self.text
+        self.heading_names(cands)
         named = [(c, text[toks[c.first].start : self.end_of(c.last)]) for c in cands]
         org_forms = {_fold(name) for c, name in named if c.kind == "org"}
         # "actiegroep Tegenwind Veenkoloniën ... riep Tegenwind op": the first word of an
         # organisation's name alone is that organisation
         given = self.lex.given
+        #: the first words that are such a short form only (not an organisation's whole name)
+        first_only: set[str] = set()
         for c, name in named:
             if c.kind == "org" and " " in name and name[:1].isupper():
                 first = name.split(" ", 1)[0]
-                if first not in given:
-                    org_forms.add(_fold(first))
+                if first not in given and _fold(first) not in org_forms:
+                    first_only.add(_fold(first))
+        org_forms |= first_only
         # a name of several words whose surname the article also uses alone, or gives
         # with evidence ("Karin Krukkert" ... "aldus Krukkert"; "Maggie De Block" ...
         # "minister De Block") is a person's full name
@@ -2796,7 +2837,11 @@ class _Finder:
                 continue
             possessive = toks[c.last].possessive
             folded = _fold(name)
-            if folded in org_forms and c.kind == "single":
+            if (
+                folded in org_forms
+                and c.kind == "single"
+                and not _person_first_word(cast, folded in first_only, name, span.start)
+            ):
                 cast.add(name, span, EntityKind.ORGANISATION)
                 continue
             key = "person:" + name_key(name)
@@ -2893,6 +2938,23 @@ class _Finder:
         if c.first > 0 and t.joined and self.toks[c.first - 1].low in self.profile.determiners:
             return t.initial
         return True
+
+
+def _title_after_modifiers(
+    words: list[str], i: int, lex: _Lexicon, profile: LanguageProfile
+) -> bool:
+    """True when *words* from *i* hold a title, after role modifiers, before the last word
+    ("Senate Majority Whip John Cornyn": "Majority Whip" after "Senate")."""
+    while i < len(words) - 1 and words[i].casefold() in profile.role_modifiers:
+        i += 1
+    return i < len(words) - 1 and _is_title(words[i].casefold(), lex, profile)
+
+
+def _person_first_word(cast: Cast, first_only: bool, name: str, pos: int) -> bool:
+    """True when *name*, alone, is the first word of an organisation's name only and the
+    surname of a person the article names in full ("Trump" of "Trump University" beside
+    "Donald Trump"): the person, not the organisation."""
+    return first_only and cast._person_key_for(name, pos) is not None
 
 
 def find_entities(ctx: Context, drafts: Sequence[QuoteDraft] | None = None) -> Cast:
