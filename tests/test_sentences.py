@@ -89,3 +89,23 @@ def test_without_a_profile_every_boundary_counts() -> None:
 def test_long_text_is_handled() -> None:
     text = "Kim sprak. " * 20000
     assert len(split_sentences(text, 0, None, NL)) == 20000
+
+
+def test_a_question_in_quotation_marks_and_its_named_speaker_are_one_sentence() -> None:
+    text = '"Who pays for the dam?" Nora Vance asked. "Not us!" Ellis said. The vote followed.'
+    assert sentences(text, EN) == [
+        '"Who pays for the dam?" Nora Vance asked.',
+        '"Not us!" Ellis said.',
+        "The vote followed.",
+    ]
+
+
+def test_a_question_before_a_new_sentence_still_ends_it() -> None:
+    # the words after the question are no name and verb, or the mark is outside quotes
+    text = '"Who pays for the dam?" The vote followed. Who pays? Ellis said nothing.'
+    assert sentences(text, EN) == [
+        '"Who pays for the dam?"',
+        "The vote followed.",
+        "Who pays?",
+        "Ellis said nothing.",
+    ]

@@ -31,6 +31,27 @@ _BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»›)\]]*(\
 # before it: anchored, where searching for ``[\w.]+\Z`` tries every position.
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]*")
 _OPENERS = "\"'“‘„‚«‹(["
+# A question or exclamation in quotation marks, then its speaker and verb: '"…?" Hart asked.'
+_SPEAKER_AFTER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}([a-z]+)\b")
+_CLOSING_QUOTES = "\"'”’»›"
+#: The reporting verb forms of each profile seen, by its identity.
+_VERB_FORMS: dict[int, frozenset[str]] = {}
+
+
+def _speaker_follows(text: str, m: re.Match[str], nxt: int, profile: LanguageProfile) -> bool:
+    """True when the quotation that *m* closes ends with ``?`` or ``!`` and the next words
+    are a capitalised name and a reporting verb of *profile* ('"…?" Hart asked.'): the
+    quotation and its speaker are one sentence."""
+    if text[m.start()] not in "?!" or not any(c in _CLOSING_QUOTES for c in m.group(0)):
+        return False
+    after = _SPEAKER_AFTER.match(text, nxt)
+    if after is None:
+        return False
+    forms = _VERB_FORMS.get(id(profile))
+    if forms is None:
+        forms = frozenset(f for v in profile.reporting_verbs for f in v.forms)
+        _VERB_FORMS[id(profile)] = forms
+    return after.group(1) in forms
 
 
 def _is_abbreviation(text: str, mark: int, profile: LanguageProfile) -> bool:
@@ -100,6 +121,8 @@ def sentence_bounds(
         if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or text.startswith(",,", nxt)):
             continue
         if profile is not None and _is_abbreviation(text, mark, profile):
+            continue
+        if profile is not None and _speaker_follows(text, m, nxt, profile):
             continue
         if cut > sent_start:
             spans.append((sent_start, cut))
