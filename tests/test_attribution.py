@@ -1594,3 +1594,73 @@ def test_the_phrase_after_told_is_the_addressee(text: str, lang: str, speaker: s
     article = koreanews.parse(f" date 2016-05 Kop\n\nThe talks went on.\n\n{text}", lang=lang)
     assert article.quotes
     assert {q.speaker.name if q.speaker else None for q in article.quotes} == {speaker}
+
+
+# -- an exchange: the answer to a question belongs to the other party ----------------
+
+_EN_EXCHANGE = (
+    " date 2023-05 Bridge talks\n\n"
+    "Reporter Lena Hart spoke with Mayor Tom Calder in his office on Tuesday.\n\n"
+    '"We will rebuild the old bridge," Calder said.\n\n'
+    '"When will the work start?" Hart asked.\n\n'
+    '"Next spring, if the council agrees to the budget."\n'
+)
+
+
+def _speakers_of(text: str, lang: str) -> list[str | None]:
+    article = koreanews.parse(text, lang=lang)
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+def test_an_answer_after_an_asked_question_goes_to_the_other_party() -> None:
+    article = koreanews.parse(_EN_EXCHANGE, lang="en")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [
+        "Tom Calder",
+        "Lena Hart",
+        "Tom Calder",
+    ]
+    evidence = article.quotes[2].evidence
+    assert evidence is not None
+    assert evidence.rule == "en:answer"
+
+
+def test_a_question_answered_in_its_own_paragraph_stays_with_the_asker() -> None:
+    # the words after the question in the same paragraph are the asker's own
+    text = _EN_EXCHANGE.replace('Hart asked.\n\n"Next', 'Hart asked. "Next')
+    assert _speakers_of(text, "en") == ["Tom Calder", "Lena Hart", "Lena Hart"]
+
+
+def test_a_question_said_rather_than_asked_continues_the_run() -> None:
+    # "..., she said": a rhetorical question, no exchange
+    text = _EN_EXCHANGE.replace("Hart asked", "Hart said")
+    assert _speakers_of(text, "en") == ["Tom Calder", "Lena Hart", "Lena Hart"]
+
+
+def test_a_question_after_the_askers_own_words_continues_the_run() -> None:
+    # no one else spoke before the question: nobody to answer
+    text = _EN_EXCHANGE.replace("Calder said", "Hart said")
+    assert _speakers_of(text, "en") == ["Lena Hart", "Lena Hart", "Lena Hart"]
+
+
+_NL_EXCHANGE = (
+    " date 2023-05 Overleg over de brug\n\n"
+    "Verslaggever Lena Hart sprak dinsdag met burgemeester Tom Calder op het stadhuis.\n\n"
+    "„We bouwen de oude brug opnieuw”, zei Calder.\n\n"
+    "„Wanneer begint het werk?”, vroeg Hart.\n\n"
+    "„Volgend voorjaar, als de raad het geld geeft.”\n"
+)
+
+
+def test_the_dutch_profile_can_turn_on_answers_through_its_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import attrs
+
+    from koreanews import lang
+
+    nl = get_profile("nl")
+    on = attrs.evolve(nl, question_marks=("?",), question_cues=("vroeg", "vraagt"))
+    monkeypatch.setitem(lang._REGISTRY, "nl", on)
+    assert _speakers_of(_NL_EXCHANGE, "nl") == ["Tom Calder", "Lena Hart", "Tom Calder"]
+    monkeypatch.setitem(lang._REGISTRY, "nl", attrs.evolve(nl, question_marks=()))
+    assert _speakers_of(_NL_EXCHANGE, "nl")[2] == "Lena Hart"

@@ -213,6 +213,14 @@ class LanguageProfile:
     quote_links: tuple[str, ...] = ("after-quote", "before-quote", "cue-before", "cue-after")
     #: The same for a fragment (a partial quotation), which belongs to its own clause first.
     partial_quote_links: tuple[str, ...] = ("cue-before", "after-quote", "cue-after")
+    #: Marks that end a question ("?").  A quotation without a cue that opens a paragraph
+    #: right after a paragraph that ends with a question whose cue is one of
+    #: :attr:`question_cues`, asked by someone other than the speaker of the quotation
+    #: before the question, is that other party's answer (rule ``"answer"``); empty:
+    #: quotations after a question continue the run as any other.
+    question_marks: tuple[str, ...] = ()
+    #: Lower-case cue words that ask a question ("asked", "vroeg"); see :attr:`question_marks`.
+    question_cues: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words that may stand between a quotation and an inverted cue ("zo" in "zo zei hij").
     inversion_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Possessive endings; a source phrase starts after one ("N. Korea's Kim" -> "Kim").

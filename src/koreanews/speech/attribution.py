@@ -2374,6 +2374,7 @@ def _trailing_start(
 
 def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     last: _Item | None = None
+    prior: _Item | None = None  # the quotation before *last*
     #: The speakers so far, latest first, each once: (key, position of the quotation).
     speakers: list[tuple[str, int]] = []
     for it in items:
@@ -2387,15 +2388,20 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         src = it.source
         if it.continues or src.follow:
-            resolver: str | None = "run" if _continue_run(it, last) else None
+            if _answer_of_exchange(it, last, prior, profile):
+                resolver: str | None = "run"
+                it.rule = "answer"
+                _trace.note_on(d.trace, "no cue after a question of another speaker: the answer")
+            else:
+                resolver = "run" if _continue_run(it, last) else None
             d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
-            if _trace.active():
+            if _trace.active() and it.rule != "answer":
                 d.trace.append(
                     "no cue of its own: it continues the previous quotation's speaker"
                     if resolver == "run"
                     else "no cue of its own and no quotation before it nearby: no speaker"
                 )
-            last = it
+            prior, last = last, it
             continue
         d.source_text, d.source_span = src.phrase, src.span
         resolver = None
@@ -2446,7 +2452,41 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
         if _trace.active():
             who = "nobody" if d.speaker_key is None else cast.name_of(d.speaker_key)
             _trace.note_on(d.trace, f"resolver {resolver}: {src.phrase!r} -> {who}")
-        last = it
+        prior, last = last, it
+
+
+def _answer_of_exchange(
+    it: _Item, last: _Item | None, prior: _Item | None, profile: LanguageProfile
+) -> bool:
+    """Give *it*, a quotation without a cue that opens a paragraph, the speaker of *prior*
+    when *last*, just before it, ends its paragraph with a question that its own asking
+    cue (:attr:`LanguageProfile.question_cues`) gives to someone else than *prior*, whose
+    quotation is at most one paragraph before the question: in an exchange the answer
+    belongs to the other party.  True when it did."""
+    if (
+        not profile.question_marks
+        or last is None
+        or prior is None
+        or last.continues
+        or last.draft.kind is not QuoteKind.DIRECT
+        or it.draft.kind is not QuoteKind.DIRECT
+        or (last.draft.cue or "").lower() not in profile.question_cues
+        or it.block != last.block + 1
+        or prior.block < last.block - 1
+    ):
+        return False
+    asker, other = last.draft.speaker_key, prior.draft.speaker_key
+    if asker is None or other is None or asker == other:
+        return False
+    if not last.draft.text.rstrip().endswith(profile.question_marks):
+        return False
+    d = it.draft
+    d.speaker_key, d.source_text, d.source_span = (
+        other,
+        prior.draft.source_text,
+        prior.draft.source_span,
+    )
+    return True
 
 
 def _continue_run(it: _Item, last: _Item | None) -> bool:
