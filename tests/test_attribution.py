@@ -1664,3 +1664,26 @@ def test_the_dutch_profile_can_turn_on_answers_through_its_data(
     assert _speakers_of(_NL_EXCHANGE, "nl") == ["Tom Calder", "Lena Hart", "Tom Calder"]
     monkeypatch.setitem(lang._REGISTRY, "nl", attrs.evolve(nl, question_marks=()))
     assert _speakers_of(_NL_EXCHANGE, "nl")[2] == "Lena Hart"
+
+
+# -- a person named with the body they belong to ---------------------------------
+
+
+def test_a_named_person_of_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    text = (
+        " date 2023-05 Trade\n\nEconomists disagree about the cause.\n\n"
+        "Maria Lenz of Westfield University said that the skilled workers were harder to "
+        "replace. Tom Raye at the Hillcrest Institute argued the tariffs came far too late.\n"
+    )
+    assert _speakers_of(text, "en") == ["Maria Lenz", "Tom Raye"]
+
+
+def test_an_organisation_of_a_place_stays_the_organisation() -> None:
+    # no given name before the preposition: the whole phrase is the body
+    text = (
+        " date 2023-05 Trade\n\nEconomists disagree about the cause.\n\n"
+        "The University of Westfield said that the skilled workers were harder to replace.\n"
+    )
+    article = koreanews.parse(text, lang="en")
+    assert [q.source_text for q in article.quotes] == ["The University of Westfield"]
+    assert "Westfield" not in {p.name for p in article.people}

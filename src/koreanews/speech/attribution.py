@@ -36,7 +36,7 @@ from .. import _trace
 from .._context import Context, QuoteDraft
 from ..lang import LanguageProfile
 from ..models import BlockKind, Evidence, QuoteKind, Span
-from ..names import FAMILY_NAME_FIRST
+from ..names import COMMON_GIVEN_NAMES, FAMILY_NAME_FIRST, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..quotes import shared_regions
 from ..sentences import sentence_bounds
 from .entities import Cast
@@ -65,6 +65,8 @@ _MAX_CLAUSE = 200  # tokens of one reported clause
 _NEAR_CUES = 6  # cues looked at around one quotation
 #: How many content blocks back a continuation or a pronoun may look for its speaker.
 _BACK = 3
+#: Given names, as written ("Maria"): a capitalised phrase opening with one is a person.
+_GIVEN = COMMON_GIVEN_NAMES | FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 
 
 class _Tok:
@@ -632,7 +634,20 @@ class _Sentence:
             head = self.np_backward(idx - 1)
             if head is not None and self.is_person_noun(self.toks[idx - 1].low):
                 return (head[0], k + 1)
+            if head is not None and self._given_name_at(head):
+                return (head[0], k + 1)  # "Maria Lenz of Westfield University": the person
         return (idx + 1, k + 1)
+
+    def _given_name_at(self, np: tuple[int, int]) -> bool:
+        """True when the phrase *np* is a name that opens with a known given name ("Maria
+        Lenz"), after any title: a person, not the place or body after it."""
+        toks = self.toks
+        words = [t for t in toks[np[0] : np[1]] if t.kind == "w"]
+        return (
+            len(words) >= 2
+            and all(t.cap for t in words)
+            and any(t.text in _GIVEN or t.low in self.p.given_names for t in words[:-1])
+        )
 
     def head(self, np: tuple[int, int] | None) -> tuple[int, int] | None:
         """The phrase up to its first particle: "resoluties" in "resoluties van de VN"."""
