@@ -1541,3 +1541,33 @@ def test_english_that_after_a_quoted_phrase_may_be_relative() -> None:
 )
 def test_the_lawyer_of_a_person_named_by_initial_is_unnamed(text: str, lang: str) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one organisation named before in the sentence
+        (
+            "Het personeel van de Algemene Bond legt vrijdag het werk neer, heeft de "
+            "vakbond dinsdag laten weten. „We hebben geen keus meer”, schreef de vakbond.",
+            ["Algemene Bond", "Algemene Bond"],
+        ),
+        # an acronym after "de" is that organisation
+        (
+            "De leden van de ABVV zullen de haven blokkeren, heeft de vakbond aangekondigd.",
+            ["ABVV"],
+        ),
+        # near miss: two organisations before it, so it stays unnamed
+        (
+            "De Algemene Bond en de Christelijke Bond praten met Philips. „Het bod is te "
+            "laag”, zei de vakbond.",
+            [None],
+        ),
+        # near miss: no organisation at all, so it stays unnamed
+        ("Het loonbod is te laag. „We gaan staken”, zei de vakbond.", [None]),
+    ],
+)
+def test_a_generic_noun_stands_for_the_organisation_named_before(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text) == speakers

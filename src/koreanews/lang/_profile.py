@@ -274,6 +274,11 @@ class LanguageProfile:
     #: subject ("de politie meldt", "the police said"): the source is the institution,
     #: not an unnamed one; a spokesperson of theirs stays unnamed.
     institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Generic nouns that, after a definite determiner, stand for the one organisation
+    #: named just before ("de vakbond" after "de FNV", "het dagblad" after a paper).
+    generic_organisation_nouns: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
     #: Phrases after a source that name where its words come from ("meldt Yonhap op
     #: basis van KCNA"): the speaker is the one named after the phrase.
     relay_phrases: tuple[str, ...] = ()

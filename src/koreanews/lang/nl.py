@@ -554,6 +554,15 @@ INSTITUTION_NOUNS = (
     "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
 )
 
+#: Generic nouns that stand for the one organisation named just before: "de vakbond"
+#: after "de FNV", "de club" after "Ajax".
+GENERIC_ORGANISATION_NOUNS = (
+    "vakbond", "bond", "krant", "dagblad", "omroep", "zender", "club", "ploeg", "partij",
+    "bedrijf", "concern", "firma", "fabrikant", "organisatie", "stichting", "vereniging",
+    "actiegroep", "belangengroep", "bank", "website", "nieuwssite", "weekblad", "blad",
+    "persbureau", "nieuwsagentschap", "denktank", "universiteit",
+)
+
 BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
     r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
@@ -622,6 +631,7 @@ PROFILE = LanguageProfile(
     infinitive_openers=("om",),
     infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
     institution_nouns=INSTITUTION_NOUNS,
+    generic_organisation_nouns=GENERIC_ORGANISATION_NOUNS,
     relay_phrases=(
         "op basis van", "op gezag van", "met een beroep op", "zich baserend op",
         "onder verwijzing naar",

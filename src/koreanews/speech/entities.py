@@ -57,6 +57,8 @@ __all__ = ["Cast", "find_entities"]
 #: ``(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*``, written with the first letter outside
 #: the alternatives, which the regular expression engine finds faster.
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
+#: An acronym after a word ("de FNV", "het CDA"): an organisation not indexed as a name.
+_WORD_AND_ACRONYM = re.compile(r"(\w+)\s+([A-Z][A-Z&]{1,6})(?![\w’'-])")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A person's initials written as one word: "J.J.", "T.J.".
@@ -813,6 +815,13 @@ class Cast:
                     self._record(holder, Span(start, end))
                 self.how = "role"
                 return holder
+        if profile is not None:
+            generic = self._generic_organisation(lows, start, profile)
+            if generic is not None:
+                # "heeft de vakbond laten weten" after "de FNV": that organisation
+                self._record(generic, Span(start, end))
+                self.how = "role"
+                return generic
         name = _name_in(words, profile)
         if name is None:
             self.how = "unnamed"
@@ -960,6 +969,45 @@ class Cast:
             if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
                 return m.key
         return None
+
+    def _generic_organisation(
+        self, lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The organisation a definite generic noun stands for: "de vakbond" -> the one
+        organisation named (outside quotations) earlier in its sentence or in the sentence
+        before; None when none or several are."""
+        if (
+            len(lows) != 2
+            or lows[0] not in profile.definite_determiners
+            or lows[1] not in profile.generic_organisation_nouns
+        ):
+            return None
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        found: set[str] = set()
+        for m in reversed(self._mentions[:i]):
+            if sentence - m.sentence > 1:
+                break
+            if m.quoted or m.end > pos:
+                continue
+            if self._ents[m.key].kind is EntityKind.ORGANISATION:
+                found.add(m.key)
+        if found:
+            return found.pop() if len(found) == 1 else None
+        # "Personeel van de FNV staakt, meldt de vakbond": an acronym is no indexed name
+        begin = self._sentence_starts[max(0, sentence - 1)]
+        acronyms = {
+            m.group(2)
+            for m in _WORD_AND_ACRONYM.finditer(self._text, begin, pos)
+            if m.group(1).casefold() in profile.definite_determiners
+            and not self._in_quote(m.start(2))
+            and gazetteer.lookup(m.group(2)) is None
+        }
+        if len(acronyms) != 1:
+            return None
+        name = acronyms.pop()
+        at = self._text.rindex(name, begin, pos)
+        return self.add(name, Span(at, at + len(name)), EntityKind.ORGANISATION)
 
     def _initialled(self, letters: str, pos: int, profile: LanguageProfile) -> str | None:
         """The one person named before *pos* whose initials are *letters* ("HVH": Hein
