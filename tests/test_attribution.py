@@ -1571,3 +1571,39 @@ def test_a_generic_noun_stands_for_the_organisation_named_before(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(" date 2024-05 Kop\n\n" + text) == speakers
+
+
+_ROLE_FIRST = (
+    " date 2024-04 Zege in de Kuip\n\n"
+    "„Dit is een overwinning die we nodig hadden”, zei de trainer na afloop. „Dit geeft "
+    "vertrouwen.”\n\n"
+    "Op de tribune protesteerden fans tegen de club. „Ik begrijp die onvrede wel”, "
+    "reageerde {later}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (_ROLE_FIRST.format(later="Jan van der Berg"), "nl", "Jan van der Berg"),
+        # near miss: the next speaker holds another role
+        (_ROLE_FIRST.format(later="voorzitter Karel Dekker"), "nl", None),
+        (
+            ' date 2024-04 Win at home\n\n"We needed this win," the coach said after the '
+            'game. "It gives us confidence."\n\nFans protested outside. "I understand the '
+            'anger," said Tom Baker.',
+            "en",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_role_named_only_later_is_the_next_speaker_named(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    found = _speakers(text, lang)
+    assert found[:2] == [speaker, speaker]
+
+
+def test_a_role_is_not_given_to_an_organisation_speaking_next() -> None:
+    text = _ROLE_FIRST.format(later="de politie")
+    assert _speakers(text)[:2] == [None, None]

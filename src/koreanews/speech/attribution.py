@@ -1260,8 +1260,57 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             items.append(_Item(d, _NO_SOURCE, -10, -10))
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
+    _role_named_later(ctx, items, cast)
     _heading_quotes(ctx, items)
     return [it.draft for it in items]
+
+
+def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:
+    """A quotation of a role no one holds yet ("zei de trainer") is the words of the
+    person first named after it who speaks next, within :data:`_BACK` content blocks,
+    and holds no other role (resolver "role-later"); the quotations that continue it
+    follow."""
+    for n, it in enumerate(items):
+        d = it.draft
+        if (
+            d.speaker_key is not None
+            or it.continues
+            or d.kind is QuoteKind.TERM
+            or d.source_text is None
+            or d.source_span is None
+            or (d.evidence is not None and d.evidence.resolver is not None)
+        ):
+            continue
+        nxt = next(
+            (
+                o
+                for o in items[n + 1 :]
+                if o.draft.speaker_key is not None
+                and not o.continues
+                and o.draft.source_span != d.source_span
+            ),
+            None,
+        )
+        if (
+            nxt is None
+            or nxt.block > it.block + _BACK
+            or nxt.draft.speaker_key is None
+            or not cast.named_after_role(d.source_text, d.source_span.start, nxt.draft.speaker_key)
+        ):
+            continue
+        span = d.source_span
+        for o in items[n:]:
+            if o is nxt:
+                break
+            od = o.draft
+            if od.speaker_key is None and od.source_span == span:
+                od.speaker_key = nxt.draft.speaker_key
+                rule = od.evidence.rule if od.evidence is not None else None
+                resolver = "run" if o is not it else "role-later"
+                od.evidence = _evidence(
+                    ctx.profile, (rule or "").partition(":")[2], resolver, od.speaker_key
+                )
+                _trace.note_on(od.trace, f"the role is named later: {cast.name_of(od.speaker_key)}")
 
 
 def _heading_quotes(ctx: Context, items: list[_Item]) -> None:

@@ -1359,6 +1359,22 @@ class Cast:
 
     # -- output -----------------------------------------------------------------
 
+    def named_after_role(self, phrase: str, pos: int, key: str) -> bool:
+        """True when *phrase* at *pos* is a definite role with no name ("de trainer") and
+        *key* a person first named after it who holds no other role: the role may be
+        theirs ("zei de trainer", and later "reageerde Van Dijk")."""
+        profile = self._profile
+        ent = self._ents.get(key)
+        if profile is None or ent is None or ent.kind is not EntityKind.PERSON:
+            return False
+        words: list[str] = _TOKEN.findall(phrase)
+        if len(words) < 2 or words[0].casefold() not in profile.definite_determiners:
+            return False
+        role = _role_in(words, profile)
+        if role is None or (ent.role_heads and not ent.role_heads & role[0]):
+            return False
+        return self._first_seen(key) > pos
+
     def is_organisation(self, key: str) -> bool:
         """True when the entity *key* is an organisation."""
         ent = self._ents.get(key)
