@@ -1607,3 +1607,20 @@ def test_a_role_named_only_later_is_the_next_speaker_named(
 def test_a_role_is_not_given_to_an_organisation_speaking_next() -> None:
     text = _ROLE_FIRST.format(later="de politie")
     assert _speakers(text)[:2] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("De buren van Anna de Vries waren boos. Ze spraken van een „schande”.", None),
+        ("„Dit is een schande”, zeiden ze na afloop.", None),
+        ("„Dit is een schande”, hebben zij laten weten.", None),
+        # near misses: a singular verb next to "ze" is the woman named before
+        ("„Dit is een schande”, zei ze na afloop.", "Anna de Vries"),
+        ("„Dit is een schande”, heeft ze laten weten.", "Anna de Vries"),
+        ("Ze sprak van een „schande”.", "Anna de Vries"),
+    ],
+)
+def test_ze_next_to_a_plural_verb_is_a_group(sentence: str, speaker: str | None) -> None:
+    text = " date 2024-05 Kop\n\nWethouder Anna de Vries bezocht de buurt. " + sentence
+    assert _speakers(text)[-1] == speaker

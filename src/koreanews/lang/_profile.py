@@ -274,6 +274,11 @@ class LanguageProfile:
     #: subject ("de politie meldt", "the police said"): the source is the institution,
     #: not an unnamed one; a spokesperson of theirs stays unnamed.
     institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Subject pronouns that are plural next to a plural verb ("ze spraken van", "zeiden
+    #: zij"): then they mean a group, an unnamed source.
+    plural_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of the plural forms of reporting verbs and auxiliaries ("zeiden", "hebben").
+    plural_verb_endings: tuple[str, ...] = ()
     #: Generic nouns that, after a definite determiner, stand for the one organisation
     #: named just before ("de vakbond" after "de FNV", "het dagblad" after a paper).
     generic_organisation_nouns: frozenset[str] = attrs.field(

@@ -632,6 +632,8 @@ PROFILE = LanguageProfile(
     infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
     institution_nouns=INSTITUTION_NOUNS,
     generic_organisation_nouns=GENERIC_ORGANISATION_NOUNS,
+    plural_pronouns=("ze", "zij"),
+    plural_verb_endings=("en",),
     relay_phrases=(
         "op basis van", "op gezag van", "met een beroep op", "zich baserend op",
         "onder verwijzing naar",

@@ -786,6 +786,15 @@ class Cast:
             self._record(key, Span(start, end))
             self.how = "exact" if self._full_form(key, text) else "surname"
             return key
+        if (
+            profile is not None
+            and len(lows) == 1
+            and lows[0] in profile.plural_pronouns
+            and self._next_to_plural_verb(start, end, profile)
+        ):
+            # "Ze spraken van ...", "zeiden zij": a group, not one person
+            self.how = "unnamed"
+            return None
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
             gender = profile.pronouns[lows[0]]
             found, holder = self._noun_antecedent(start, gender, profile)
@@ -969,6 +978,17 @@ class Cast:
             if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
                 return m.key
         return None
+
+    def _next_to_plural_verb(self, start: int, end: int, profile: LanguageProfile) -> bool:
+        """True when the verb next to the pronoun at *start*-*end* is a plural form of a
+        reporting verb or auxiliary: the verb right before it ("zeiden ze"; "heeft ze
+        laten weten" is singular), else the word right after it ("Ze spraken van")."""
+        verbs, plural = _plural_verbs(profile)
+        before = _PREVIOUS_WORD.search(self._text, max(0, start - 40), start)
+        if before is not None and before.group(1).casefold() in verbs:
+            return before.group(1).casefold() in plural
+        after = _NEXT_WORD.match(self._text, end)
+        return after is not None and after.group(1).casefold() in plural
 
     def _generic_organisation(
         self, lows: list[str], pos: int, profile: LanguageProfile
@@ -1437,6 +1457,23 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
 
 #: (profile id, source phrase) -> _unnamed_index of its words (phrases recur)
 _UNNAMED: dict[tuple[int, str], int | None] = {}
+#: The reporting verb and auxiliary forms of each profile, by id: all, and the plural.
+_PLURAL_VERBS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _plural_verbs(profile: LanguageProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of *profile*'s reporting verbs, cue phrases and auxiliaries, and those of
+    them that end in one of its plural verb endings."""
+    found = _PLURAL_VERBS.get(id(profile))
+    if found is None:
+        forms = {f for v in profile.reporting_verbs for f in v.forms}
+        forms |= profile.cue_phrase_starts | profile.auxiliaries | profile.clause_auxiliaries
+        ends = profile.plural_verb_endings
+        found = (frozenset(forms), frozenset(f for f in forms if ends and f.endswith(ends)))
+        _PLURAL_VERBS[id(profile)] = found
+    return found
 
 
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
