@@ -1552,6 +1552,12 @@ def test_the_lawyer_of_a_person_named_by_initial_is_unnamed(text: str, lang: str
             "vakbond dinsdag laten weten. „We hebben geen keus meer”, schreef de vakbond.",
             ["Algemene Bond", "Algemene Bond"],
         ),
+        # "Het dagblad" at a sentence start, with the verb "omschrijven ... als"
+        (
+            "Het Brabants Dagblad publiceerde het plan. Het dagblad omschreef het als "
+            "„een gevaarlijke gok”.",
+            ["Brabants Dagblad"],
+        ),
         # an acronym after "de" is that organisation
         (
             "De leden van de ABVV zullen de haven blokkeren, heeft de vakbond aangekondigd.",

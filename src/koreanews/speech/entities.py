@@ -997,11 +997,11 @@ class Cast:
         organisation named (outside quotations) earlier in its sentence or in the sentence
         before; None when none or several are."""
         if (
-            len(lows) != 2
-            or lows[0] not in profile.definite_determiners
-            or lows[1] not in profile.generic_organisation_nouns
+            not 1 <= len(lows) <= 2
+            or (len(lows) == 2 and lows[0] not in profile.definite_determiners)
+            or lows[-1] not in profile.generic_organisation_nouns
         ):
-            return None
+            return None  # one word: "Het dagblad meldt", its article read as impersonal
         sentence = self._sentence_of(pos)
         i = bisect.bisect_left(self._starts, pos)
         found: set[str] = set()
