@@ -1630,3 +1630,28 @@ def test_a_role_is_not_given_to_an_organisation_speaking_next() -> None:
 def test_ze_next_to_a_plural_verb_is_a_group(sentence: str, speaker: str | None) -> None:
     text = " date 2024-05 Kop\n\nWethouder Anna de Vries bezocht de buurt. " + sentence
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "„Blijf binnen”, zei de Japanse regering in een alarm. „Er is geen schade”, zei "
+            "de regering in Tokio later.",
+            "nl",
+            "Japanse regering",
+        ),
+        (
+            '"Stay inside," the Japanese government said in an alert. "There is no damage," '
+            "the government in Tokyo said later.",
+            "en",
+            "Japanese government",
+        ),
+        # near miss: no government named before, so it stays unnamed
+        ("Het alarm ging om zeven uur. „Er is geen schade”, zei de regering in Tokio.", "nl", None),
+    ],
+)
+def test_an_institution_in_a_place_is_the_one_named_before(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    assert _speakers(" date 2022-10 Alarm\n\n" + text, lang)[-1] == speaker

@@ -686,6 +686,24 @@ class Cast:
                 self._record(initialled, Span(start, end))
                 self.how = "initials"
                 return initialled
+        if (
+            profile is not None
+            and len(lows) >= 4
+            and lows[2] in profile.place_prepositions
+            and inner
+            and all(
+                m.start >= start + _word_offset(text, 3)
+                and self._ents[m.key].kind is EntityKind.PLACE
+                for m in inner
+            )
+        ):
+            # "de regering in Tokio" after "de Japanse regering": the place is no part
+            # of the source
+            named = self._named_organisation(lows[:2], start, profile)
+            if named is not None:
+                self._record(named, Span(start, end))
+                self.how = "role"
+                return named
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
