@@ -1236,3 +1236,22 @@ def test_a_name_with_an_age_in_parentheses_is_a_person(
     text: str, lang: str, people: list[str]
 ) -> None:
     assert person_names(cast_of(" date 2024-05 Kop\n\n" + text, lang)) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Omroep Zeeland meldt dat de dijk is versterkt.", "Omroep Zeeland"),
+        ("Woningcorporatie Eigen Haard zegt dat de huur stijgt.", "Woningcorporatie Eigen Haard"),
+        ("De Koninklijke Wielerbond zegt dat de koers doorgaat.", "Koninklijke Wielerbond"),
+        ("Volgens Staatsbosbeheer is het bos gesloten.", "Staatsbosbeheer"),
+        ("De Belastingdienst meldt dat de aangifte later mag.", "Belastingdienst"),
+    ],
+)
+def test_organisation_nouns_open_or_end_organisations_not_people(
+    sentence: str, organisation: str
+) -> None:
+    cast = cast_of(" date 2024-03 Kop\n\n" + sentence + " Dat zei wethouder Jan Smit.", "nl")
+    assert person_names(cast) == ["Jan Smit"]
+    orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
+    assert orgs == [organisation]

@@ -501,7 +501,8 @@ ORGANISATION_NOUNS = (
     "omroep", "tv-zender", "televisiezender", "bedrijf", "concern", "firma", "fabrikant",
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
     "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
-    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente",
+    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente", "corporatie",
+    "hogeschool",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -524,6 +525,7 @@ ORGANISATION_HEADS = (
     "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
     "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
     "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
+    "airport",
 )
 
 PLACE_WORDS = (
@@ -574,7 +576,8 @@ BYLINE_OPENERS = (
 
 ORGANISATION_SUFFIXES = (
     "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
-    "instituut", "persbureau", "krijgsmacht", "comité", "federatie",
+    "instituut", "persbureau", "krijgsmacht", "comité", "federatie", "bond", "dienst",
+    "beheer", "inspectie", "bank", "omroep", "corporatie", "maatschappij", "planbureau",
 )
 
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")

@@ -862,7 +862,7 @@ class Cast:
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         if profile is not None:
             last = name.rsplit(" ", 1)[-1].casefold()
-            if last in profile.organisation_heads:
+            if last in profile.organisation_heads or _organisation_name(name, profile):
                 self.how = "new"
                 return self.add(name, Span(start, end), EntityKind.ORGANISATION)
             if (
@@ -2009,6 +2009,17 @@ def _org_head(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     )
 
 
+def _organisation_name(name: str, profile: LanguageProfile) -> bool:
+    """True for a name that ends in a compound organisation head ("Koninklijke
+    Voetbalbond") or opens with an organisation noun ("Omroep Brabant",
+    "Woningcorporatie Ymere"): no person."""
+    lex = _lexicon(profile)
+    words = name.casefold().split()
+    if len(words) < 2:
+        return False
+    return _org_head(words[-1], lex, profile) or _org_word(words[0], lex, profile)
+
+
 def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     """True for an organisation noun, or a compound ending in one ("persbureau")."""
     return low in profile.organisation_nouns or (
@@ -2645,6 +2656,7 @@ class _Finder:
             and toks[a - 1].cap
             and toks[a - 1].low not in self.profile.determiners
             and toks[a - 1].low not in self.lex.speech
+            and (toks[a - 1].low,) not in self.lex.according  # "Volgens Staatsbosbeheer"
         ):
             if (a - 1) in self.gaz:
                 # a place written out at the start of the name: "Korea Universiteit",
@@ -2678,6 +2690,8 @@ class _Finder:
             return None  # "the Kim regime", "de Trump-regering"
         if not korean and (org or (b > a and (last in profile.organisation_heads))):
             return _Cand(a, b, "org", True)
+        if not korean and not titled and b > a and _org_word(toks[a].low, lex, profile):
+            return _Cand(a, b, "org", True)  # "Omroep Brabant", "Woningcorporatie Ymere"
         if (
             not korean
             and not titled
