@@ -1655,3 +1655,34 @@ def test_an_institution_in_a_place_is_the_one_named_before(
     text: str, lang: str, speaker: str | None
 ) -> None:
     assert _speakers(" date 2022-10 Alarm\n\n" + text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Wethouder Anna de Vries vindt dat het plein sneller klaar moet.",
+            "het plein sneller klaar moet",
+            "Anna de Vries",
+        ),
+        (
+            "Wethouder Anna de Vries liet in een interview optekenen dat ze in juni stopt.",
+            "ze in juni stopt",
+            "Anna de Vries",
+        ),
+        (
+            "Wethouder Anna de Vries liet merken dat ze boos was.",
+            "ze boos was",
+            "Anna de Vries",
+        ),
+    ],
+)
+def test_dutch_opinion_and_let_know_verbs_report(sentence: str, clause: str, speaker: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    assert found == [(clause, speaker)]
+
+
+def test_dutch_finding_something_is_no_report() -> None:
+    text = " date 2024-05 Kop\n\nDe politie vond een wapen in de auto van de verdachte."
+    assert not koreanews.parse(text, lang="nl").quotes

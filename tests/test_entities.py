@@ -1255,3 +1255,11 @@ def test_organisation_nouns_open_or_end_organisations_not_people(
     assert person_names(cast) == ["Jan Smit"]
     orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
     assert orgs == [organisation]
+
+
+def test_dutch_town_adjectives_are_no_people() -> None:
+    text = (
+        " date 2024-03 Kop\n\nTrainer Ivan Horvat was tevreden.\n\n"
+        "Horvat vindt Haagse zege verdiend\n\nDe Rotterdamse haven zwijgt."
+    )
+    assert person_names(cast_of(text, "nl")) == ["Ivan Horvat"]

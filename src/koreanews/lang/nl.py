@@ -269,6 +269,7 @@ REPORTING_VERBS = (
     _verb("denken", "denkt", "dacht", "dachten"),
     _verb("geloven", "gelooft", "geloofde", "geloofden"),
     _verb("menen", "meent", "meende", "menen"),
+    _verb("vinden", "vindt", "vond", "vonden", "vinden"),
     _verb("oordelen", "oordeelt", "oordeelde"),
     _verb("prijzen", "geprezen"),
     _verb("verwijten", "verwijt", "verweet", particles=("toe",), optional=True),
@@ -284,7 +285,10 @@ REPORTING_VERBS = (
     _verb("volhouden", "houdt", "hield", "houden", "hielden", particles=("vol",)),
     _verb("meedelen", "deelt", "deelde", "delen", "deelden", particles=("mee",)),
     _verb("toevoegen", "voegt", "voegde", "voegen", "voegden", particles=("toe",)),
-    _verb("laten weten", "laat", "liet", "laten", "lieten", particles=("weten",)),
+    _verb(
+        "laten weten", "laat", "liet", "laten", "lieten",
+        particles=("weten", "merken", "optekenen", "blijken"),
+    ),
     _verb("uitspreken", "spreekt", "sprak", "spreken", "spraken", particles=("uit",)),
     _verb("wijzen op", "wijst", "wees", "wijzen", "wezen", particles=("op",)),
     _verb("aanvoeren", "voert", "voerde", particles=("aan",)),
@@ -491,6 +495,12 @@ NON_NAMES = (
     # regional adjectives, written with a capital ("Brabants", "Vlaams")
     "vlaams", "waals", "brussels", "brabants", "limburgs", "fries", "gronings", "drents",
     "gelders", "zeeuws", "hollands", "twents", "antwerps", "gents",
+    # adjectives of towns, written with a capital ("Brugse zege", "Haagse politiek")
+    "brugse", "haagse", "amsterdamse", "rotterdamse", "utrechtse", "antwerpse", "gentse",
+    "brusselse", "leuvense", "mechelse", "luikse", "oostendse", "kortrijkse", "hasseltse",
+    "genkse", "eindhovense", "tilburgse", "bredase", "nijmeegse", "arnhemse",
+    "maastrichtse", "leidse", "delftse", "haarlemse", "zwolse", "groningse", "enschedese",
+    "almeerse", "zaanse", "dordtse", "amersfoortse", "apeldoornse", "venlose", "heerlense",
 )
 
 CONJUNCTIONS = ("en", "&")
