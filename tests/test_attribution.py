@@ -1686,3 +1686,18 @@ def test_dutch_opinion_and_let_know_verbs_report(sentence: str, clause: str, spe
 def test_dutch_finding_something_is_no_report() -> None:
     text = " date 2024-05 Kop\n\nDe politie vond een wapen in de auto van de verdachte."
     assert not koreanews.parse(text, lang="nl").quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Het plein is volgens de man veel te donker.", True),
+        ("Volgens de vrouw is het plein te donker.", True),
+        # near miss: "volgens" a thing reports no one
+        ("Het plein is volgens de regels te donker.", False),
+    ],
+)
+def test_dutch_according_to_a_man_or_woman_reports(sentence: str, found: bool) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    assert [q.kind for q in quotes] == ([QuoteKind.INDIRECT] if found else [])
+    assert all(q.speaker is None for q in quotes)

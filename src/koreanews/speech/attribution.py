@@ -837,7 +837,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 return s.source(
                     np, text, "according-to"
                 ), True  # "volgens hen", "according to them"
-        return s.source(np, text, "according-to"), s.strong(s.head(np))
+        strong = s.strong(s.head(np)) or (
+            np is not None and any(t.low in p.gendered_nouns for t in toks[np[0] : np[1]])
+        )  # "volgens de man", "volgens de vrouw"
+        return s.source(np, text, "according-to"), strong
     if c.kind == "noun":
         return _NO_SOURCE, True
     cs = s.clause_start(c.i)
