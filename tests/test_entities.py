@@ -1263,3 +1263,34 @@ def test_dutch_town_adjectives_are_no_people() -> None:
         "Horvat vindt Haagse zege verdiend\n\nDe Rotterdamse haven zwijgt."
     )
     assert person_names(cast_of(text, "nl")) == ["Ivan Horvat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people", "organisations"),
+    [
+        ("Ook ProRail liet weten dat de treinen rijden.", "nl", [], ["ProRail"]),
+        (
+            "Volgens PostNL komt de post later, zei Anna de Vries.",
+            "nl",
+            ["Anna de Vries"],
+            ["PostNL"],
+        ),
+        # near misses: a surname prefix explains the capital inside
+        ("Ron DeSantis met voters. Later DeSantis said so.", "en", ["Ron DeSantis"], []),
+        ("John McCain met voters. Later McCain said so.", "en", ["John McCain"], []),
+    ],
+)
+def test_one_word_with_a_capital_inside_is_an_organisation(
+    text: str, lang: str, people: list[str], organisations: list[str]
+) -> None:
+    cast = cast_of(" date 2024-03 Kop\n\n" + text, lang)
+    assert person_names(cast) == people
+    orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
+    assert orgs == organisations
+
+
+def test_a_modifier_after_a_particle_is_a_surname() -> None:
+    text = " date 2024-03 Kop\n\nDat zei minister Karel de Jonge gisteren in Den Haag."
+    assert person_names(cast_of(text, "nl")) == ["Karel de Jonge"]
+    text = " date 2024-03 Kop\n\nVolgens de jonge Karel Smit klopt het niet."
+    assert person_names(cast_of(text, "nl")) == ["Karel Smit"]

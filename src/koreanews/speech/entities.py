@@ -57,6 +57,21 @@ __all__ = ["Cast", "find_entities"]
 #: ``(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*``, written with the first letter outside
 #: the alternatives, which the regular expression engine finds faster.
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
+#: A capital inside one word ("ProRail", "PostNL", "YouTube"): a brand or organisation,
+#: unless a surname's prefix opens it ("McCain", "DeSantis", "LaGuardia", "O'Brien").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_CAPITAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "D'")
+
+
+def _camel_case(word: str) -> bool:
+    """True for one word with a capital inside that no surname prefix explains."""
+    return (
+        _INNER_CAPITAL.search(word) is not None
+        and "-" not in word
+        and not word.startswith(_CAPITAL_PREFIXES)
+    )
+
+
 #: An acronym after a word ("de FNV", "het CDA"): an organisation not indexed as a name.
 _WORD_AND_ACRONYM = re.compile(r"(\w+)\s+([A-Z][A-Z&]{1,6})(?![\w’'-])")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
@@ -2011,12 +2026,13 @@ def _org_head(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
 
 def _organisation_name(name: str, profile: LanguageProfile) -> bool:
     """True for a name that ends in a compound organisation head ("Koninklijke
-    Voetbalbond") or opens with an organisation noun ("Omroep Brabant",
-    "Woningcorporatie Ymere"): no person."""
+    Voetbalbond"), opens with an organisation noun ("Omroep Brabant",
+    "Woningcorporatie Ymere") or is one word with a capital inside ("ProRail"): no
+    person."""
     lex = _lexicon(profile)
     words = name.casefold().split()
     if len(words) < 2:
-        return False
+        return _camel_case(name)
     return _org_head(words[-1], lex, profile) or _org_word(words[0], lex, profile)
 
 
@@ -2110,6 +2126,20 @@ class _Finder:
         nat = gazetteer.country_of_adjective(t.text)
         return (nat, 1) if nat is not None else None
 
+    def _particle_surname(self, i: int) -> bool:
+        """True when token *i*, a role modifier's form ("Jonge"), follows a lower-case
+        name particle right after a capitalised word: "Hugo de Jonge"."""
+        toks = self.toks
+        t = toks[i]
+        if i < 2 or t.low not in self.profile.role_modifiers or not t.joined:
+            return False
+        k = i - 1
+        while k > 0 and not toks[k].cap and toks[k].low in self.profile.name_particles:
+            if not toks[k].joined:
+                return False
+            k -= 1
+        return k < i - 1 and toks[k].cap and toks[k].low not in self.profile.determiners
+
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
         if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
@@ -2117,6 +2147,8 @@ class _Finder:
         kind = self.name_kinds.get(t.text)
         if kind is None:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
+        if kind == _NOT_NAME and self._particle_surname(i):
+            kind = _NAME  # "Hugo de Jonge": a modifier's form as a surname after a particle
         if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
@@ -2726,6 +2758,10 @@ class _Finder:
             and (a - 1) not in self.gaz
         ):
             return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
+        if not korean and not titled and a == b and _camel_case(toks[a].text):
+            if self.text[toks[a].start - 1 : toks[a].start] in ("@", "#", "/"):
+                return None  # "@SpeakerRyan", "#FeelTheBern": a handle or a tag
+            return _Cand(a, b, "org", True)  # "ProRail", "PostNL": no person
         length = b - a + 1
         if (
             not korean
