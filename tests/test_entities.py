@@ -1294,3 +1294,15 @@ def test_a_modifier_after_a_particle_is_a_surname() -> None:
     assert person_names(cast_of(text, "nl")) == ["Karel de Jonge"]
     text = " date 2024-03 Kop\n\nVolgens de jonge Karel Smit klopt het niet."
     assert person_names(cast_of(text, "nl")) == ["Karel Smit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bewoners van de wijk De Hoef in Tilburg zijn boos, zegt wethouder Jan Smit.",
+        "Het stadion De Adelaarshorst was vol, zegt wethouder Jan Smit.",
+        "In sporthal De Vijfhoek sprak wethouder Jan Smit.",
+    ],
+)
+def test_a_name_after_a_place_noun_is_a_place(sentence: str) -> None:
+    assert person_names(cast_of(" date 2024-03 Kop\n\n" + sentence, "nl")) == ["Jan Smit"]

@@ -541,7 +541,8 @@ ORGANISATION_HEADS = (
 PLACE_WORDS = (
     "zee", "oceaan", "rivier", "berg", "eiland", "schiereiland", "straat", "plein", "luchthaven",
     "basis", "luchtmachtbasis", "provincie", "stad", "mount", "mt", "lake", "river", "sea",
-    "island", "zone", "grens", "district",
+    "island", "zone", "grens", "district", "wijk", "woonwijk", "buurt", "dorp", "stadsdeel",
+    "stadion", "sporthal", "theater", "camping", "winkelcentrum",
 )
 
 GENDERED_NOUNS = {

@@ -2778,6 +2778,16 @@ class _Finder:
         ):
             # "a state Emergency Management spokesman": the name modifies the noun
             return _Cand(a, b, "org", True)
+        if (
+            not korean
+            and not titled
+            and a > 0
+            and toks[a].joined
+            and not toks[a - 1].cap
+            and toks[a - 1].low in profile.place_words
+            and toks[a].text not in lex.given
+        ):
+            return _Cand(a, b, "place", False)  # "in de wijk De Reit", "the island Jeju"
         kin = self._kin
         evidence = korean or titled
         if not evidence and length == 1 and kin and toks[a].text in lex.given:
