@@ -1275,6 +1275,12 @@ def test_dutch_town_adjectives_are_no_people() -> None:
             ["Anna de Vries"],
             ["PostNL"],
         ),
+        (
+            "Ook Radio047 berichtte erover, zei Anna de Vries.",
+            "nl",
+            ["Anna de Vries"],
+            ["Radio047"],
+        ),
         # near misses: a surname prefix explains the capital inside
         ("Ron DeSantis met voters. Later DeSantis said so.", "en", ["Ron DeSantis"], []),
         ("John McCain met voters. Later McCain said so.", "en", ["John McCain"], []),

@@ -2758,10 +2758,15 @@ class _Finder:
             and (a - 1) not in self.gaz
         ):
             return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
-        if not korean and not titled and a == b and _camel_case(toks[a].text):
+        if (
+            not korean
+            and not titled
+            and a == b
+            and (_camel_case(toks[a].text) or any(ch.isdigit() for ch in toks[a].text))
+        ):
             if self.text[toks[a].start - 1 : toks[a].start] in ("@", "#", "/"):
                 return None  # "@SpeakerRyan", "#FeelTheBern": a handle or a tag
-            return _Cand(a, b, "org", True)  # "ProRail", "PostNL": no person
+            return _Cand(a, b, "org", True)  # "ProRail", "PostNL", "Studio040": no person
         length = b - a + 1
         if (
             not korean
