@@ -1701,3 +1701,11 @@ def test_dutch_according_to_a_man_or_woman_reports(sentence: str, found: bool) -
     quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
     assert [q.kind for q in quotes] == ([QuoteKind.INDIRECT] if found else [])
     assert all(q.speaker is None for q in quotes)
+
+
+def test_dutch_comparing_someone_with_a_quoted_phrase_reports() -> None:
+    text = (
+        " date 2024-05 Kop\n\nMinister Karel Smit sprak gisteren. Daarna vergeleek "
+        "wethouder Anna de Vries het plan met een „kaartenhuis”."
+    )
+    assert _speakers(text) == ["Anna de Vries"]

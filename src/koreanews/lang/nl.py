@@ -248,6 +248,7 @@ REPORTING_VERBS = (
     _verb("erkennen", "erkent", "erkende", "erkend", "erkennen", "erkenden"),
     _verb("noemen", "noemt", "noemde", "genoemd", "noemen", "noemden"),
     _verb("omschrijven", "omschrijft", "omschreef", "omschreven", "omschrijven"),
+    _verb("vergelijken", "vergelijkt", "vergeleek", "vergeleken", "vergelijken"),
     _verb("onderstrepen", "onderstreept", "onderstreepte", "onderstrepen"),
     _verb("vertellen", "vertelt", "vertelde", "vertelden", "verteld", "vertellen"),
     _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
