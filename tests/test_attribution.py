@@ -1709,3 +1709,24 @@ def test_dutch_comparing_someone_with_a_quoted_phrase_reports() -> None:
         "wethouder Anna de Vries het plan met een „kaartenhuis”."
     )
     assert _speakers(text) == ["Anna de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Het plan is goed, zei Karel Smit, die toevoegde dat hij snel wil beginnen.", "toevoegde"),
+        ("Karel Smit las een brief voor, nadat hij aangaf dat hij snel wil beginnen.", "aangaf"),
+    ],
+)
+def test_dutch_separable_verb_joined_in_a_subordinate_clause(sentence: str, cue: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    found = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
+    assert ("hij snel wil beginnen", cue, "Karel Smit") in found
+
+
+def test_dutch_relative_clause_after_two_names_names_neither() -> None:
+    text = (
+        " date 2024-05 Kop\n\nHet plan is goed, zeiden Karel Smit en Anna de Vries, die "
+        "benadrukten dat ze snel willen beginnen."
+    )
+    assert _speakers(text)[-1] is None

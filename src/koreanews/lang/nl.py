@@ -295,6 +295,27 @@ REPORTING_VERBS = (
     _verb("aanvoeren", "voert", "voerde", particles=("aan",)),
 )
 
+
+def _joined(verb: ReportingVerb) -> ReportingVerb | None:
+    """The forms of a separable verb written as one word in a subordinate clause
+    ("die toevoegde dat", "nadat hij aangaf"): the finite forms (no infinitive or plural
+    present, which read as nouns: "uitspraken"), with the particle before them."""
+    forms = tuple(
+        particle + form
+        for particle in verb.particles
+        if verb.lemma.startswith(particle)
+        for form in verb.forms
+        if not form.startswith(particle)
+        and (not form.endswith("en") or form.endswith(("den", "ten")))
+    )
+    return _verb(verb.lemma, *forms) if forms and " " not in verb.lemma else None
+
+
+#: The separable reporting verbs joined in subordinate clauses, a cue of their own.
+JOINED_REPORTING_VERBS = tuple(
+    v for v in (_joined(verb) for verb in REPORTING_VERBS if verb.particles) if v is not None
+)
+
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
 SUBORDINATORS = (
@@ -613,7 +634,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
-    reporting_verbs=REPORTING_VERBS,
+    reporting_verbs=REPORTING_VERBS + JOINED_REPORTING_VERBS,
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,

@@ -923,6 +923,22 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             np = s.np_backward(k - 1)
             if np is not None:
                 return s.source(np, text, "relative-clause"), True
+    if (
+        lo == c.i - 1
+        and lo > 1
+        and toks[lo].kind == "w"
+        and toks[lo].low in p.relative_pronouns
+        and toks[lo - 1].text == ","
+    ):
+        # "zei Karel Smit, die toevoegde dat ...": the relative clause opens right
+        # before the verb; its antecedent is the phrase before the comma
+        np = s.np_backward(lo - 2)
+        if (
+            np is not None
+            and s.strong(np)
+            and not (np[0] > 0 and toks[np[0] - 1].low in p.conjunctions)  # "X en Y, die"
+        ):
+            return s.source(np, text, "relative-clause"), True
     if p.verb_second:
         np = s.first_np(lo, c.i)
         if np is not None and s.valid(np):
