@@ -1730,3 +1730,38 @@ def test_dutch_relative_clause_after_two_names_names_neither() -> None:
         "benadrukten dat ze snel willen beginnen."
     )
     assert _speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Bakker Henk Visser (67) sluit zaterdag zijn winkel. Klanten kwamen afscheid "
+            "nemen. „Ik zou het zo weer doen”, zegt de bakker.",
+            "nl",
+            "Henk Visser",
+        ),
+        (
+            "Visser Jan Bakker (52) uit Urk ving een steur. „Zo'n vis zie je zelden”, "
+            "vertelt de Urker.",
+            "nl",
+            "Jan Bakker",
+        ),
+        (
+            "Baker Tom Hill closes his shop on Saturday. Customers came to say goodbye. "
+            '"I would do it again," the baker said.',
+            "en",
+            "Tom Hill",
+        ),
+        # near miss: no one was named right after the noun, so it stays unnamed
+        (
+            "Henk Visser (67) sluit zaterdag zijn winkel. „Jammer”, zegt de bakker.",
+            "nl",
+            None,
+        ),
+    ],
+)
+def test_a_definite_description_is_the_person_introduced_with_it(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    assert _speakers(" date 2024-03 Kop\n\n" + text, lang)[-1] == speaker

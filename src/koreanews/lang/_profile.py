@@ -274,6 +274,9 @@ class LanguageProfile:
     #: subject ("de politie meldt", "the police said"): the source is the institution,
     #: not an unnamed one; a spokesperson of theirs stays unnamed.
     institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of demonyms that, after a lower-case definite article, stand for the person
+    #: named just before ("de Tilburger", "de Asser"), lower case.
+    demonym_endings: tuple[str, ...] = ()
     #: Subject pronouns that are plural next to a plural verb ("ze spraken van", "zeiden
     #: zij"): then they mean a group, an unnamed source.
     plural_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

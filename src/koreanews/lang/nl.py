@@ -670,6 +670,7 @@ PROFILE = LanguageProfile(
     institution_nouns=INSTITUTION_NOUNS,
     generic_organisation_nouns=GENERIC_ORGANISATION_NOUNS,
     plural_pronouns=("ze", "zij"),
+    demonym_endings=("er", "aar"),
     plural_verb_endings=("en",),
     relay_phrases=(
         "op basis van", "op gezag van", "met een beroep op", "zich baserend op",

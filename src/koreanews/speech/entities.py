@@ -719,6 +719,13 @@ class Cast:
                 self._record(named, Span(start, end))
                 self.how = "role"
                 return named
+        if profile is not None and not inner and len(words) == 2:
+            described = self._described(words, lows, start, profile)
+            if described is not None:
+                # "zegt de bakker" after "bakker Henk Visser"; "de Tilburger"
+                self._record(described, Span(start, end))
+                self.how = "role"
+                return described
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -1011,6 +1018,37 @@ class Cast:
             if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
                 return m.key
         return None
+
+    def _described(
+        self, words: list[str], lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The person a definite description at *pos* refers back to: "de bakker" -> the
+        person last named right after the word "bakker" (within 25 sentences); "de
+        Tilburger", a demonym, -> the person a pronoun there would mean."""
+        if words[0] not in profile.definite_determiners:
+            return None  # also "De Jong": a capital article is part of a name
+        noun = words[1]
+        if noun[:1].islower():
+            sentence = self._sentence_of(pos)
+            for m in self._persons_before(pos):
+                if sentence - m.sentence > 25:
+                    break
+                if m.quoted:
+                    continue
+                before = _PREVIOUS_WORD.search(self._text, max(0, m.start - 40), m.start)
+                if before is not None and before.group(1).casefold() == lows[1]:
+                    return m.key
+            return None
+        if (
+            not profile.demonym_endings
+            or not noun.isalpha()
+            or not lows[1].endswith(profile.demonym_endings)
+            or gazetteer.lookup(noun) is not None
+            or self._person_key_for(noun, pos) is not None
+            or noun in _lexicon(profile).given
+        ):
+            return None
+        return self._pronoun(pos, "")
 
     def _next_to_plural_verb(self, start: int, end: int, profile: LanguageProfile) -> bool:
         """True when the verb next to the pronoun at *start*-*end* is a plural form of a
