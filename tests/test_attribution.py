@@ -1753,6 +1753,21 @@ def test_dutch_relative_clause_after_two_names_names_neither() -> None:
             "en",
             "Tom Hill",
         ),
+        (
+            "Henk Visser sluit zaterdag zijn winkel. „Het is mooi geweest”, zegt de 67-jarige.",
+            "nl",
+            "Henk Visser",
+        ),
+        (
+            "Anna Bos won de rit. „Dit is mijn mooiste zege”, zei de Noorse.",
+            "nl",
+            "Anna Bos",
+        ),
+        (
+            "Henk Visser won de rit. „Dit is mijn mooiste zege”, zei de Belg.",
+            "nl",
+            "Henk Visser",
+        ),
         # near miss: no one was named right after the noun, so it stays unnamed
         (
             "Henk Visser (67) sluit zaterdag zijn winkel. „Jammer”, zegt de bakker.",

@@ -277,6 +277,11 @@ class LanguageProfile:
     #: Endings of demonyms that, after a lower-case definite article, stand for the person
     #: named just before ("de Tilburger", "de Asser"), lower case.
     demonym_endings: tuple[str, ...] = ()
+    #: Demonyms and nationality nouns without such an ending ("belg", "noor"), lower case.
+    demonym_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: A regular expression for an age used as a noun after a definite article ("de
+    #: 67-jarige"): the person a pronoun there would mean.
+    age_noun: str = ""
     #: Subject pronouns that are plural next to a plural verb ("ze spraken van", "zeiden
     #: zij"): then they mean a group, an unnamed source.
     plural_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

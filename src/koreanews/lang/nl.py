@@ -590,6 +590,16 @@ INSTITUTION_NOUNS = (
     "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
 )
 
+#: Nationality and regional nouns that, capitalised after "de", stand for the person
+#: named before ("de Belg", "de Noor"); those ending in -er or -aar need no entry.
+DEMONYM_WORDS = (
+    "belg", "amerikaan", "noor", "fransman", "française", "brit", "spanjaard", "italiaan",
+    "zweed", "deen", "fin", "pool", "rus", "chinees", "koreaan", "marokkaan", "turk",
+    "braziliaan", "argentijn", "mexicaan", "portugees", "kroaat", "serviër", "iraniër",
+    "canadees", "australiër", "vlaming", "waal", "fries", "zeeuw", "tukker", "drent",
+    "nederlandse", "belgische", "duitse", "franse", "britse", "amerikaanse",
+)
+
 #: Generic nouns that stand for the one organisation named just before: "de vakbond"
 #: after "de FNV", "de club" after "Ajax".
 GENERIC_ORGANISATION_NOUNS = (
@@ -670,7 +680,9 @@ PROFILE = LanguageProfile(
     institution_nouns=INSTITUTION_NOUNS,
     generic_organisation_nouns=GENERIC_ORGANISATION_NOUNS,
     plural_pronouns=("ze", "zij"),
-    demonym_endings=("er", "aar"),
+    demonym_endings=("er", "aar", "se"),
+    demonym_words=DEMONYM_WORDS,
+    age_noun=r"\d+-jarige",
     plural_verb_endings=("en",),
     relay_phrases=(
         "op basis van", "op gezag van", "met een beroep op", "zich baserend op",

@@ -720,7 +720,7 @@ class Cast:
                 self.how = "role"
                 return named
         if profile is not None and not inner and len(words) == 2:
-            described = self._described(words, lows, start, profile)
+            described = self._described(text, words, lows, start, profile)
             if described is not None:
                 # "zegt de bakker" after "bakker Henk Visser"; "de Tilburger"
                 self._record(described, Span(start, end))
@@ -1020,7 +1020,7 @@ class Cast:
         return None
 
     def _described(
-        self, words: list[str], lows: list[str], pos: int, profile: LanguageProfile
+        self, text: str, words: list[str], lows: list[str], pos: int, profile: LanguageProfile
     ) -> str | None:
         """The person a definite description at *pos* refers back to: "de bakker" -> the
         person last named right after the word "bakker" (within 25 sentences); "de
@@ -1028,6 +1028,8 @@ class Cast:
         if words[0] not in profile.definite_determiners:
             return None  # also "De Jong": a capital article is part of a name
         noun = words[1]
+        if profile.age_noun and re.fullmatch(rf"\w+\s+(?:{profile.age_noun})", text):
+            return self._pronoun(pos, "")  # "de 67-jarige"
         if noun[:1].islower():
             sentence = self._sentence_of(pos)
             for m in self._persons_before(pos):
@@ -1042,7 +1044,7 @@ class Cast:
         if (
             not profile.demonym_endings
             or not noun.isalpha()
-            or not lows[1].endswith(profile.demonym_endings)
+            or not (lows[1].endswith(profile.demonym_endings) or lows[1] in profile.demonym_words)
             or gazetteer.lookup(noun) is not None
             or self._person_key_for(noun, pos) is not None
             or noun in _lexicon(profile).given
