@@ -1780,3 +1780,30 @@ def test_a_definite_description_is_the_person_introduced_with_it(
     text: str, lang: str, speaker: str | None
 ) -> None:
     assert _speakers(" date 2024-03 Kop\n\n" + text, lang)[-1] == speaker
+
+
+_INTERVIEW = (
+    " date 2024-03 Interview\n\nBurgemeester Anna de Vries van Zwolle is een jaar in "
+    "functie. We spraken haar op het stadhuis.\n\n{question}\n\n„Het was een druk jaar. "
+    "Er gebeurde veel.”\n\nWat wilt u nog bereiken?\n\n„Meer woningen.”"
+)
+
+
+def test_dutch_interview_answers_are_the_interviewees() -> None:
+    text = _INTERVIEW.format(question="Hoe kijkt u terug op het eerste jaar?")
+    assert _speakers(text) == ["Anna de Vries", "Anna de Vries"]
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert quotes[0].evidence.rule == "nl:answer"
+
+
+def test_english_interview_answers_are_the_interviewees() -> None:
+    text = (
+        " date 2024-03 Interview\n\nMayor Tom Hill has been in office for a year. We met "
+        'him at city hall.\n\nHow was the first year?\n\n"It was busy. A lot happened."'
+    )
+    assert _speakers(text, "en") == ["Tom Hill"]
+
+
+def test_a_quotation_after_a_statement_is_no_answer() -> None:
+    text = _INTERVIEW.format(question="Het was een lang jaar voor de stad.")
+    assert _speakers(text)[0] is None

@@ -1280,8 +1280,48 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
     _role_named_later(ctx, items, cast)
+    _question_answers(ctx, items, cast)
     _heading_quotes(ctx, items)
     return [it.draft for it in items]
+
+
+def _question_answers(ctx: Context, items: list[_Item], cast: Cast) -> None:
+    """In an interview, a quotation with no cue and no speaker that opens the block after a
+    question (a block that ends in "?") is the answer of the person the article names
+    first (rule "answer", resolver "interview"); the quotations that continue it
+    follow."""
+    blocks = ctx.content_blocks()
+    guest: str | None = None
+    last: _Item | None = None
+    for it in items:
+        d = it.draft
+        if d.kind is not QuoteKind.DIRECT:
+            last = it
+            continue
+        answer = (
+            d.speaker_key is None
+            and it.continues
+            and 0 < it.block < len(blocks)
+            and d.span.start - blocks[it.block].span.start <= 1
+            and blocks[it.block - 1].text.rstrip().endswith("?")
+        )
+        follows = (
+            d.speaker_key is None
+            and it.continues
+            and last is not None
+            and last.draft.evidence is not None
+            and last.draft.evidence.resolver == "interview"
+            and last.block >= it.block - 1
+        )
+        if answer or follows:
+            if guest is None:
+                guest = cast.first_person()
+                if guest is None:
+                    return
+            d.speaker_key = guest
+            d.evidence = _evidence(ctx.profile, "answer", "interview", guest)
+            _trace.note_on(d.trace, "it answers the question before it: the interviewee's")
+        last = it
 
 
 def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:

@@ -1452,6 +1452,13 @@ class Cast:
 
     # -- output -----------------------------------------------------------------
 
+    def first_person(self) -> str | None:
+        """The key of the first person the article names outside quotations, or None."""
+        for m in self._mentions:
+            if not m.quoted and self._ents[m.key].kind is EntityKind.PERSON:
+                return m.key
+        return None
+
     def named_after_role(self, phrase: str, pos: int, key: str) -> bool:
         """True when *phrase* at *pos* is a definite role with no name ("de trainer") and
         *key* a person first named after it who holds no other role: the role may be
