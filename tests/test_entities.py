@@ -1312,3 +1312,21 @@ def test_a_modifier_after_a_particle_is_a_surname() -> None:
 )
 def test_a_name_after_a_place_noun_is_a_place(sentence: str) -> None:
     assert person_names(cast_of(" date 2024-03 Kop\n\n" + sentence, "nl")) == ["Jan Smit"]
+
+
+def test_known_dutch_and_flemish_organisations_are_no_people() -> None:
+    text = (
+        " date 2024-03 Kop\n\nOok Vooruit reageerde. Volgens Open Vld is er een akkoord. "
+        "Rijkswaterstaat waarschuwt voor files, zei Karel Smit."
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Karel Smit"]
+    orgs = {e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION}
+    assert {"Vooruit", "Open Vld", "Rijkswaterstaat"} <= orgs
+
+
+def test_a_name_stops_before_in_and_a_capital() -> None:
+    text = " date 2024-03 Kop\n\nDat zei Sammy Peeters in De Zevende Dag."
+    assert person_names(cast_of(text, "nl")) == ["Sammy Peeters"]
+    text = " date 2024-03 Kop\n\nDat zei Eurocommissaris Sophie in 't Veld gisteren."
+    assert person_names(cast_of(text, "nl")) == ["Sophie in 't Veld"]

@@ -590,6 +590,25 @@ INSTITUTION_NOUNS = (
     "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
 )
 
+#: Parties, broadcasters, papers and public bodies of Dutch and Flemish news whose
+#: names read like a person's: never people.
+KNOWN_ORGANISATIONS = (
+    # parties
+    "GroenLinks", "ChristenUnie", "Volt", "Denk", "Vooruit", "Groen", "Open Vld",
+    "Vlaams Belang", "Ecolo", "Les Engagés", "Forum voor Democratie", "Partij voor de Dieren",
+    "BoerBurgerBeweging", "Nieuw Sociaal Contract",
+    # media
+    "De Standaard", "De Morgen", "Het Nieuwsblad", "Het Laatste Nieuws", "Het Belang van Limburg",
+    "Gazet van Antwerpen", "De Tijd", "Knack", "Humo", "Trouw", "Volkskrant", "de Volkskrant",
+    "Telegraaf", "De Telegraaf", "Parool", "Het Parool", "Nieuwsuur", "Pointer", "Zembla",
+    "EenVandaag", "Omroep Max", "Belga", "Villamedia",
+    # public bodies and companies
+    "Rijkswaterstaat", "Staatsbosbeheer", "Defensie", "Justitie", "Prorail", "Schiphol",
+    "Eneco", "Vattenfall", "Essent", "Ziggo", "Proximus", "Telenet", "Bpost", "Infrabel",
+    "Fluvius", "Sciensano", "Philips", "Shell", "Unilever", "Heineken", "Albert Heijn", "Jumbo",
+    "Lidl", "Aldi", "Colruyt", "Delhaize", "Rabobank", "Belfius",
+)
+
 #: Nationality and regional nouns that, capitalised after "de", stand for the person
 #: named before ("de Belg", "de Noor"); those ending in -er or -aar need no entry.
 DEMONYM_WORDS = (
@@ -682,6 +701,7 @@ PROFILE = LanguageProfile(
     plural_pronouns=("ze", "zij"),
     demonym_endings=("er", "aar", "se"),
     demonym_words=DEMONYM_WORDS,
+    known_organisations=KNOWN_ORGANISATIONS,
     age_noun=r"\d+-jarige",
     plural_verb_endings=("en",),
     relay_phrases=(

@@ -884,7 +884,11 @@ class Cast:
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         if profile is not None:
             last = name.rsplit(" ", 1)[-1].casefold()
-            if last in profile.organisation_heads or _organisation_name(name, profile):
+            if (
+                last in profile.organisation_heads
+                or _organisation_name(name, profile)
+                or name in profile.known_organisations
+            ):
                 self.how = "new"
                 return self.add(name, Span(start, end), EntityKind.ORGANISATION)
             if (
@@ -2364,8 +2368,10 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if k == j + 2 and toks[j + 1].low in ("in", "op", "te"):
-                    break  # "Jan Smit in Hilversum" (but "Sophie in 't Veld")
+                if toks[j + 1].low in ("in", "op", "te") and (k == j + 2 or toks[j + 2].cap):
+                    # "Jan Smit in Hilversum", "Mahdi in De Zevende Dag" (but "Sophie in
+                    # 't Veld")
+                    break
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -2767,6 +2773,8 @@ class _Finder:
             and toks[a - 1].low in profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
+        if not korean and not titled and self.span_text(a, b) in profile.known_organisations:
+            return _Cand(a, b, "org", True)  # "Vooruit", "Open Vld": no person
         if not korean and (org or (b > a and (last in profile.organisation_heads))):
             return _Cand(a, b, "org", True)
         if not korean and not titled and b > a and _org_word(toks[a].low, lex, profile):
