@@ -276,7 +276,7 @@ class LanguageProfile:
     institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Names of organisations common in the language's news that read like a person's
     #: ("Vooruit", "Groen", "Open Vld"), as written.
-    known_organisations: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    known_organisations: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Endings of demonyms that, after a lower-case definite article, stand for the person
     #: named just before ("de Tilburger", "de Asser"), lower case.
     demonym_endings: tuple[str, ...] = ()
