@@ -50,6 +50,9 @@ class ReportingVerb:
     bare_clause: tuple[str, ...] = attrs.field(default=(), converter=_forms)
     #: Takes an addressee before a bare clause ("told reporters the talks would resume").
     addressee: bool = False
+    #: Forms written as one word with the particle, in a subordinate clause ("die
+    #: toevoegde dat"): cues of their own, without a particle after them.
+    joined: tuple[str, ...] = attrs.field(default=(), converter=_forms)
 
     @property
     def separable(self) -> bool:
@@ -69,6 +72,7 @@ def derived_verb_lists(
     for v in verbs:
         if not v.separable:
             speech.update(v.forms)
+        speech.update(v.joined)
         if v.particles:
             for form in v.forms:
                 known = separable.get(form, ())

@@ -5,6 +5,8 @@ Sections follow the pipeline stages; each stage owns its section.
 
 from __future__ import annotations
 
+import attrs
+
 from ._profile import LanguageProfile, ReportingVerb
 
 # -- dates --------------------------------------------------------------------
@@ -296,10 +298,12 @@ REPORTING_VERBS = (
 )
 
 
-def _joined(verb: ReportingVerb) -> ReportingVerb | None:
-    """The forms of a separable verb written as one word in a subordinate clause
-    ("die toevoegde dat", "nadat hij aangaf"): the finite forms (no infinitive or plural
-    present, which read as nouns: "uitspraken"), with the particle before them."""
+def _joined(verb: ReportingVerb) -> ReportingVerb:
+    """*verb* with the forms of a separable verb written as one word in a subordinate
+    clause ("die toevoegde dat", "nadat hij aangaf"): the finite forms (no infinitive or
+    plural present, which read as nouns: "uitspraken"), with the particle before them."""
+    if " " in verb.lemma:
+        return verb  # "laten weten", "wijzen op": the particle stays a word of its own
     forms = tuple(
         particle + form
         for particle in verb.particles
@@ -308,13 +312,7 @@ def _joined(verb: ReportingVerb) -> ReportingVerb | None:
         if not form.startswith(particle)
         and (not form.endswith("en") or form.endswith(("den", "ten")))
     )
-    return _verb(verb.lemma, *forms) if forms and " " not in verb.lemma else None
-
-
-#: The separable reporting verbs joined in subordinate clauses, a cue of their own.
-JOINED_REPORTING_VERBS = tuple(
-    v for v in (_joined(verb) for verb in REPORTING_VERBS if verb.particles) if v is not None
-)
+    return attrs.evolve(verb, joined=forms) if forms else verb
 
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
@@ -663,7 +661,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
-    reporting_verbs=REPORTING_VERBS + JOINED_REPORTING_VERBS,
+    reporting_verbs=tuple(_joined(verb) for verb in REPORTING_VERBS),
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
