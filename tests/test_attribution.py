@@ -1687,3 +1687,269 @@ def test_an_organisation_of_a_place_stays_the_organisation() -> None:
     article = koreanews.parse(text, lang="en")
     assert [q.source_text for q in article.quotes] == ["The University of Westfield"]
     assert "Westfield" not in {p.name for p in article.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one organisation named before in the sentence
+        (
+            "Het personeel van de Algemene Bond legt vrijdag het werk neer, heeft de "
+            "vakbond dinsdag laten weten. „We hebben geen keus meer”, schreef de vakbond.",
+            ["Algemene Bond", "Algemene Bond"],
+        ),
+        # "Het dagblad" at a sentence start, with the verb "omschrijven ... als"
+        (
+            "Het Brabants Dagblad publiceerde het plan. Het dagblad omschreef het als "
+            "„een gevaarlijke gok”.",
+            ["Brabants Dagblad"],
+        ),
+        # an acronym after "de" is that organisation
+        (
+            "De leden van de ABVV zullen de haven blokkeren, heeft de vakbond aangekondigd.",
+            ["ABVV"],
+        ),
+        # near miss: two organisations before it, so it stays unnamed
+        (
+            "De Algemene Bond en de Christelijke Bond praten met Philips. „Het bod is te "
+            "laag”, zei de vakbond.",
+            [None],
+        ),
+        # near miss: no organisation at all, so it stays unnamed
+        ("Het loonbod is te laag. „We gaan staken”, zei de vakbond.", [None]),
+    ],
+)
+def test_a_generic_noun_stands_for_the_organisation_named_before(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(" date 2024-05 Kop\n\n" + text) == speakers
+
+
+_ROLE_FIRST = (
+    " date 2024-04 Zege in de Kuip\n\n"
+    "„Dit is een overwinning die we nodig hadden”, zei de trainer na afloop. „Dit geeft "
+    "vertrouwen.”\n\n"
+    "Op de tribune protesteerden fans tegen de club. „Ik begrijp die onvrede wel”, "
+    "reageerde {later}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (_ROLE_FIRST.format(later="Jan van der Berg"), "nl", "Jan van der Berg"),
+        # near miss: the next speaker holds another role
+        (_ROLE_FIRST.format(later="voorzitter Karel Dekker"), "nl", None),
+        (
+            ' date 2024-04 Win at home\n\n"We needed this win," the coach said after the '
+            'game. "It gives us confidence."\n\nFans protested outside. "I understand the '
+            'anger," said Tom Baker.',
+            "en",
+            "Tom Baker",
+        ),
+    ],
+)
+def test_a_role_named_only_later_is_the_next_speaker_named(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    found = _speakers(text, lang)
+    assert found[:2] == [speaker, speaker]
+
+
+def test_a_role_is_not_given_to_an_organisation_speaking_next() -> None:
+    text = _ROLE_FIRST.format(later="de politie")
+    assert _speakers(text)[:2] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("De buren van Anna de Vries waren boos. Ze spraken van een „schande”.", None),
+        ("„Dit is een schande”, zeiden ze na afloop.", None),
+        ("„Dit is een schande”, hebben zij laten weten.", None),
+        # near misses: a singular verb next to "ze" is the woman named before
+        ("„Dit is een schande”, zei ze na afloop.", "Anna de Vries"),
+        ("„Dit is een schande”, heeft ze laten weten.", "Anna de Vries"),
+        ("Ze sprak van een „schande”.", "Anna de Vries"),
+    ],
+)
+def test_ze_next_to_a_plural_verb_is_a_group(sentence: str, speaker: str | None) -> None:
+    text = " date 2024-05 Kop\n\nWethouder Anna de Vries bezocht de buurt. " + sentence
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "„Blijf binnen”, zei de Japanse regering in een alarm. „Er is geen schade”, zei "
+            "de regering in Tokio later.",
+            "nl",
+            "Japanse regering",
+        ),
+        (
+            '"Stay inside," the Japanese government said in an alert. "There is no damage," '
+            "the government in Tokyo said later.",
+            "en",
+            "Japanese government",
+        ),
+        # near miss: no government named before, so it stays unnamed
+        ("Het alarm ging om zeven uur. „Er is geen schade”, zei de regering in Tokio.", "nl", None),
+    ],
+)
+def test_an_institution_in_a_place_is_the_one_named_before(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    assert _speakers(" date 2022-10 Alarm\n\n" + text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "speaker"),
+    [
+        (
+            "Wethouder Anna de Vries vindt dat het plein sneller klaar moet.",
+            "het plein sneller klaar moet",
+            "Anna de Vries",
+        ),
+        (
+            "Wethouder Anna de Vries liet in een interview optekenen dat ze in juni stopt.",
+            "ze in juni stopt",
+            "Anna de Vries",
+        ),
+        (
+            "Wethouder Anna de Vries liet merken dat ze boos was.",
+            "ze boos was",
+            "Anna de Vries",
+        ),
+    ],
+)
+def test_dutch_opinion_and_let_know_verbs_report(sentence: str, clause: str, speaker: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    assert found == [(clause, speaker)]
+
+
+def test_dutch_finding_something_is_no_report() -> None:
+    text = " date 2024-05 Kop\n\nDe politie vond een wapen in de auto van de verdachte."
+    assert not koreanews.parse(text, lang="nl").quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Het plein is volgens de man veel te donker.", True),
+        ("Volgens de vrouw is het plein te donker.", True),
+        # near miss: "volgens" a thing reports no one
+        ("Het plein is volgens de regels te donker.", False),
+    ],
+)
+def test_dutch_according_to_a_man_or_woman_reports(sentence: str, found: bool) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    assert [q.kind for q in quotes] == ([QuoteKind.INDIRECT] if found else [])
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_dutch_comparing_someone_with_a_quoted_phrase_reports() -> None:
+    text = (
+        " date 2024-05 Kop\n\nMinister Karel Smit sprak gisteren. Daarna vergeleek "
+        "wethouder Anna de Vries het plan met een „kaartenhuis”."
+    )
+    assert _speakers(text) == ["Anna de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Het plan is goed, zei Karel Smit, die toevoegde dat hij snel wil beginnen.", "toevoegde"),
+        ("Karel Smit las een brief voor, nadat hij aangaf dat hij snel wil beginnen.", "aangaf"),
+    ],
+)
+def test_dutch_separable_verb_joined_in_a_subordinate_clause(sentence: str, cue: str) -> None:
+    quotes = koreanews.parse(" date 2024-05 Kop\n\n" + sentence, lang="nl").quotes
+    found = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes]
+    assert ("hij snel wil beginnen", cue, "Karel Smit") in found
+
+
+def test_dutch_relative_clause_after_two_names_names_neither() -> None:
+    text = (
+        " date 2024-05 Kop\n\nHet plan is goed, zeiden Karel Smit en Anna de Vries, die "
+        "benadrukten dat ze snel willen beginnen."
+    )
+    assert _speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Bakker Henk Visser (67) sluit zaterdag zijn winkel. Klanten kwamen afscheid "
+            "nemen. „Ik zou het zo weer doen”, zegt de bakker.",
+            "nl",
+            "Henk Visser",
+        ),
+        (
+            "Visser Jan Bakker (52) uit Urk ving een steur. „Zo'n vis zie je zelden”, "
+            "vertelt de Urker.",
+            "nl",
+            "Jan Bakker",
+        ),
+        (
+            "Baker Tom Hill closes his shop on Saturday. Customers came to say goodbye. "
+            '"I would do it again," the baker said.',
+            "en",
+            "Tom Hill",
+        ),
+        (
+            "Henk Visser sluit zaterdag zijn winkel. „Het is mooi geweest”, zegt de 67-jarige.",
+            "nl",
+            "Henk Visser",
+        ),
+        (
+            "Anna Bos won de rit. „Dit is mijn mooiste zege”, zei de Noorse.",
+            "nl",
+            "Anna Bos",
+        ),
+        (
+            "Henk Visser won de rit. „Dit is mijn mooiste zege”, zei de Belg.",
+            "nl",
+            "Henk Visser",
+        ),
+        # near miss: no one was named right after the noun, so it stays unnamed
+        (
+            "Henk Visser (67) sluit zaterdag zijn winkel. „Jammer”, zegt de bakker.",
+            "nl",
+            None,
+        ),
+    ],
+)
+def test_a_definite_description_is_the_person_introduced_with_it(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    assert _speakers(" date 2024-03 Kop\n\n" + text, lang)[-1] == speaker
+
+
+_INTERVIEW = (
+    " date 2024-03 Interview\n\nBurgemeester Anna de Vries van Zwolle is een jaar in "
+    "functie. We spraken haar op het stadhuis.\n\n{question}\n\n„Het was een druk jaar. "
+    "Er gebeurde veel.”\n\nWat wilt u nog bereiken?\n\n„Meer woningen.”"
+)
+
+
+def test_dutch_interview_answers_are_the_interviewees() -> None:
+    text = _INTERVIEW.format(question="Hoe kijkt u terug op het eerste jaar?")
+    assert _speakers(text) == ["Anna de Vries", "Anna de Vries"]
+    quotes = koreanews.parse(text, lang="nl").quotes
+    assert quotes[0].evidence.rule == "nl:interview"
+
+
+def test_english_interview_answers_are_the_interviewees() -> None:
+    text = (
+        " date 2024-03 Interview\n\nMayor Tom Hill has been in office for a year. We met "
+        'him at city hall.\n\nHow was the first year?\n\n"It was busy. A lot happened."'
+    )
+    assert _speakers(text, "en") == ["Tom Hill"]
+
+
+def test_a_quotation_after_a_statement_is_no_answer() -> None:
+    text = _INTERVIEW.format(question="Het was een lang jaar voor de stad.")
+    assert _speakers(text)[0] is None

@@ -1415,3 +1415,97 @@ def test_a_watchdog_named_watch_is_an_organisation(text: str, speakers: list[str
     article = parse(text, lang="en")
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == speakers
     assert not any(e.name == "Civic Rights" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Omroep Zeeland meldt dat de dijk is versterkt.", "Omroep Zeeland"),
+        ("Woningcorporatie Eigen Haard zegt dat de huur stijgt.", "Woningcorporatie Eigen Haard"),
+        ("De Koninklijke Wielerbond zegt dat de koers doorgaat.", "Koninklijke Wielerbond"),
+        ("Volgens Staatsbosbeheer is het bos gesloten.", "Staatsbosbeheer"),
+        ("De Belastingdienst meldt dat de aangifte later mag.", "Belastingdienst"),
+    ],
+)
+def test_organisation_nouns_open_or_end_organisations_not_people(
+    sentence: str, organisation: str
+) -> None:
+    cast = cast_of(" date 2024-03 Kop\n\n" + sentence + " Dat zei wethouder Jan Smit.", "nl")
+    assert person_names(cast) == ["Jan Smit"]
+    orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
+    assert orgs == [organisation]
+
+
+def test_dutch_town_adjectives_are_no_people() -> None:
+    text = (
+        " date 2024-03 Kop\n\nTrainer Ivan Horvat was tevreden.\n\n"
+        "Horvat vindt Haagse zege verdiend\n\nDe Rotterdamse haven zwijgt."
+    )
+    assert person_names(cast_of(text, "nl")) == ["Ivan Horvat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people", "organisations"),
+    [
+        ("Ook ProRail liet weten dat de treinen rijden.", "nl", [], ["ProRail"]),
+        (
+            "Volgens PostNL komt de post later, zei Anna de Vries.",
+            "nl",
+            ["Anna de Vries"],
+            ["PostNL"],
+        ),
+        (
+            "Ook Radio047 berichtte erover, zei Anna de Vries.",
+            "nl",
+            ["Anna de Vries"],
+            ["Radio047"],
+        ),
+        # near misses: a surname prefix explains the capital inside
+        ("Ron DeSantis met voters. Later DeSantis said so.", "en", ["Ron DeSantis"], []),
+        ("John McCain met voters. Later McCain said so.", "en", ["John McCain"], []),
+    ],
+)
+def test_one_word_with_a_capital_inside_is_an_organisation(
+    text: str, lang: str, people: list[str], organisations: list[str]
+) -> None:
+    cast = cast_of(" date 2024-03 Kop\n\n" + text, lang)
+    assert person_names(cast) == people
+    orgs = [e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION]
+    assert orgs == organisations
+
+
+def test_a_modifier_after_a_particle_is_a_surname() -> None:
+    text = " date 2024-03 Kop\n\nDat zei minister Karel de Jonge gisteren in Den Haag."
+    assert person_names(cast_of(text, "nl")) == ["Karel de Jonge"]
+    text = " date 2024-03 Kop\n\nVolgens de jonge Karel Smit klopt het niet."
+    assert person_names(cast_of(text, "nl")) == ["Karel Smit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bewoners van de wijk De Hoef in Tilburg zijn boos, zegt wethouder Jan Smit.",
+        "Het stadion De Adelaarshorst was vol, zegt wethouder Jan Smit.",
+        "In sporthal De Vijfhoek sprak wethouder Jan Smit.",
+    ],
+)
+def test_a_name_after_a_place_noun_is_a_place(sentence: str) -> None:
+    assert person_names(cast_of(" date 2024-03 Kop\n\n" + sentence, "nl")) == ["Jan Smit"]
+
+
+def test_known_dutch_and_flemish_organisations_are_no_people() -> None:
+    text = (
+        " date 2024-03 Kop\n\nOok Vooruit reageerde. Volgens Open Vld is er een akkoord. "
+        "Rijkswaterstaat waarschuwt voor files, zei Karel Smit."
+    )
+    cast = cast_of(text, "nl")
+    assert person_names(cast) == ["Karel Smit"]
+    orgs = {e.name for e in cast.entities().values() if e.kind is EntityKind.ORGANISATION}
+    assert {"Vooruit", "Open Vld", "Rijkswaterstaat"} <= orgs
+
+
+def test_a_name_stops_before_in_and_a_capital() -> None:
+    text = " date 2024-03 Kop\n\nDat zei Sammy Peeters in De Zevende Dag."
+    assert person_names(cast_of(text, "nl")) == ["Sammy Peeters"]
+    text = " date 2024-03 Kop\n\nDat zei Eurocommissaris Sophie in 't Veld gisteren."
+    assert person_names(cast_of(text, "nl")) == ["Sophie in 't Veld"]

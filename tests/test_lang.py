@@ -31,6 +31,16 @@ def test_each_lemma_is_entered_once(lang: str) -> None:
     assert len(lemmas) == len(set(lemmas))
 
 
+def test_joined_forms_are_cues_of_their_own() -> None:
+    verbs = (ReportingVerb("toevoegen", ("voegt",), particles=("toe",), joined=("toevoegde",)),)
+    speech, separable, _, _ = derived_verb_lists(verbs)
+    assert speech == {"toevoegde"}
+    assert separable == {"voegt": ("toe",)}
+    nl = get_profile("nl")
+    assert {"toevoegde", "aangaf", "meedeelde"} <= nl.speech_verbs
+    assert "uitspraken" not in nl.speech_verbs  # a noun, never a joined cue
+
+
 def test_separable_verbs_merge_their_particles() -> None:
     verbs = (
         ReportingVerb("aangeven", ("geeft", "gaf"), particles=("aan",)),

@@ -596,3 +596,12 @@ def test_an_entity_label_survives_the_article_json(
     assert again.entities[0].label == label
     assert again == article
     assert Entity.from_dict(entity.to_dict()) == entity
+
+
+def test_an_article_leaves_out_the_kind_of_a_person_and_reads_it_back() -> None:
+    data = _article().to_dict()
+    person, place = data["entities"]
+    assert "kind" not in person
+    assert place["kind"] == "place"
+    again = Article.from_dict(data)
+    assert [e.kind for e in again.entities] == [EntityKind.PERSON, EntityKind.PLACE]

@@ -842,7 +842,9 @@ def _marks_around(kind: QuoteKind, span: Span, text: str) -> tuple[str, str] | N
 
 
 def _entity_dict(e: Entity) -> dict[str, Any]:
-    d: dict[str, Any] = {"name": e.name, "kind": e.kind.value}
+    d: dict[str, Any] = {"name": e.name}
+    if e.kind is not EntityKind.PERSON:  # Entity.from_dict reads a missing kind as a person
+        d["kind"] = e.kind.value
     if e.mentions:
         d["mentions"] = [[m.start, m.end] for m in e.mentions]
     if e.roles:

@@ -50,6 +50,9 @@ class ReportingVerb:
     bare_clause: tuple[str, ...] = attrs.field(default=(), converter=_forms)
     #: Takes an addressee before a bare clause ("told reporters the talks would resume").
     addressee: bool = False
+    #: Forms written as one word with the particle, in a subordinate clause ("die
+    #: toevoegde dat"): cues of their own, without a particle after them.
+    joined: tuple[str, ...] = attrs.field(default=(), converter=_forms)
 
     @property
     def separable(self) -> bool:
@@ -69,6 +72,7 @@ def derived_verb_lists(
     for v in verbs:
         if not v.separable:
             speech.update(v.forms)
+        speech.update(v.joined)
         if v.particles:
             for form in v.forms:
                 known = separable.get(form, ())
@@ -282,6 +286,27 @@ class LanguageProfile:
     #: subject ("de politie meldt", "the police said"): the source is the institution,
     #: not an unnamed one; a spokesperson of theirs stays unnamed.
     institution_nouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Names of organisations common in the language's news that read like a person's
+    #: ("Vooruit", "Groen", "Open Vld"), as written.
+    known_organisations: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of demonyms that, after a lower-case definite article, stand for the person
+    #: named just before ("de Tilburger", "de Asser"), lower case.
+    demonym_endings: tuple[str, ...] = ()
+    #: Demonyms and nationality nouns without such an ending ("belg", "noor"), lower case.
+    demonym_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: A regular expression for an age used as a noun after a definite article ("de
+    #: 67-jarige"): the person a pronoun there would mean.
+    age_noun: str = ""
+    #: Subject pronouns that are plural next to a plural verb ("ze spraken van", "zeiden
+    #: zij"): then they mean a group, an unnamed source.
+    plural_pronouns: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of the plural forms of reporting verbs and auxiliaries ("zeiden", "hebben").
+    plural_verb_endings: tuple[str, ...] = ()
+    #: Generic nouns that, after a definite determiner, stand for the one organisation
+    #: named just before ("de vakbond" after "de FNV", "het dagblad" after a paper).
+    generic_organisation_nouns: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
     #: Phrases after a source that name where its words come from ("meldt Yonhap op
     #: basis van KCNA"): the speaker is the one named after the phrase.
     relay_phrases: tuple[str, ...] = ()

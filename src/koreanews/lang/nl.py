@@ -5,6 +5,8 @@ Sections follow the pipeline stages; each stage owns its section.
 
 from __future__ import annotations
 
+import attrs
+
 from ._profile import LanguageProfile, ReportingVerb
 
 # -- dates --------------------------------------------------------------------
@@ -247,6 +249,8 @@ REPORTING_VERBS = (
     _verb("constateren", "constateert", "constateerde"),
     _verb("erkennen", "erkent", "erkende", "erkend", "erkennen", "erkenden"),
     _verb("noemen", "noemt", "noemde", "genoemd", "noemen", "noemden"),
+    _verb("omschrijven", "omschrijft", "omschreef", "omschreven", "omschrijven"),
+    _verb("vergelijken", "vergelijkt", "vergeleek", "vergeleken", "vergelijken"),
     _verb("onderstrepen", "onderstreept", "onderstreepte", "onderstrepen"),
     _verb("vertellen", "vertelt", "vertelde", "vertelden", "verteld", "vertellen"),
     _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
@@ -268,6 +272,7 @@ REPORTING_VERBS = (
     _verb("denken", "denkt", "dacht", "dachten"),
     _verb("geloven", "gelooft", "geloofde", "geloofden"),
     _verb("menen", "meent", "meende", "menen"),
+    _verb("vinden", "vindt", "vond", "vonden", "vinden"),
     _verb("oordelen", "oordeelt", "oordeelde"),
     _verb("prijzen", "geprezen"),
     _verb("verwijten", "verwijt", "verweet", particles=("toe",), optional=True),
@@ -283,11 +288,31 @@ REPORTING_VERBS = (
     _verb("volhouden", "houdt", "hield", "houden", "hielden", particles=("vol",)),
     _verb("meedelen", "deelt", "deelde", "delen", "deelden", particles=("mee",)),
     _verb("toevoegen", "voegt", "voegde", "voegen", "voegden", particles=("toe",)),
-    _verb("laten weten", "laat", "liet", "laten", "lieten", particles=("weten",)),
+    _verb(
+        "laten weten", "laat", "liet", "laten", "lieten",
+        particles=("weten", "merken", "optekenen", "blijken"),
+    ),
     _verb("uitspreken", "spreekt", "sprak", "spreken", "spraken", particles=("uit",)),
     _verb("wijzen op", "wijst", "wees", "wijzen", "wezen", particles=("op",)),
     _verb("aanvoeren", "voert", "voerde", particles=("aan",)),
 )
+
+
+def _joined(verb: ReportingVerb) -> ReportingVerb:
+    """*verb* with the forms of a separable verb written as one word in a subordinate
+    clause ("die toevoegde dat", "nadat hij aangaf"): the finite forms (no infinitive or
+    plural present, which read as nouns: "uitspraken"), with the particle before them."""
+    if " " in verb.lemma:
+        return verb  # "laten weten", "wijzen op": the particle stays a word of its own
+    forms = tuple(
+        particle + form
+        for particle in verb.particles
+        if verb.lemma.startswith(particle)
+        for form in verb.forms
+        if not form.startswith(particle)
+        and (not form.endswith("en") or form.endswith(("den", "ten")))
+    )
+    return attrs.evolve(verb, joined=forms) if forms else verb
 
 ACCORDING_TO = ("volgens",)
 AFTER_QUOTE_CUES = ("aldus",)
@@ -490,6 +515,12 @@ NON_NAMES = (
     # regional adjectives, written with a capital ("Brabants", "Vlaams")
     "vlaams", "waals", "brussels", "brabants", "limburgs", "fries", "gronings", "drents",
     "gelders", "zeeuws", "hollands", "twents", "antwerps", "gents",
+    # adjectives of towns, written with a capital ("Brugse zege", "Haagse politiek")
+    "brugse", "haagse", "amsterdamse", "rotterdamse", "utrechtse", "antwerpse", "gentse",
+    "brusselse", "leuvense", "mechelse", "luikse", "oostendse", "kortrijkse", "hasseltse",
+    "genkse", "eindhovense", "tilburgse", "bredase", "nijmeegse", "arnhemse",
+    "maastrichtse", "leidse", "delftse", "haarlemse", "zwolse", "groningse", "enschedese",
+    "almeerse", "zaanse", "dordtse", "amersfoortse", "apeldoornse", "venlose", "heerlense",
 )
 
 CONJUNCTIONS = ("en", "&")
@@ -500,7 +531,8 @@ ORGANISATION_NOUNS = (
     "omroep", "tv-zender", "televisiezender", "bedrijf", "concern", "firma", "fabrikant",
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
     "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
-    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente",
+    "belangengroep", "vakbond", "stichting", "vereniging", "gemeente", "corporatie",
+    "hogeschool",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -523,12 +555,14 @@ ORGANISATION_HEADS = (
     "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
     "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
     "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
+    "airport",
 )
 
 PLACE_WORDS = (
     "zee", "oceaan", "rivier", "berg", "eiland", "schiereiland", "straat", "plein", "luchthaven",
     "basis", "luchtmachtbasis", "provincie", "stad", "mount", "mt", "lake", "river", "sea",
-    "island", "zone", "grens", "district",
+    "island", "zone", "grens", "district", "wijk", "woonwijk", "buurt", "dorp", "stadsdeel",
+    "stadion", "sporthal", "theater", "camping", "winkelcentrum",
 )
 
 GENDERED_NOUNS = {
@@ -554,6 +588,44 @@ INSTITUTION_NOUNS = (
     "marechaussee", "douane", "kustwacht", "veiligheidsregio", "ambulancedienst",
 )
 
+#: Parties, broadcasters, papers and public bodies of Dutch and Flemish news whose
+#: names read like a person's: never people.
+KNOWN_ORGANISATIONS = (
+    # parties
+    "GroenLinks", "ChristenUnie", "Volt", "Denk", "Vooruit", "Groen", "Open Vld",
+    "Vlaams Belang", "Ecolo", "Les Engagés", "Forum voor Democratie", "Partij voor de Dieren",
+    "BoerBurgerBeweging", "Nieuw Sociaal Contract",
+    # media
+    "De Standaard", "De Morgen", "Het Nieuwsblad", "Het Laatste Nieuws", "Het Belang van Limburg",
+    "Gazet van Antwerpen", "De Tijd", "Knack", "Humo", "Trouw", "Volkskrant", "de Volkskrant",
+    "Telegraaf", "De Telegraaf", "Parool", "Het Parool", "Nieuwsuur", "Pointer", "Zembla",
+    "EenVandaag", "Omroep Max", "Belga", "Villamedia",
+    # public bodies and companies
+    "Rijkswaterstaat", "Staatsbosbeheer", "Defensie", "Justitie", "Prorail", "Schiphol",
+    "Eneco", "Vattenfall", "Essent", "Ziggo", "Proximus", "Telenet", "Bpost", "Infrabel",
+    "Fluvius", "Sciensano", "Philips", "Shell", "Unilever", "Heineken", "Albert Heijn", "Jumbo",
+    "Lidl", "Aldi", "Colruyt", "Delhaize", "Rabobank", "Belfius",
+)
+
+#: Nationality and regional nouns that, capitalised after "de", stand for the person
+#: named before ("de Belg", "de Noor"); those ending in -er or -aar need no entry.
+DEMONYM_WORDS = (
+    "belg", "amerikaan", "noor", "fransman", "française", "brit", "spanjaard", "italiaan",
+    "zweed", "deen", "fin", "pool", "rus", "chinees", "koreaan", "marokkaan", "turk",
+    "braziliaan", "argentijn", "mexicaan", "portugees", "kroaat", "serviër", "iraniër",
+    "canadees", "australiër", "vlaming", "waal", "fries", "zeeuw", "tukker", "drent",
+    "nederlandse", "belgische", "duitse", "franse", "britse", "amerikaanse",
+)
+
+#: Generic nouns that stand for the one organisation named just before: "de vakbond"
+#: after "de FNV", "de club" after "Ajax".
+GENERIC_ORGANISATION_NOUNS = (
+    "vakbond", "bond", "krant", "dagblad", "omroep", "zender", "club", "ploeg", "partij",
+    "bedrijf", "concern", "firma", "fabrikant", "organisatie", "stichting", "vereniging",
+    "actiegroep", "belangengroep", "bank", "website", "nieuwssite", "weekblad", "blad",
+    "persbureau", "nieuwsagentschap", "denktank", "universiteit",
+)
+
 BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
     r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
@@ -564,7 +636,8 @@ BYLINE_OPENERS = (
 
 ORGANISATION_SUFFIXES = (
     "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
-    "instituut", "persbureau", "krijgsmacht", "comité", "federatie",
+    "instituut", "persbureau", "krijgsmacht", "comité", "federatie", "bond", "dienst",
+    "beheer", "inspectie", "bank", "omroep", "corporatie", "maatschappij", "planbureau",
 )
 
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")
@@ -588,7 +661,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
-    reporting_verbs=REPORTING_VERBS,
+    reporting_verbs=tuple(_joined(verb) for verb in REPORTING_VERBS),
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
@@ -622,6 +695,13 @@ PROFILE = LanguageProfile(
     infinitive_openers=("om",),
     infinitive_exceptions=("dreigt", "dreigde", "dreigden", "dreigen"),
     institution_nouns=INSTITUTION_NOUNS,
+    generic_organisation_nouns=GENERIC_ORGANISATION_NOUNS,
+    plural_pronouns=("ze", "zij"),
+    demonym_endings=("er", "aar", "se"),
+    demonym_words=DEMONYM_WORDS,
+    known_organisations=KNOWN_ORGANISATIONS,
+    age_noun=r"\d+-jarige",
+    plural_verb_endings=("en",),
     relay_phrases=(
         "op basis van", "op gezag van", "met een beroep op", "zich baserend op",
         "onder verwijzing naar",

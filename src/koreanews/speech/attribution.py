@@ -852,7 +852,10 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 return s.source(
                     np, text, "according-to"
                 ), True  # "volgens hen", "according to them"
-        return s.source(np, text, "according-to"), s.strong(s.head(np))
+        strong = s.strong(s.head(np)) or (
+            np is not None and any(t.low in p.gendered_nouns for t in toks[np[0] : np[1]])
+        )  # "volgens de man", "volgens de vrouw"
+        return s.source(np, text, "according-to"), strong
     if c.kind == "noun":
         return _NO_SOURCE, True
     cs = s.clause_start(c.i)
@@ -944,6 +947,22 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             np = s.np_backward(k - 1)
             if np is not None:
                 return s.source(np, text, "relative-clause"), True
+    if (
+        lo == c.i - 1
+        and lo > 1
+        and toks[lo].kind == "w"
+        and toks[lo].low in p.relative_pronouns
+        and toks[lo - 1].text == ","
+    ):
+        # "zei Karel Smit, die toevoegde dat ...": the relative clause opens right
+        # before the verb; its antecedent is the phrase before the comma
+        np = s.np_backward(lo - 2)
+        if (
+            np is not None
+            and s.strong(np)
+            and not (np[0] > 0 and toks[np[0] - 1].low in p.conjunctions)  # "X en Y, die"
+        ):
+            return s.source(np, text, "relative-clause"), True
     if p.verb_second:
         np = s.first_np(lo, c.i)
         if np is not None and s.valid(np):
@@ -1302,8 +1321,97 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
             items.append(_Item(d, _NO_SOURCE, -10, -10))
     items.sort(key=lambda it: (it.draft.span.start, -it.draft.span.end))
     _resolve(items, cast, ctx.profile)
+    _role_named_later(ctx, items, cast)
+    _question_answers(ctx, items, cast)
     _heading_quotes(ctx, items)
     return [it.draft for it in items]
+
+
+def _question_answers(ctx: Context, items: list[_Item], cast: Cast) -> None:
+    """In an interview, a quotation with no cue and no speaker that opens the block after a
+    question (a block that ends in "?") is the answer of the person the article names
+    first (rule "interview", resolver "interview"); the quotations that continue it
+    follow."""
+    blocks = ctx.content_blocks()
+    guest: str | None = None
+    last: _Item | None = None
+    for it in items:
+        d = it.draft
+        if d.kind is not QuoteKind.DIRECT:
+            last = it
+            continue
+        answer = (
+            d.speaker_key is None
+            and it.continues
+            and 0 < it.block < len(blocks)
+            and d.span.start - blocks[it.block].span.start <= 1
+            and blocks[it.block - 1].text.rstrip().endswith("?")
+        )
+        follows = (
+            d.speaker_key is None
+            and it.continues
+            and last is not None
+            and last.draft.evidence is not None
+            and last.draft.evidence.resolver == "interview"
+            and last.block >= it.block - 1
+        )
+        if answer or follows:
+            if guest is None:
+                guest = cast.first_person()
+                if guest is None:
+                    return
+            d.speaker_key = guest
+            d.evidence = _evidence(ctx.profile, "interview", "interview", guest)
+            _trace.note_on(d.trace, "it answers the question before it: the interviewee's")
+        last = it
+
+
+def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:
+    """A quotation of a role no one holds yet ("zei de trainer") is the words of the
+    person first named after it who speaks next, within :data:`_BACK` content blocks,
+    and holds no other role (resolver "role-later"); the quotations that continue it
+    follow."""
+    for n, it in enumerate(items):
+        d = it.draft
+        if (
+            d.speaker_key is not None
+            or it.continues
+            or d.kind is QuoteKind.TERM
+            or d.source_text is None
+            or d.source_span is None
+            or (d.evidence is not None and d.evidence.resolver is not None)
+        ):
+            continue
+        nxt = next(
+            (
+                o
+                for o in items[n + 1 :]
+                if o.draft.speaker_key is not None
+                and not o.continues
+                and o.draft.source_span != d.source_span
+            ),
+            None,
+        )
+        if (
+            nxt is None
+            or nxt.block > it.block + _BACK
+            or nxt.draft.speaker_key is None
+            or not cast.named_after_role(d.source_text, d.source_span.start, nxt.draft.speaker_key)
+        ):
+            continue
+        span = d.source_span
+        for o in items[n:]:
+            if o is nxt:
+                break
+            od = o.draft
+            if od.speaker_key is None and od.source_span == span:
+                od.speaker_key = nxt.draft.speaker_key
+                rule = od.evidence.rule if od.evidence is not None else None
+                resolver = "run" if o is not it else "role-later"
+                od.evidence = _evidence(
+                    ctx.profile, (rule or "").partition(":")[2], resolver, od.speaker_key
+                )
+                _trace.note_on(od.trace, f"the role is named later: {cast.name_of(od.speaker_key)}")
 
 
 def _heading_quotes(ctx: Context, items: list[_Item]) -> None:

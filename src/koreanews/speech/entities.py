@@ -57,6 +57,23 @@ __all__ = ["Cast", "find_entities"]
 #: ``(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*``, written with the first letter outside
 #: the alternatives, which the regular expression engine finds faster.
 _TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_]\.(?:[^\W\d_]\.)*|[\w'’-]*)")
+#: A capital inside one word ("ProRail", "PostNL", "YouTube"): a brand or organisation,
+#: unless a surname's prefix opens it ("McCain", "DeSantis", "LaGuardia", "O'Brien").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_CAPITAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "D'")
+
+
+def _camel_case(word: str) -> bool:
+    """True for one word with a capital inside that no surname prefix explains."""
+    return (
+        _INNER_CAPITAL.search(word) is not None
+        and "-" not in word
+        and not word.startswith(_CAPITAL_PREFIXES)
+    )
+
+
+#: An acronym after a word ("de FNV", "het CDA"): an organisation not indexed as a name.
+_WORD_AND_ACRONYM = re.compile(r"(\w+)\s+([A-Z][A-Z&]{1,6})(?![\w’'-])")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # splits a text into gap, word, gap ...
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A person's initials written as one word: "J.J.", "T.J.".
@@ -689,6 +706,31 @@ class Cast:
                 self._record(initialled, Span(start, end))
                 self.how = "initials"
                 return initialled
+        if (
+            profile is not None
+            and len(lows) >= 4
+            and lows[2] in profile.place_prepositions
+            and inner
+            and all(
+                m.start >= start + _word_offset(text, 3)
+                and self._ents[m.key].kind is EntityKind.PLACE
+                for m in inner
+            )
+        ):
+            # "de regering in Tokio" after "de Japanse regering": the place is no part
+            # of the source
+            named = self._named_organisation(lows[:2], start, profile)
+            if named is not None:
+                self._record(named, Span(start, end))
+                self.how = "role"
+                return named
+        if profile is not None and not inner and len(words) == 2:
+            described = self._described(text, words, lows, start, profile)
+            if described is not None:
+                # "zegt de bakker" after "bakker Henk Visser"; "de Tilburger"
+                self._record(described, Span(start, end))
+                self.how = "role"
+                return described
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -789,6 +831,15 @@ class Cast:
             self._record(key, Span(start, end))
             self.how = "exact" if self._full_form(key, text) else "surname"
             return key
+        if (
+            profile is not None
+            and len(lows) == 1
+            and lows[0] in profile.plural_pronouns
+            and self._next_to_plural_verb(start, end, profile)
+        ):
+            # "Ze spraken van ...", "zeiden zij": a group, not one person
+            self.how = "unnamed"
+            return None
         if profile is not None and len(lows) == 1 and lows[0] in profile.pronouns:
             gender = profile.pronouns[lows[0]]
             found, holder = self._noun_antecedent(start, gender, profile)
@@ -818,6 +869,13 @@ class Cast:
                     self._record(holder, Span(start, end))
                 self.how = "role"
                 return holder
+        if profile is not None:
+            generic = self._generic_organisation(lows, start, profile)
+            if generic is not None:
+                # "heeft de vakbond laten weten" after "de FNV": that organisation
+                self._record(generic, Span(start, end))
+                self.how = "role"
+                return generic
         name = _name_in(words, profile)
         if name is None:
             self.how = "unnamed"
@@ -831,7 +889,11 @@ class Cast:
             return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         if profile is not None:
             last = name.rsplit(" ", 1)[-1].casefold()
-            if last in profile.organisation_heads:
+            if (
+                last in profile.organisation_heads
+                or _organisation_name(name, profile)
+                or name in profile.known_organisations
+            ):
                 self.how = "new"
                 return self.add(name, Span(start, end), EntityKind.ORGANISATION)
             if (
@@ -965,6 +1027,89 @@ class Cast:
             if any(lows[1] in _TOKEN.findall(form.casefold()) for form in ent.forms):
                 return m.key
         return None
+
+    def _described(
+        self, text: str, words: list[str], lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The person a definite description at *pos* refers back to: "de bakker" -> the
+        person last named right after the word "bakker" (within 25 sentences); "de
+        Tilburger", a demonym, -> the person a pronoun there would mean."""
+        if words[0] not in profile.definite_determiners:
+            return None  # also "De Jong": a capital article is part of a name
+        noun = words[1]
+        if profile.age_noun and re.fullmatch(rf"\w+\s+(?:{profile.age_noun})", text):
+            return self._pronoun(pos, "")  # "de 67-jarige"
+        if noun[:1].islower():
+            sentence = self._sentence_of(pos)
+            for m in self._persons_before(pos):
+                if sentence - m.sentence > 25:
+                    break
+                if m.quoted:
+                    continue
+                before = _PREVIOUS_WORD.search(self._text, max(0, m.start - 40), m.start)
+                if before is not None and before.group(1).casefold() == lows[1]:
+                    return m.key
+            return None
+        if (
+            not profile.demonym_endings
+            or not noun.isalpha()
+            or not (lows[1].endswith(profile.demonym_endings) or lows[1] in profile.demonym_words)
+            or gazetteer.lookup(noun) is not None
+            or self._person_key_for(noun, pos) is not None
+            or noun in _lexicon(profile).given
+        ):
+            return None
+        return self._pronoun(pos, "")
+
+    def _next_to_plural_verb(self, start: int, end: int, profile: LanguageProfile) -> bool:
+        """True when the verb next to the pronoun at *start*-*end* is a plural form of a
+        reporting verb or auxiliary: the verb right before it ("zeiden ze"; "heeft ze
+        laten weten" is singular), else the word right after it ("Ze spraken van")."""
+        verbs, plural = _plural_verbs(profile)
+        before = _PREVIOUS_WORD.search(self._text, max(0, start - 40), start)
+        if before is not None and before.group(1).casefold() in verbs:
+            return before.group(1).casefold() in plural
+        after = _NEXT_WORD.match(self._text, end)
+        return after is not None and after.group(1).casefold() in plural
+
+    def _generic_organisation(
+        self, lows: list[str], pos: int, profile: LanguageProfile
+    ) -> str | None:
+        """The organisation a definite generic noun stands for: "de vakbond" -> the one
+        organisation named (outside quotations) earlier in its sentence or in the sentence
+        before; None when none or several are."""
+        if (
+            not 1 <= len(lows) <= 2
+            or (len(lows) == 2 and lows[0] not in profile.definite_determiners)
+            or lows[-1] not in profile.generic_organisation_nouns
+        ):
+            return None  # one word: "Het dagblad meldt", its article read as impersonal
+        sentence = self._sentence_of(pos)
+        i = bisect.bisect_left(self._starts, pos)
+        found: set[str] = set()
+        for m in reversed(self._mentions[:i]):
+            if sentence - m.sentence > 1:
+                break
+            if m.quoted or m.end > pos:
+                continue
+            if self._ents[m.key].kind is EntityKind.ORGANISATION:
+                found.add(m.key)
+        if found:
+            return found.pop() if len(found) == 1 else None
+        # "Personeel van de FNV staakt, meldt de vakbond": an acronym is no indexed name
+        begin = self._sentence_starts[max(0, sentence - 1)]
+        acronyms = {
+            m.group(2)
+            for m in _WORD_AND_ACRONYM.finditer(self._text, begin, pos)
+            if m.group(1).casefold() in profile.definite_determiners
+            and not self._in_quote(m.start(2))
+            and gazetteer.lookup(m.group(2)) is None
+        }
+        if len(acronyms) != 1:
+            return None
+        name = acronyms.pop()
+        at = self._text.rindex(name, begin, pos)
+        return self.add(name, Span(at, at + len(name)), EntityKind.ORGANISATION)
 
     def _initialled(self, letters: str, pos: int, profile: LanguageProfile) -> str | None:
         """The one person named before *pos* whose initials are *letters* ("HVH": Hein
@@ -1316,6 +1461,29 @@ class Cast:
 
     # -- output -----------------------------------------------------------------
 
+    def first_person(self) -> str | None:
+        """The key of the first person the article names outside quotations, or None."""
+        for m in self._mentions:
+            if not m.quoted and self._ents[m.key].kind is EntityKind.PERSON:
+                return m.key
+        return None
+
+    def named_after_role(self, phrase: str, pos: int, key: str) -> bool:
+        """True when *phrase* at *pos* is a definite role with no name ("de trainer") and
+        *key* a person first named after it who holds no other role: the role may be
+        theirs ("zei de trainer", and later "reageerde Van Dijk")."""
+        profile = self._profile
+        ent = self._ents.get(key)
+        if profile is None or ent is None or ent.kind is not EntityKind.PERSON:
+            return False
+        words: list[str] = _TOKEN.findall(phrase)
+        if len(words) < 2 or words[0].casefold() not in profile.definite_determiners:
+            return False
+        role = _role_in(words, profile)
+        if role is None or (ent.role_heads and not ent.role_heads & role[0]):
+            return False
+        return self._first_seen(key) > pos
+
     def is_organisation(self, key: str) -> bool:
         """True when the entity *key* is an organisation."""
         ent = self._ents.get(key)
@@ -1378,6 +1546,23 @@ def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") ->
 
 #: (profile id, source phrase) -> _unnamed_index of its words (phrases recur)
 _UNNAMED: dict[tuple[int, str], int | None] = {}
+#: The reporting verb and auxiliary forms of each profile, by id: all, and the plural.
+_PLURAL_VERBS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _plural_verbs(profile: LanguageProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of *profile*'s reporting verbs, cue phrases and auxiliaries, and those of
+    them that end in one of its plural verb endings."""
+    found = _PLURAL_VERBS.get(id(profile))
+    if found is None:
+        forms = {f for v in profile.reporting_verbs for f in v.forms}
+        forms |= profile.cue_phrase_starts | profile.auxiliaries | profile.clause_auxiliaries
+        ends = profile.plural_verb_endings
+        found = (frozenset(forms), frozenset(f for f in forms if ends and f.endswith(ends)))
+        _PLURAL_VERBS[id(profile)] = found
+    return found
 
 
 def _unnamed_index(words: list[str], lows: list[str], profile: LanguageProfile) -> int | None:
@@ -1895,6 +2080,18 @@ def _org_head(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     )
 
 
+def _organisation_name(name: str, profile: LanguageProfile) -> bool:
+    """True for a name that ends in a compound organisation head ("Koninklijke
+    Voetbalbond"), opens with an organisation noun ("Omroep Brabant",
+    "Woningcorporatie Ymere") or is one word with a capital inside ("ProRail"): no
+    person."""
+    lex = _lexicon(profile)
+    words = name.casefold().split()
+    if len(words) < 2:
+        return _camel_case(name)
+    return _org_head(words[-1], lex, profile) or _org_word(words[0], lex, profile)
+
+
 def _org_word(low: str, lex: _Lexicon, profile: LanguageProfile) -> bool:
     """True for an organisation noun, or a compound ending in one ("persbureau")."""
     return low in profile.organisation_nouns or (
@@ -1985,6 +2182,20 @@ class _Finder:
         nat = gazetteer.country_of_adjective(t.text)
         return (nat, 1) if nat is not None else None
 
+    def _particle_surname(self, i: int) -> bool:
+        """True when token *i*, a role modifier's form ("Jonge"), follows a lower-case
+        name particle right after a capitalised word: "Hugo de Jonge"."""
+        toks = self.toks
+        t = toks[i]
+        if i < 2 or t.low not in self.profile.role_modifiers or not t.joined:
+            return False
+        k = i - 1
+        while k > 0 and not toks[k].cap and toks[k].low in self.profile.name_particles:
+            if not toks[k].joined:
+                return False
+            k -= 1
+        return k < i - 1 and toks[k].cap and toks[k].low not in self.profile.determiners
+
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
         if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
@@ -1992,6 +2203,8 @@ class _Finder:
         kind = self.name_kinds.get(t.text)
         if kind is None:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
+        if kind == _NOT_NAME and self._particle_surname(i):
+            kind = _NAME  # "Hugo de Jonge": a modifier's form as a surname after a particle
         if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
@@ -2160,8 +2373,10 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if k == j + 2 and toks[j + 1].low in ("in", "op", "te"):
-                    break  # "Jan Smit in Hilversum" (but "Sophie in 't Veld")
+                if toks[j + 1].low in ("in", "op", "te") and (k == j + 2 or toks[j + 2].cap):
+                    # "Jan Smit in Hilversum", "Mahdi in De Zevende Dag" (but "Sophie in
+                    # 't Veld")
+                    break
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
                 else:
@@ -2531,6 +2746,7 @@ class _Finder:
             and toks[a - 1].cap
             and toks[a - 1].low not in self.profile.determiners
             and toks[a - 1].low not in self.lex.speech
+            and (toks[a - 1].low,) not in self.lex.according  # "Volgens Staatsbosbeheer"
         ):
             if (a - 1) in self.gaz:
                 # a place written out at the start of the name: "Korea Universiteit",
@@ -2562,8 +2778,12 @@ class _Finder:
             and toks[a - 1].low in profile.determiners
         ):
             return None  # "the Kim regime", "de Trump-regering"
+        if not korean and not titled and self.span_text(a, b) in profile.known_organisations:
+            return _Cand(a, b, "org", True)  # "Vooruit", "Open Vld": no person
         if not korean and (org or (b > a and (last in profile.organisation_heads))):
             return _Cand(a, b, "org", True)
+        if not korean and not titled and b > a and _org_word(toks[a].low, lex, profile):
+            return _Cand(a, b, "org", True)  # "Omroep Brabant", "Woningcorporatie Ymere"
         if (
             not korean
             and not titled
@@ -2598,6 +2818,15 @@ class _Finder:
             and (a - 1) not in self.gaz
         ):
             return _Cand(a - 1, b, "org", True)  # "FNV Metaal", "CNV Jongeren"
+        if (
+            not korean
+            and not titled
+            and a == b
+            and (_camel_case(toks[a].text) or any(ch.isdigit() for ch in toks[a].text))
+        ):
+            if self.text[toks[a].start - 1 : toks[a].start] in ("@", "#", "/"):
+                return None  # "@SpeakerRyan", "#FeelTheBern": a handle or a tag
+            return _Cand(a, b, "org", True)  # "ProRail", "PostNL", "Studio040": no person
         length = b - a + 1
         if (
             not korean
@@ -2614,6 +2843,16 @@ class _Finder:
         ):
             # "a state Emergency Management spokesman": the name modifies the noun
             return _Cand(a, b, "org", True)
+        if (
+            not korean
+            and not titled
+            and a > 0
+            and toks[a].joined
+            and not toks[a - 1].cap
+            and toks[a - 1].low in profile.place_words
+            and toks[a].text not in lex.given
+        ):
+            return _Cand(a, b, "place", False)  # "in de wijk De Reit", "the island Jeju"
         kin = self._kin
         evidence = korean or titled
         if not evidence and length == 1 and kin and toks[a].text in lex.given:
