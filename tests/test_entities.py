@@ -1509,3 +1509,16 @@ def test_a_name_stops_before_in_and_a_capital() -> None:
     assert person_names(cast_of(text, "nl")) == ["Sammy Peeters"]
     text = " date 2024-03 Kop\n\nDat zei Eurocommissaris Sophie in 't Veld gisteren."
     assert person_names(cast_of(text, "nl")) == ["Sophie in 't Veld"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_name_before_a_capitalised_place_particle_at_the_end_of_the_text(lang: str) -> None:
+    # the place particle ("in", "op", "te") is the last word: nothing after it to look at
+    article = parse(" date 2020-01 \nDat zegt Piet Smit In", lang=lang)
+    assert [e.name for e in article.entities] == ["Piet Smit"]
+
+
+def test_a_place_particle_ends_a_dutch_name_before_a_capital() -> None:
+    text = " date 2020-01 \nDat zegt Piet Smit in Hilversum. Sophie in 't Veld is er ook."
+    names = [e.name for e in parse(text, lang="nl").people]
+    assert names == ["Piet Smit", "Sophie in 't Veld"]

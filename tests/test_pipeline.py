@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import warnings
@@ -352,3 +353,18 @@ def test_a_failing_annotator_becomes_annotator_error() -> None:
 
     with pytest.raises(koreanews.AnnotatorError, match="Broken failed: ValueError: model exploded"):
         koreanews.parse(" date 2018-02 Kim zegt niets.", annotator=Broken())
+
+
+def test_every_real_article_parses_without_an_internal_error(gold_dir: Path) -> None:
+    """Every gold and PolNeAR text parses: real text reaches corners invented text does not."""
+    paths = sorted(gold_dir.glob("*.jsonl")) + sorted(gold_dir.glob("polnear/*.jsonl"))
+    failed = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                try:
+                    koreanews.parse(record["text"])
+                except koreanews.InternalError as exc:
+                    failed.append(f"{record.get('id')}: {exc}")
+    assert not failed, failed[:5]

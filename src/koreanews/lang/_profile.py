@@ -325,6 +325,10 @@ class LanguageProfile:
     unnamed_heads: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Lower-case particles inside names ("van", "de", "der").
     name_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Particles that are also prepositions of place: before a capitalised word (or
+    #: alone) they end a name instead of continuing it ("Jan Smit in Hilversum", "Mahdi
+    #: in De Zevende Dag"; but "Sophie in 't Veld").
+    place_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Generational suffixes after a full name, lower case without the dot ("jr", "iii"):
     #: no part of the name ("Harry B. Harris Jr." is Harry B. Harris).
     name_suffixes: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

@@ -711,6 +711,7 @@ PROFILE = LanguageProfile(
     pronouns=PRONOUNS,
     unnamed_sources=UNNAMED_SOURCES,
     name_particles=NAME_PARTICLES,
+    place_particles=("in", "op", "te"),
     honorifics=HONORIFICS,
     title_abbreviations=TITLE_ABBREVIATIONS,
     role_modifiers=ROLE_MODIFIERS,

@@ -2346,6 +2346,7 @@ class _Finder:
         ncaps = len(caps)
         nameword = self.nameword
         given = self.lex.given
+        place_particles = self.profile.place_particles
         c = 0
         while c < ncaps:
             i = caps[c]
@@ -2373,7 +2374,9 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
-                if toks[j + 1].low in ("in", "op", "te") and (k == j + 2 or toks[j + 2].cap):
+                if toks[j + 1].low in place_particles and (
+                    k == j + 2 or (j + 2 < n and toks[j + 2].cap)
+                ):
                     # "Jan Smit in Hilversum", "Mahdi in De Zevende Dag" (but "Sophie in
                     # 't Veld")
                     break
