@@ -728,6 +728,10 @@ class Cast:
             described = self._described(text, words, lows, start, profile)
             if described is not None:
                 # "zegt de bakker" after "bakker Henk Visser"; "de Tilburger"
+                _trace.note(
+                    f"description {text!r}: {self._ents[described].canonical()}, "
+                    "the person introduced with that word (or a pronoun there)"
+                )
                 self._record(described, Span(start, end))
                 self.how = "role"
                 return described
