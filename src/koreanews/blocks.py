@@ -1035,29 +1035,45 @@ def _stamp_prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
     :func:`_stamp_line` reads a line ("Ria Kok 4 mei 2021 09:12 De gemeente ...",
     "Posted: 4 May 2021, 09:12 The council ..."), or -1: at least one date or time, then
     a sentence that opens with a capitalised word and a lower-case one, or a quotation."""
-    i = start
-    stamped = False
-    if pats.stamp_words.match(text, i, end) is None:
-        m = pats.stamp_name.match(text, i, end)
-        if m is not None:
-            i = m.end()
-        elif pats.stamp_start.match(text, i, end) is None:
+    i = _after_stamp_name(text, start, end, pats)
+    if i is None:
+        if pats.stamp_start.match(text, start, end) is None:
             return -1  # no stamp opens so
-    while i - start <= _STAMP_MAX_CHARS:
+        i = start
+    i, stamped, ended = _read_stamp(text, i, end, pats, start + _STAMP_MAX_CHARS)
+    if stamped and not ended and pats.sentence_start.match(text, i, end) is not None:
+        return i
+    return -1
+
+
+def _after_stamp_name(text: str, start: int, end: int, pats: _Patterns) -> int | None:
+    """Where a stamp's tokens start: *start* when a stamp word opens the text, after the
+    author's name when one opens it without a byline word, else None."""
+    if pats.stamp_words.match(text, start, end) is not None:
+        return start
+    m = pats.stamp_name.match(text, start, end)
+    return None if m is None else m.end()
+
+
+def _read_stamp(text: str, i: int, end: int, pats: _Patterns, limit: int) -> tuple[int, bool, bool]:
+    """Read a stamp's tokens (dates, times and stamp words, with the separators between
+    them) from *i* while *i* <= *limit*: the end of the last token read, whether a date
+    or time was among them and whether only separators follow up to *end*.  Each step
+    reads one token, so the work is linear."""
+    stamped = False
+    while i <= limit:
         j = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
         if j >= end:
-            return -1
+            return i, stamped, True
         m = pats.stamp_token.match(text, j, end)
         if m is not None and m.end() > j:
             stamped = True
         else:
             m = pats.stamp_words.match(text, j, end)
             if m is None or m.end() <= j:
-                break
+                return i, stamped, False
         i = m.end()
-    if stamped and pats.sentence_start.match(text, i, end) is not None:
-        return i
-    return -1
+    return i, stamped, False
 
 
 def _suffix(text: str, start: int, end: int, pats: _Patterns) -> re.Match[str] | None:
@@ -1183,24 +1199,9 @@ def _stamp_line(text: str, start: int, end: int, pats: _Patterns) -> bool:
     The author's name may open the line without a byline word.  At least one date or
     time is needed.  Each step reads one token, so the work is linear.
     """
-    i = start
-    stamped = False
-    if pats.stamp_words.match(text, i, end) is None:
-        m = pats.stamp_name.match(text, i, end)
-        if m is not None:
-            i = m.end()
-    while True:
-        i = _STAMP_GAP.match(text, i, end).end()  # type: ignore[union-attr]
-        if i >= end:
-            return stamped
-        m = pats.stamp_token.match(text, i, end)
-        if m is not None and m.end() > i:
-            stamped = True
-        else:
-            m = pats.stamp_words.match(text, i, end)
-            if m is None or m.end() <= i:
-                return False
-        i = m.end()
+    i = _after_stamp_name(text, start, end, pats)
+    _, stamped, ended = _read_stamp(text, start if i is None else i, end, pats, end)
+    return stamped and ended
 
 
 def _has_copyright(text: str, start: int, end: int) -> bool:
