@@ -1953,3 +1953,55 @@ def test_english_interview_answers_are_the_interviewees() -> None:
 def test_a_quotation_after_a_statement_is_no_answer() -> None:
     text = _INTERVIEW.format(question="Het was een lang jaar voor de stad.")
     assert _speakers(text)[0] is None
+
+
+_OWNED_ROLE_LATER = (
+    " date 2024-03 Singer to appeal\n\nLONDON (AP) - {source} said on Sunday he would "
+    "appeal the verdict against the singer.\n\nThe jury deliberated for two days.\n\n"
+    "After the verdict, {later} told reporters that Brandt was disappointed."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "later", "speaker"),
+    [
+        # the owned title is the person named right after it, who speaks next
+        ("Peter Brandt’s defense attorney", "Laura Finch", "Laura Finch"),
+        ("Peter Brandt's lawyer", "Laura Finch", "Laura Finch"),
+        # near misses: a spokesman stays unnamed; a person given another title is
+        # someone else; the owner is no one's lawyer
+        ("Peter Brandt's spokesman", "Laura Finch", None),
+        ("Peter Brandt’s defense attorney", "prosecutor Laura Finch", None),
+        ("Peter Brandt’s defense attorney", "Peter Brandt", None),
+    ],
+)
+def test_an_owned_title_is_the_person_named_after_it(
+    source: str, later: str, speaker: str | None
+) -> None:
+    text = _OWNED_ROLE_LATER.format(source=source, later=later)
+    assert _speakers(text, "en")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("De advocaat van Peter Brandt", "Laura Fink"),
+        ("Een woordvoerder van Peter Brandt", None),
+    ],
+)
+def test_dutch_a_role_of_a_named_owner_is_the_person_named_after_it(
+    source: str, speaker: str | None
+) -> None:
+    text = (
+        f" date 2024-03 Zanger gaat in beroep\n\n{source} zei zondag dat hij in beroep "
+        "gaat tegen het vonnis.\n\nDe jury beraadslaagde twee dagen.\n\nNa de uitspraak "
+        "zei Laura Fink tegen verslaggevers dat Brandt teleurgesteld was."
+    )
+    assert _speakers(text)[0] == speaker
+
+
+def test_a_definite_title_for_a_named_owner_is_the_person_named_after_it() -> None:
+    text = _OWNED_ROLE_LATER.format(source="The lawyer for Peter Brandt", later="Laura Finch")
+    assert _speakers(text, "en")[0] == "Laura Finch"
+    text = _OWNED_ROLE_LATER.format(source="A spokesman for Peter Brandt", later="Laura Finch")
+    assert _speakers(text, "en")[0] is None

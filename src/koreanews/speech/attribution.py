@@ -1379,9 +1379,10 @@ def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:
             or d.kind is QuoteKind.TERM
             or d.source_text is None
             or d.source_span is None
-            or (d.evidence is not None and d.evidence.resolver is not None)
+            or (d.evidence is not None and d.evidence.resolver not in (None, "unnamed"))
         ):
             continue
+        owned = d.evidence is not None and d.evidence.resolver == "unnamed"
         nxt = next(
             (
                 o
@@ -1396,7 +1397,15 @@ def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:
             nxt is None
             or nxt.block > it.block + _BACK
             or nxt.draft.speaker_key is None
-            or not cast.named_after_role(d.source_text, d.source_span.start, nxt.draft.speaker_key)
+            or not (
+                cast.owned_role_named_later(
+                    d.source_text, d.source_span.start, nxt.draft.speaker_key
+                )
+                if owned
+                else cast.named_after_role(
+                    d.source_text, d.source_span.start, nxt.draft.speaker_key
+                )
+            )
         ):
             continue
         span = d.source_span

@@ -1488,6 +1488,54 @@ class Cast:
             return False
         return self._first_seen(key) > pos
 
+    def owned_role_named_later(self, phrase: str, pos: int, key: str) -> bool:
+        """True when *phrase* at *pos* is a title owned by one person and nothing else
+        ("Smit's attorney", "the lawyer for Smit", not "Smit's spokesman": that stays
+        unnamed) and *key* a person other than the owner, first named after it and holding
+        no other role: the title may be theirs ("Smit's attorney said ...", and later
+        "Jan de Vries told reporters ...")."""
+        profile = self._profile
+        ent = self._ents.get(key)
+        if profile is None or ent is None or ent.kind is not EntityKind.PERSON:
+            return False
+        end = pos + len(phrase)
+        lo = bisect.bisect_left(self._starts, pos)
+        hi = bisect.bisect_left(self._starts, end)
+        inner = [m for m in self._mentions[lo:hi] if m.end <= end]
+        if len(inner) != 1:
+            return False
+        owner = inner[0]
+        if owner.key == key or self._ents[owner.key].kind is not EntityKind.PERSON:
+            return False
+        if owner.possessive and owner.start == pos:
+            words = _TOKEN.findall(self._text[owner.end : end])
+        else:
+            # "the lawyer for Smit", "de advocaat van Smit": a definite title, then the owner
+            words = _TOKEN.findall(self._text[pos : owner.start])
+            lows = [w.casefold() for w in words]
+            if (
+                owner.end != end
+                or len(lows) < 3
+                or lows[0] not in profile.definite_determiners
+                or lows[-1] not in profile.source_prepositions
+            ):
+                return False
+            words = words[1:-1]
+        lex = _lexicon(profile)
+        heads: set[str] = set()
+        for w in words:
+            low = w.casefold()
+            if low in profile.unnamed_sources:
+                return False
+            if _is_title(low, lex, profile):
+                heads |= _title_heads(low, lex, profile)
+            elif heads:
+                return False  # "Smit's attorney general": no longer a plain title
+        heads -= lex.honorific_norms
+        if not heads or (ent.role_heads and not ent.role_heads & heads):
+            return False
+        return self._first_seen(key) > pos
+
     def is_organisation(self, key: str) -> bool:
         """True when the entity *key* is an organisation."""
         ent = self._ents.get(key)
