@@ -2005,3 +2005,35 @@ def test_a_definite_title_for_a_named_owner_is_the_person_named_after_it() -> No
     assert _speakers(text, "en")[0] == "Laura Finch"
     text = _OWNED_ROLE_LATER.format(source="A spokesman for Peter Brandt", later="Laura Finch")
     assert _speakers(text, "en")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The ministry said several people died in the fire.", "several people died in the fire"),
+        ("The ministry said 12 people were arrested.", "12 people were arrested"),
+        (
+            "The ministry said more than 100 people were arrested.",
+            "more than 100 people were arrested",
+        ),
+        (
+            "The ministry, which runs the police, said such reports have angered the public.",
+            "such reports have angered the public",
+        ),
+        # near misses: a quantifier as the object, a clause only after "when" or "that"
+        ("Kim stopped short of saying more when asked whether he would resign.", None),
+        ("He said some things that were hurtful.", None),
+        ("He said all this to the committee on Monday.", None),
+    ],
+)
+def test_a_quantifier_or_a_number_opens_a_reported_clause(
+    sentence: str, clause: str | None
+) -> None:
+    text = (
+        " date 2024-03 Ministry warns critics\n\nSEOUL (Yonhap) - The Ministry of Public "
+        f"Order on Monday threatened to punish its critics.\n\n{sentence}\n"
+    )
+    indirect = [
+        q.text for q in koreanews.parse(text, lang="en").quotes if q.kind is QuoteKind.INDIRECT
+    ]
+    assert indirect == ([clause] if clause else [])

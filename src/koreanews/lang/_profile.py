@@ -375,6 +375,16 @@ class LanguageProfile:
     #: Prepositions of place: a name made of particles and a word after one is a place
     #: ("in Den Bosch", "naar De Panne"), lower case.
     place_prepositions: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Quantifiers and demonstratives that open a reported clause with no "that" after a
+    #: reporting verb ("said several people were hurt", "said such reports were false"),
+    #: lower case; a number opens one too ("said 12 people were hurt").  The clause needs a
+    #: finite verb before a punctuation mark or one of :attr:`quantifier_stops` ("said more
+    #: when asked whether ...": an object, no clause).
+    clause_quantifiers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    quantifier_stops: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Endings of a finite verb after a quantified subject besides the auxiliaries and
+    #: :attr:`irregular_verbs` ("ed": "said several people died"; not the "s" of plurals).
+    quantifier_verb_endings: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if not self.reporting_verbs:

@@ -408,6 +408,16 @@ TITLES = (
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
 PLACE_PREPOSITIONS = ("in", "to", "from", "near")
+#: A reported clause may open with one ("said several people were hurt").
+CLAUSE_QUANTIFIERS = (
+    "such", "these", "those", "some", "many", "most", "all", "both", "several", "more",
+    "any", "much", "nearly", "almost", "few", "fewer", "less", "half", "each", "every",
+    "none", "nobody", "everyone", "everybody", "someone", "somebody",
+)
+QUANTIFIER_STOPS = (
+    "when", "whether", "if", "where", "how", "why", "who", "which", "that", "because",
+    "while", "before", "after", "to", "and", "or", "but",
+)
 
 #: Nouns that, capitalised before a name, make it the name of an event or operation.
 EVENT_NOUNS = (
@@ -622,4 +632,7 @@ PROFILE = LanguageProfile(
     plural_suffixes=PLURAL_SUFFIXES,
     event_nouns=EVENT_NOUNS,
     place_prepositions=PLACE_PREPOSITIONS,
+    clause_quantifiers=CLAUSE_QUANTIFIERS,
+    quantifier_stops=QUANTIFIER_STOPS,
+    quantifier_verb_endings=("ed",),
 )

@@ -2170,6 +2170,7 @@ def _indirect(
                     or t.low in p.impersonal_subjects
                     or (t.cap and t.low not in s.rules.calendar)
                     or _bare_subject(s, k)
+                    or _quantified_subject(s, k)
                 )
                 and not _is_inverted_subject(s, c, k, src)
             ):
@@ -2291,6 +2292,34 @@ def _bare_subject(s: _Sentence, k: int) -> bool:
     if aux is not None and aux.low in p.clause_auxiliaries:
         return True
     return s.heading and t.low not in p.say_objects
+
+
+def _quantified_subject(s: _Sentence, k: int) -> bool:
+    """True for a quantifier, a demonstrative or a number opening a clause ("said several
+    people were hurt", "said 12 people were hurt"; see ``clause_quantifiers``)."""
+    p = s.p
+    t = s.word(k)
+    if t is None or not (
+        t.low in p.clause_quantifiers or (p.clause_quantifiers and t.low[:1].isdigit())
+    ):
+        return False
+    toks = s.toks
+    for j in range(k + 1, min(k + 9, len(toks))):
+        u = toks[j]
+        if u.kind != "w":
+            if u.text in ",." and toks[j - 1].low[:1].isdigit():
+                continue  # "34,570 people"
+            return False
+        low = u.low
+        if low in p.quantifier_stops:
+            return False
+        if (
+            low in p.clause_auxiliaries
+            or low in p.irregular_verbs
+            or (not u.cap and low.endswith(p.quantifier_verb_endings))
+        ):
+            return True
+    return False
 
 
 def _has_verb(s: _Sentence, lo: int, hi: int) -> bool:
