@@ -2037,3 +2037,21 @@ def test_a_quantifier_or_a_number_opens_a_reported_clause(
         q.text for q in koreanews.parse(text, lang="en").quotes if q.kind is QuoteKind.INDIRECT
     ]
     assert indirect == ([clause] if clause else [])
+
+
+_IT_AFTER_UNNAMED = (
+    " date 2024-03 Agency warns farmers\n\nThe Food Safety Authority warned on Monday that "
+    "the drought will cut the harvest.\n\n{middle}The report carried by local media said that "
+    "prices would rise.\n\nIt said the government should help farmers."
+)
+
+
+def test_it_goes_past_an_unnamed_source_to_the_organisation_quoted_last() -> None:
+    text = _IT_AFTER_UNNAMED.format(middle="")
+    assert _speakers(text, "en") == ["Food Safety Authority", None, "Food Safety Authority"]
+
+
+def test_it_does_not_reach_an_organisation_quoted_long_before() -> None:
+    middle = "Rain fell in the north.\n\nThe rivers are low.\n\nFarmers sold cattle.\n\n"
+    text = _IT_AFTER_UNNAMED.format(middle=middle)
+    assert _speakers(text, "en")[-1] is None

@@ -2538,6 +2538,7 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     prior: _Item | None = None  # the quotation before *last*
     #: The speakers so far, latest first, each once: (key, position of the quotation).
     speakers: list[tuple[str, int]] = []
+    named: _Item | None = None  # the last quotation with a speaker
     for it in items:
         if last is not None and last.draft.speaker_key is not None:
             key = last.draft.speaker_key
@@ -2596,6 +2597,22 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             d.speaker_key = last.draft.speaker_key
             resolver = "pronoun"
             _trace.note_on(d.trace, "'it' goes to the organisation quoted before")
+        if (
+            d.speaker_key is None
+            and src.phrase is not None
+            and src.phrase.lower() in profile.thing_pronouns
+            and last is not None
+            and last.draft.speaker_key is None
+            and named is not None
+            and named.draft.speaker_key is not None
+            and named.block >= it.block - _BACK
+            and cast.is_organisation(named.draft.speaker_key)
+        ):
+            # "The ministry said ... The report carried by the agency said ... It said ...":
+            # past an unnamed source, the organisation quoted last
+            d.speaker_key = named.draft.speaker_key
+            resolver = "pronoun"
+            _trace.note_on(d.trace, "'it' goes to the organisation quoted last")
         if d.speaker_key is None and it.rule in (
             "previous-subject",
             "sentence-subject",
@@ -2613,6 +2630,8 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
         if _trace.active():
             who = "nobody" if d.speaker_key is None else cast.name_of(d.speaker_key)
             _trace.note_on(d.trace, f"resolver {resolver}: {src.phrase!r} -> {who}")
+        if d.speaker_key is not None:
+            named = it
         prior, last = last, it
 
 
