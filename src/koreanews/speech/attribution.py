@@ -1383,19 +1383,20 @@ def _role_named_later(ctx: Context, items: list[_Item], cast: Cast) -> None:
         ):
             continue
         owned = d.evidence is not None and d.evidence.resolver == "unnamed"
-        nxt = next(
-            (
-                o
-                for o in items[n + 1 :]
-                if o.draft.speaker_key is not None
+        nxt = None
+        for m in range(n + 1, len(items)):  # in text order: stop past the window
+            o = items[m]
+            if o.block > it.block + _BACK:
+                break
+            if (
+                o.draft.speaker_key is not None
                 and not o.continues
                 and o.draft.source_span != d.source_span
-            ),
-            None,
-        )
+            ):
+                nxt = o
+                break
         if (
             nxt is None
-            or nxt.block > it.block + _BACK
             or nxt.draft.speaker_key is None
             or not (
                 cast.owned_role_named_later(

@@ -1022,7 +1022,9 @@ class Cast:
             return None
         sentence = self._sentence_of(pos)
         i = bisect.bisect_left(self._starts, pos)
-        for m in reversed(self._mentions[:i]):
+        mentions = self._mentions
+        for k in range(i - 1, -1, -1):  # back from pos, without copying the list
+            m = mentions[k]
             if sentence - m.sentence > 6:
                 break
             ent = self._ents[m.key]
@@ -1091,7 +1093,9 @@ class Cast:
         sentence = self._sentence_of(pos)
         i = bisect.bisect_left(self._starts, pos)
         found: set[str] = set()
-        for m in reversed(self._mentions[:i]):
+        mentions = self._mentions
+        for k in range(i - 1, -1, -1):  # back from pos, without copying the list
+            m = mentions[k]
             if sentence - m.sentence > 1:
                 break
             if m.quoted or m.end > pos:
