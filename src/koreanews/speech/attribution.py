@@ -2590,30 +2590,23 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             and src.phrase is not None
             and src.phrase.lower() in profile.thing_pronouns
             and last is not None
-            and last.draft.speaker_key is not None
-            and last.block >= it.block - _BACK
-            and cast.is_organisation(last.draft.speaker_key)
         ):
-            # "The ministry said ... It said ...": the organisation quoted before
-            d.speaker_key = last.draft.speaker_key
-            resolver = "pronoun"
-            _trace.note_on(d.trace, "'it' goes to the organisation quoted before")
-        if (
-            d.speaker_key is None
-            and src.phrase is not None
-            and src.phrase.lower() in profile.thing_pronouns
-            and last is not None
-            and last.draft.speaker_key is None
-            and named is not None
-            and named.draft.speaker_key is not None
-            and named.block >= it.block - _BACK
-            and cast.is_organisation(named.draft.speaker_key)
-        ):
-            # "The ministry said ... The report carried by the agency said ... It said ...":
-            # past an unnamed source, the organisation quoted last
-            d.speaker_key = named.draft.speaker_key
-            resolver = "pronoun"
-            _trace.note_on(d.trace, "'it' goes to the organisation quoted last")
+            # "The ministry said ... It said ...": the organisation quoted before, also
+            # past an unnamed source ("The report carried by the agency said ...")
+            before = last if last.draft.speaker_key is not None else named
+            if (
+                before is not None
+                and before.draft.speaker_key is not None
+                and before.block >= it.block - _BACK
+                and cast.is_organisation(before.draft.speaker_key)
+            ):
+                d.speaker_key = before.draft.speaker_key
+                resolver = "pronoun"
+                _trace.note_on(
+                    d.trace,
+                    "'it' goes to the organisation quoted "
+                    + ("before" if before is last else "last"),
+                )
         if d.speaker_key is None and it.rule in (
             "previous-subject",
             "sentence-subject",
