@@ -287,15 +287,12 @@ _CONTENT = re.compile("\\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\\S)?")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _DIGIT = re.compile(r"\d")
-#: A line that ends in an initial: "Driekus N.".
 #: The space before a quotation that opens a paragraph after a glued subheading.
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
 #: An opening quotation mark before a capital.
 _OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
-#: An unfinished sentence glued before a quotation: a word, a space, an opening mark and
-#: a capital ('... populariteit "Noord-Korea ...').
 #: A repeated sentence has at least this many words, and comes back within this many.
 _REPEAT_MIN_WORDS = 6
 _REPEAT_WINDOW = 8
