@@ -73,15 +73,7 @@ def generated(rng: random.Random, lang: str) -> str:
     import bench_parse
 
     data = bench_parse._EN if lang == "en" else bench_parse._NL
-    return " ".join(
-        rng.choice(data["lines"]).format(
-            q=rng.choice(data["quotes"]),
-            p=rng.choice(data["people"]),
-            x=rng.choice(data["extra"]),
-            t=rng.choice(data["terms"]),
-        )
-        for _ in range(rng.randint(1, 3))
-    )
+    return bench_parse.generated_paragraph(rng, data)
 
 
 def large_article(megabytes: float, lang: str, seed: int = 11) -> str:

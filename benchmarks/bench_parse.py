@@ -112,22 +112,26 @@ _EN = {
 }
 
 
+def generated_paragraph(rng: random.Random, lang: dict[str, list[str]]) -> str:
+    """One made-up paragraph of one to three sentences from the templates *lang*."""
+    return " ".join(
+        rng.choice(lang["lines"]).format(
+            q=rng.choice(lang["quotes"]),
+            p=rng.choice(lang["people"]),
+            x=rng.choice(lang["extra"]),
+            t=rng.choice(lang["terms"]),
+        )
+        for _ in range(rng.randint(1, 3))
+    )
+
+
 def generated_article(rng: random.Random, size: int = 2000) -> str:
     """A made-up news article of about *size* characters (Dutch or English)."""
     lang = rng.choice((_NL, _EN))
     parts = [f" date 20{rng.randint(10, 23)}-{rng.randint(1, 12):02d} {rng.choice(lang['heads'])}"]
     length = len(parts[0])
     while length < size:
-        sentences = [
-            rng.choice(lang["lines"]).format(
-                q=rng.choice(lang["quotes"]),
-                p=rng.choice(lang["people"]),
-                x=rng.choice(lang["extra"]),
-                t=rng.choice(lang["terms"]),
-            )
-            for _ in range(rng.randint(1, 3))
-        ]
-        paragraph = " ".join(sentences)
+        paragraph = generated_paragraph(rng, lang)
         parts.append(paragraph)
         length += len(paragraph) + 2
     return "\n\n".join(parts)
