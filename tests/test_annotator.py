@@ -239,18 +239,19 @@ def test_name_in_apposition_is_preferred_over_the_role() -> None:
 
 
 PRONOUN = ' date 2019-07 Kop\n"Ja", zei hij.\n'
+#: Its parse: "hij" is the subject of "zei".
+PRONOUN_ROWS = [
+    ("date", "X", 4, "dep"),
+    ("2019-07", "NUM", 0, "nummod"),
+    ("Kop", "NOUN", 0, "flat"),
+    ("Ja", "INTJ", -1, "root"),
+    ("zei", "VERB", 3, "parataxis"),
+    ("hij", "PRON", 4, "nsubj"),
+]
 
 
 def test_pronoun_subject_does_not_replace_the_rules_pronoun() -> None:
-    rows = [
-        ("date", "X", 4, "dep"),
-        ("2019-07", "NUM", 0, "nummod"),
-        ("Kop", "NOUN", 0, "flat"),
-        ("Ja", "INTJ", -1, "root"),
-        ("zei", "VERB", 3, "parataxis"),
-        ("hij", "PRON", 4, "nsubj"),
-    ]
-    annotation = _annotation(PRONOUN, rows)
+    annotation = _annotation(PRONOUN, PRONOUN_ROWS)
     draft = _draft(PRONOUN, "Ja", cue="zei", speaker_key="Moon Jae-in", source_text="hij")
     cast = RecordingCast()
     annotator.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]
@@ -258,15 +259,7 @@ def test_pronoun_subject_does_not_replace_the_rules_pronoun() -> None:
 
 
 def test_pronoun_subject_is_resolved_when_rules_found_nobody() -> None:
-    rows = [
-        ("date", "X", 4, "dep"),
-        ("2019-07", "NUM", 0, "nummod"),
-        ("Kop", "NOUN", 0, "flat"),
-        ("Ja", "INTJ", -1, "root"),
-        ("zei", "VERB", 3, "parataxis"),
-        ("hij", "PRON", 4, "nsubj"),
-    ]
-    annotation = _annotation(PRONOUN, rows)
+    annotation = _annotation(PRONOUN, PRONOUN_ROWS)
     draft = _draft(PRONOUN, "Ja", cue="zei")
     cast = RecordingCast()
     annotator.improve(_context(PRONOUN, "nl", annotation), [draft], cast)  # type: ignore[arg-type]

@@ -372,7 +372,7 @@ def _page_name(name: str, used: set[str]) -> str:
 
 
 #: What to do about an error, in the command line's words, by the error's class name.
-_HINTS = {
+_ERROR_HINTS = {
     "HeaderError": (
         " (start the article with a header such as ' date 2018-02 ' or"
         " 'date 14 februari 2018', or leave out --strict to accept articles without one)"
@@ -381,7 +381,7 @@ _HINTS = {
 
 
 def _hint(error: str) -> str:
-    return _HINTS.get(error, "")
+    return _ERROR_HINTS.get(error, "")
 
 
 def _read_article(name: str, args: argparse.Namespace) -> Article | None:
