@@ -2055,3 +2055,54 @@ def test_it_does_not_reach_an_organisation_quoted_long_before() -> None:
     middle = "Rain fell in the north.\n\nThe rivers are low.\n\nFarmers sold cattle.\n\n"
     text = _IT_AFTER_UNNAMED.format(middle=middle)
     assert _speakers(text, "en")[-1] is None
+
+
+# -- Dutch domestic news: court roles that nobody named holds stay unnamed ------------------
+
+
+def _speakers_nl(text: str) -> list[tuple[str, str | None]]:
+    article = koreanews.parse(" date 2023-05 Kop\n\n" + text, lang="nl")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the prosecutor is unnamed; the lawyer named after him holds another role
+        (
+            "Volgens de officier van justitie ging het om een poging tot doodslag. "
+            "„Dit was geen ongeluk”, zei de officier.\n"
+            "De advocaat van de verdachte, Joost van Dalen, stelt dat zijn cliënt zich "
+            "verdedigde. „Hij werd eerst aangevallen”, zei Van Dalen.",
+            "Dit was geen ongeluk",
+            None,
+        ),
+        (
+            "„De straf moet omhoog”, zegt de aanklager.\n"
+            "De raadsman van de man, Ellen Kok, vindt de eis te hoog. „Veel te zwaar”, zegt Kok.",
+            "De straf moet omhoog",
+            None,
+        ),
+        # a child named by the first name is no judge
+        (
+            "Bram (12) zag de auto wegrijden. „Het ging heel snel”, zegt hij.\n"
+            "De rechter oordeelde dat de zaak over twee weken verder gaat.",
+            "de zaak over twee weken verder gaat",
+            None,
+        ),
+        # near miss: the role named with the name is theirs
+        (
+            "De nieuwe burgemeester, Karin Bos, opende het gebouw. „Ik ben trots”, zei de "
+            "burgemeester.",
+            "Ik ben trots",
+            "Karin Bos",
+        ),
+        (
+            "Bram (12) zag de auto wegrijden. „Het ging heel snel”, zegt hij.",
+            "Het ging heel snel",
+            "Bram",
+        ),
+    ],
+)
+def test_dutch_court_roles_stay_unnamed(text: str, quote: str, speaker: str | None) -> None:
+    assert (quote, speaker) in _speakers_nl(text)

@@ -1522,3 +1522,64 @@ def test_a_place_particle_ends_a_dutch_name_before_a_capital() -> None:
     text = " date 2020-01 \nDat zegt Piet Smit in Hilversum. Sophie in 't Veld is er ook."
     names = [e.name for e in parse(text, lang="nl").people]
     assert names == ["Piet Smit", "Sophie in 't Veld"]
+
+
+# -- Dutch domestic news: who is a person ---------------------------------------------------
+
+_NL_LEAD = " date 2023-05 Kop\n\nEr gebeurde iets in de stad. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a first name alone with an age, also at the start of a sentence
+        ("Sanne (17) werd met spoed naar het ziekenhuis gebracht.", ["Sanne"]),
+        ("Kees (8) speelde buiten toen het gebeurde.", ["Kees"]),
+        ("Gisteren zag Bram (12) de auto wegrijden.", ["Bram"]),
+        # initials before a surname with particles
+        ("Volgens J. de Vries is het plan te duur.", ["J. de Vries"]),
+        ("P.J. van der Linden werd als getuige gehoord.", ["P.J. van der Linden"]),
+        ("Volgens Jan P. de Wit kan het beter.", ["Jan P. de Wit"]),
+        # near misses: a plural noun with a number, an abbreviation, a letter
+        ("Kinderen (12) mogen niet mee naar binnen.", []),
+        ("Hij nam vitamine C. de volgende dag was hij beter.", []),
+        ("Bewoners van de Kerkstraat klagen al maanden over overlast.", []),
+        ("Feyenoord speelde gelijk in De Kuip tegen PSV.", []),
+        ("GroenLinks en de PVV stemden tegen het voorstel.", []),
+    ],
+)
+def test_dutch_domestic_people(sentence: str, people: list[str]) -> None:
+    article = parse(_NL_LEAD + sentence + " Dat bleek later.", lang="nl")
+    assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "De advocaat van de verdachte, Joost van Dalen, stelt dat hij onschuldig is.",
+            "Joost van Dalen",
+            "advocaat",
+        ),
+        ("Volgens de trainer, Piet Mol, was het een slechte wedstrijd.", "Piet Mol", "trainer"),
+        ("Dat zei de nieuwe burgemeester, Karin Bos.", "Karin Bos", "burgemeester"),
+    ],
+)
+def test_dutch_title_before_a_name_in_commas_is_its_role(text: str, name: str, role: str) -> None:
+    cast = cast_of(_NL_LEAD + text, "nl")
+    ent = next(e for e in cast._ents.values() if e.canonical() == name)
+    assert role in ent.role_heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title heads a phrase that names someone else
+        "Hij sprak met de broer van de burgemeester, Jan Smit, over de zaak.",
+        # an owner named in the phrase
+        "De voorzitter van Ajax, Piet Mol, is tevreden.",
+    ],
+)
+def test_dutch_title_of_another_in_commas_is_no_role(text: str) -> None:
+    cast = cast_of(_NL_LEAD + text, "nl")
+    assert all(not ({"burgemeester", "voorzitter"} & e.role_heads) for e in cast._ents.values())

@@ -100,6 +100,8 @@ _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
 
 
+#: A word of a phrase before a name in apposition (see ``_Finder.role_before_comma``).
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: An age in parentheses right after a name ("Anouk (34)"): a person.
 _AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)\)")
 #: The lower-case word right before a position (one space apart), and the one after.
@@ -1366,6 +1368,15 @@ class Cast:
             return True, self._role(role[0], role[1], start, strict=True)
         return False, None
 
+    def _first_name_only(self, ent: _Ent) -> bool:
+        """True when every form of *ent* is one given name: someone the article calls by
+        the first name alone ("Sanne (17)"), a private person."""
+        profile = self._profile
+        if profile is None or ent.korean:
+            return False
+        given = _lexicon(profile).given
+        return all(" " not in form and form in given for form in ent.forms)
+
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
     ) -> str | None:
@@ -1386,6 +1397,8 @@ class Cast:
             ent = self._ents[m.key]
             if other_role is not None and ent.role_heads and not ent.role_heads & other_role:
                 continue
+            if other_role is not None and self._first_name_only(ent):
+                continue  # "Sanne (17)": a child or a witness holds no title
             if ent.gender is not None and gender in ("m", "f") and ent.gender != gender:
                 continue
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -1980,6 +1993,7 @@ def _tokenise(
     text = ctx.text
     split = _TOKEN_PARTS.split
     new = object.__new__
+    particles = profile.name_particles
     for bi, block in enumerate(blocks):
         b0, b1 = block.span.start, block.span.end
         if regions_in is None:
@@ -2087,7 +2101,15 @@ def _tokenise(
                 tok.joined = (
                     last is not None
                     and not last.possessive
-                    and (gap == " " or (gap == ". " and len(last.text) == 1 and last.cap and cap))
+                    and (
+                        gap == " "
+                        or (
+                            gap == ". "
+                            and len(last.text) == 1
+                            and last.cap
+                            and (cap or low in particles)  # "J. Smit", "J. de Vries"
+                        )
+                    )
                 )
                 tok.block = bi
                 if nq:
@@ -2305,6 +2327,15 @@ class _Finder:
         if nxt >= len(self.toks) or not self.toks[nxt].joined:
             return False
         after = self.toks[nxt]
+        toks = self.toks
+        while (
+            nxt + 1 < len(toks)
+            and not after.cap
+            and after.low in self.profile.name_particles
+            and toks[nxt + 1].joined
+        ):
+            nxt += 1  # "P.J. van der Linden": particles, then the surname
+            after = toks[nxt]
         return (
             after.cap
             and not after.allcaps
@@ -2737,6 +2768,54 @@ class _Finder:
                 return False, None, None
         return False, None, None
 
+    def role_before_comma(self, a: int, b: int) -> tuple[str, set[str], str | None] | None:
+        """The role of a name set off by commas after a definite title ("De advocaat van de
+        verdachte, Joost van Dalen, stelt", "volgens de trainer, Piet Mol."): (title, heads,
+        nationality), or None.  The title must head the first noun phrase of its clause:
+        "de broer van de burgemeester, Jan Smit" names no burgemeester."""
+        toks = self.toks
+        profile, lex = self.profile, self.lex
+        t = toks[a]
+        if a == 0 or not t.gap.endswith(", ") or toks[a - 1].block != t.block:
+            return None
+        if b + 1 < len(toks) and toks[b + 1].block == t.block:
+            after = toks[b + 1].gap
+            if not after.startswith((", ", ". ")) and after not in (",", "."):
+                return None  # the name runs on: "de trainer, Piet Mol en ..." is a list
+        comma = t.start - 2
+        seg = self.text[max(0, comma - 80) : comma]
+        cut = max(seg.rfind(ch) for ch in '.!?;:,\n"“”„()')
+        words = _PHRASE_WORD.findall(seg[cut + 1 :])
+        lows = [w.casefold() for w in words]
+        # the first article ("dat", "die" may be a pronoun or a conjunction: "Dat zei de
+        # burgemeester, Karin Bos.")
+        articles = (
+            profile.definite_determiners - profile.complementizers - profile.relative_pronouns
+        )
+        det = next((k for k, w in enumerate(lows) if w in articles), -1)
+        if det < 0 or det + 1 >= len(words):
+            return None
+        if any(w[:1].isupper() for w in words[det + 1 :]):
+            return None  # "de voorzitter van Ajax, Piet Mol": an owner named too
+        first = det + 1
+        while first + 1 < len(words) and lows[first] in profile.role_modifiers:
+            first += 1  # "de nieuwe burgemeester"
+        head = lows[first]
+        if head in profile.unnamed_sources or not _is_title(head, lex, profile):
+            return None
+        heads = _title_heads(head, lex, profile) - lex.honorific_norms
+        title = " ".join(words[det + 1 :])
+        low_title = _norm_title(title)
+        for _multi, norm in lex.multi_norm:
+            if norm in low_title:
+                heads |= {norm}
+        if not heads:
+            return None
+        for g, sex in lex.gender_norms:
+            if g in heads:
+                self._gender = sex
+        return title, heads, None
+
     def candidates(self) -> list[_Cand]:
         toks = self.toks
         cands: list[_Cand] = []
@@ -2935,6 +3014,12 @@ class _Finder:
             and toks[a].low not in self.lower_seen
         ):
             evidence = True  # "Martien R.": a suspect or witness named by initial
+        if (
+            not evidence
+            and length >= 2
+            and (self.initials(a) or (len(toks[a].text) == 1 and self.dotted_initial(a)))
+        ):
+            evidence = True  # "P.J. van der Linden", "J. de Vries": initials, then a surname
         after_place = a > 0 and toks[a].joined and toks[a - 1].low in profile.place_prepositions
         if (
             not evidence
@@ -2949,11 +3034,12 @@ class _Finder:
         after_preposition = (
             a > 0 and toks[a].joined and toks[a - 1].low in profile.source_prepositions
         )
+        aged = _AGE_AFTER.match(self.text, self.end_of(b)) is not None
         if not evidence and (
             (self.speech_next(b) and not after_preposition)
             or self.speech_before(a)
             or (length == 1 and self.inverted_before_clause(a))
-            or _AGE_AFTER.match(self.text, self.end_of(b)) is not None
+            or aged
         ):
             evidence = True  # also "Anouk (34)", "Wouter (52) uit Emmen": an age
         app, gender, app_role = self.apposition(b)
@@ -2963,6 +3049,9 @@ class _Finder:
                 self._gender = gender
             if app_role is not None:
                 roles = [*roles, app_role]
+        if not roles and not korean and (before := self.role_before_comma(a, b)) is not None:
+            evidence = True  # "De advocaat van de verdachte, Joost van Dalen, stelt ..."
+            roles = [before]
         if (
             not korean
             and not titled
@@ -2990,9 +3079,11 @@ class _Finder:
         ):
             # "Critics said ...", "Critici zeggen ...": a sentence-initial capital with no
             # other support is a common noun, a plural one certainly
-            if toks[a].low.endswith(profile.plural_suffixes):
+            if toks[a].low.endswith(profile.plural_suffixes) and not (
+                aged and toks[a].text in lex.given
+            ):
                 return None
-            evidence = False
+            evidence = aged  # "Sanne (17) werd ...": an age makes the first word a name
         if length >= 2 and _role_compound(toks[a].text):
             a, length = a + 1, length - 1  # "Oscar-winner Sarandon": a role, then the name
         if length >= 3 and toks[b].low.rstrip(".") in profile.name_suffixes:
