@@ -1546,6 +1546,13 @@ _NL_LEAD = " date 2023-05 Kop\n\nEr gebeurde iets in de stad. "
         ("Bewoners van de Kerkstraat klagen al maanden over overlast.", []),
         ("Feyenoord speelde gelijk in De Kuip tegen PSV.", []),
         ("GroenLinks en de PVV stemden tegen het voorstel.", []),
+        # an article in lower case before one capitalised word: an organisation
+        ("Volgens het Rijksmuseum is het schilderij echt.", []),
+        ("Dat zegt de Rabobank in een persbericht.", []),
+        ("Volgens Rutte is het te laat.", ["Rutte"]),
+        # funds named after a person
+        ("Het Prins Claus Fonds steunt jonge kunstenaars.", []),
+        ("Het Prins Bernhard Cultuurfonds steunt het project.", []),
     ],
 )
 def test_dutch_domestic_people(sentence: str, people: list[str]) -> None:

@@ -555,7 +555,7 @@ ORGANISATION_HEADS = (
     "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
     "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
     "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
-    "airport",
+    "airport", "fonds",
 )
 
 PLACE_WORDS = (
@@ -638,6 +638,7 @@ ORGANISATION_SUFFIXES = (
     "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
     "instituut", "persbureau", "krijgsmacht", "comité", "federatie", "bond", "dienst",
     "beheer", "inspectie", "bank", "omroep", "corporatie", "maatschappij", "planbureau",
+    "fonds",
 )
 
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")

@@ -927,6 +927,17 @@ class Cast:
                 # found as a name: a common word ("Speaking", "Around", "Twenty-four")
                 self.how = "unnamed"
                 return None
+            if (
+                " " not in name
+                and name in words[1:]
+                and words[words.index(name) - 1] in profile.definite_determiners
+                and name not in _lexicon(profile).given
+                and self._person_key_for(name, start) is None
+            ):
+                # "volgens het Rijksmuseum", "zegt de Rabobank", "the Pentagon said": an
+                # article in lower case before one capitalised word names no person
+                self.how = "new"
+                return self.add(name, Span(start, end), EntityKind.ORGANISATION)
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
 
