@@ -2106,3 +2106,61 @@ def _speakers_nl(text: str) -> list[tuple[str, str | None]]:
 )
 def test_dutch_court_roles_stay_unnamed(text: str, quote: str, speaker: str | None) -> None:
     assert (quote, speaker) in _speakers_nl(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a surname with a particle that reads as a word ("jonge", "nieuwe")
+        (
+            "Minister Hugo de Jonge bezocht het ziekenhuis. „De zorg kraakt”, zei De Jonge.",
+            "De zorg kraakt",
+            "Hugo de Jonge",
+        ),
+        (
+            "Annet de Nieuwe won de sprint. Volgens De Nieuwe was de wind gunstig.",
+            "was de wind gunstig",
+            "Annet de Nieuwe",
+        ),
+        # near miss: the adjective with a lower-case article is no name
+        ("„We hebben gewonnen”, zei de jonge spits na afloop.", "We hebben gewonnen", None),
+        # police and municipality: the institution speaks, its spokesperson is unnamed
+        (
+            "De politie laat weten dat er twee mannen zijn aangehouden in de wijk.",
+            "er twee mannen zijn aangehouden in de wijk",
+            "politie",
+        ),
+        (
+            "De gemeente laat in een verklaring weten dat de weg tot maandag dicht blijft.",
+            "de weg tot maandag dicht blijft",
+            "gemeente",
+        ),
+        (
+            "Dat meldt de brandweer. „Er zijn geen gewonden”, zegt een woordvoerder van de "
+            "veiligheidsregio.",
+            "Er zijn geen gewonden",
+            None,
+        ),
+        # witnesses stay unnamed, also through a pronoun
+        (
+            "Een buurtbewoner vertelt dat hij een harde knal hoorde. „De ramen trilden”, zegt hij.",
+            "De ramen trilden",
+            None,
+        ),
+        # local politics and sport: a title with the name, then the title alone
+        (
+            "Wethouder Karin Bos (VVD) opende de school. „Dit is een mooie dag”, aldus de "
+            "wethouder.",
+            "Dit is een mooie dag",
+            "Karin Bos",
+        ),
+        (
+            "Trainer Arne Slot was tevreden. Aanvoerder Jan de Boer was kritischer. „We moeten "
+            "scherper zijn”, zegt de aanvoerder.",
+            "We moeten scherper zijn",
+            "Jan de Boer",
+        ),
+    ],
+)
+def test_dutch_domestic_speakers(text: str, quote: str, speaker: str | None) -> None:
+    assert (quote, speaker) in _speakers_nl(text)

@@ -726,6 +726,20 @@ class Cast:
                 self._record(named, Span(start, end))
                 self.how = "role"
                 return named
+        if (
+            profile is not None
+            and not inner
+            and len(words) >= 2
+            and words[0][:1].isupper()
+            and lows[0] in profile.name_particles
+            and words[-1][:1].isupper()
+        ):
+            particled = self._person_key_for(text, start)
+            if particled is not None:
+                # "zei De Jonge" after "Hugo de Jonge": a surname that reads as a word
+                self._record(particled, Span(start, end))
+                self.how = "surname"
+                return particled
         if profile is not None and not inner and len(words) == 2:
             described = self._described(text, words, lows, start, profile)
             if described is not None:
