@@ -1369,7 +1369,7 @@ def test_two_capitals_are_no_initials() -> None:
             "Advocaat Jan Smit verliet de zaal. De voorzitter van de rechtbank vroeg de "
             "verdachten of ze het begrepen. „Het proces gaat door”, zei hij.",
             "nl",
-            [None],
+            [None, None],  # the reported question, then the quotation
         ),
         (
             # near miss: the role was given to a named person before
@@ -1377,7 +1377,7 @@ def test_two_capitals_are_no_initials() -> None:
             "zaal. De voorzitter vroeg de verdachten of ze het begrepen. „Het "
             "proces gaat door”, zei hij.",
             "nl",
-            ["Piet Mulder"],
+            ["Piet Mulder", "Piet Mulder"],
         ),
         (
             "Lawyer John Smith left the court. The chairman of the court asked the "
@@ -2164,3 +2164,80 @@ def test_dutch_court_roles_stay_unnamed(text: str, quote: str, speaker: str | No
 )
 def test_dutch_domestic_speakers(text: str, quote: str, speaker: str | None) -> None:
     assert (quote, speaker) in _speakers_nl(text)
+
+
+# -- Dutch reported questions and appeals ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "source", "cue"),
+    [
+        (
+            "De rechter vroeg de verdachte of hij begreep wat de gevolgen waren.",
+            "hij begreep wat de gevolgen waren",
+            "De rechter",
+            "vroeg",
+        ),
+        (
+            "Jan de Vries vraagt zich af of de gemeente wel genoeg heeft gedaan.",
+            "de gemeente wel genoeg heeft gedaan",
+            "Jan de Vries",
+            "vraagt",
+        ),
+        (
+            "Karin Bos vroeg zich hardop af of er wel genoeg agenten op straat zijn.",
+            "er wel genoeg agenten op straat zijn",
+            "Karin Bos",
+            "vroeg",
+        ),
+        (
+            "Gisteren vroegen de bewoners of Karin Bos de flat wilde bezoeken.",
+            "Karin Bos de flat wilde bezoeken",
+            "de bewoners",
+            "vroegen",
+        ),
+        # an appeal whose addressee is long or coordinated
+        (
+            "Gedeputeerde Jan Smit riep de bewoners en de ondernemers van de wijk op om met "
+            "elkaar in gesprek te gaan.",
+            "met elkaar in gesprek te gaan",
+            "Gedeputeerde Jan Smit",
+            "riep",
+        ),
+        (
+            "Wethouder Els Kok roept ouders, leraren en buren op om samen te praten.",
+            "samen te praten",
+            "Wethouder Els Kok",
+            "roept",
+        ),
+    ],
+)
+def test_dutch_reported_questions_and_appeals(
+    text: str, clause: str, source: str, cue: str
+) -> None:
+    q = one(text, kind=QuoteKind.INDIRECT)
+    assert (q.text, q.source_text, q.cue) == (clause, source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of" as "or" after asking for something
+        "De burgemeester vroeg om meer geld of meer personeel voor de politie in de stad.",
+        # "of" after a verb that reports no question
+        "Jan Smit wist niet of zijn buurman thuis was die avond.",
+    ],
+)
+def test_dutch_of_without_a_question_is_no_clause(text: str) -> None:
+    assert [q for q in run(text) if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_dutch_title_nobody_holds_is_no_antecedent_for_the_next_pronoun() -> None:
+    # the chairwoman is unnamed; her title must not make the suspect the "hij" after it
+    text = (
+        "Het AD verwacht dat alleen Martijn Bol op de zitting verschijnt. Zijn advocaat komt "
+        "niet. De voorzitter van de rechtbank vroeg de verdachte of hij de gevolgen begreep. "
+        "Hij zei de beslissing te betreuren."
+    )
+    said = {q.text: q.speaker for q in koreanews.parse(" date 2023-05 Kop\n\n" + text).quotes}
+    assert said["de beslissing te betreuren"] is None

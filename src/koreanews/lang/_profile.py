@@ -168,6 +168,13 @@ class LanguageProfile:
     subordinators: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words that open a reported clause ("dat", "that").
     complementizers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Words that open a reported question ("of" in "vroeg of ...", "whether"), read only
+    #: after one of :attr:`question_verbs` and before a subject.
+    question_complementizers: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
+    #: Lower-case reporting verb forms that report a question ("vroeg", "vraagt").
+    question_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Regular expressions (case-insensitive, matched at word starts) for reporting cues of
     #: several words that work like a reporting verb ("spreekt van", "referred to").
     cue_phrases: tuple[str, ...] = ()

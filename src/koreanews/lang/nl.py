@@ -256,6 +256,8 @@ REPORTING_VERBS = (
     _verb("waarschuwen", "waarschuwt", "waarschuwde", "gewaarschuwd", "waarschuwen",
           "waarschuwden"),
     _verb("roepen", "roept", "riep"),
+    # "riep de bewoners en ondernemers op om ...": an appeal, with its particle
+    _verb("oproepen", "roept", "riep", "roepen", "riepen", particles=("op",)),
     _verb("aankondigen", "kondigt", "kondigde", "aangekondigd", particles=("aan",), optional=True),
     _verb("verkondigen", "verkondigt", "verkondigde"),
     _verb("verzekeren", "verzekert", "verzekerde", "verzekeren"),
@@ -321,6 +323,9 @@ SUBORDINATORS = (
     "totdat", "terwijl", "hoewel", "zodra", "wanneer",
 )
 COMPLEMENTIZERS = ("dat",)
+#: "vroeg de verdachte of hij ...", "vraagt zich af of ...": a reported question.
+QUESTION_COMPLEMENTIZERS = ("of",)
+QUESTION_VERBS = ("vraagt", "vroeg", "vroegen", "vragen", "gevraagd")
 CUE_PHRASES = (
     r"(?:spreekt|sprak|spreken|spraken) van",
     r"(?:had|heeft|hebben|hadden) het over",
@@ -666,6 +671,8 @@ PROFILE = LanguageProfile(
     according_to=ACCORDING_TO,
     after_quote_cues=AFTER_QUOTE_CUES,
     complementizers=COMPLEMENTIZERS,
+    question_complementizers=QUESTION_COMPLEMENTIZERS,
+    question_verbs=QUESTION_VERBS,
     subordinators=SUBORDINATORS,
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,

@@ -252,6 +252,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
             + _trie(
                 (
                     *profile.complementizers,
+                    *profile.question_complementizers,
                     *profile.bare_clause_verbs,
                     *profile.addressee_verbs,
                     *(w[0] for w in according if w),
@@ -2222,6 +2223,8 @@ def _infinitive_clause(s: _Sentence, c: _Cue, k: int) -> int | None:
     particles = p.separable_verbs.get(c.text.lower(), ())
     for m in range(k, min(len(toks), k + 14)):
         t = toks[m]
+        if particles and t.text == ",":
+            continue  # "roept ouders, leraren en buren op om ...": a list before the particle
         if t.kind != "w" or t.low in p.complementizers or t.low in p.subordinators:
             break
         if t.low in particles:
@@ -2421,13 +2424,17 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
     last_comma = False
     bare = c.text.lower() in p.bare_clause_verbs
     complementizers, verbs, auxiliaries = p.complementizers, p.speech_verbs, p.clause_auxiliaries
+    asks = c.text.lower() in p.question_verbs
     first = c.j + 1
     for k in range(first, min(len(toks), first + _FAR)):
         t = toks[k]
         kind = t.kind
         if kind == "w":
             low = t.low
-            if low in complementizers:
+            if low in complementizers or (
+                # "vroeg ... of hij ...": a reported question opens as a clause does
+                asks and low in p.question_complementizers and _question_opens(s, k + 1)
+            ):
                 if k - c.j <= _NEAR and (not last_comma or toks[k - 1].text == ","):
                     return k
                 if toks[k - 1].text == ",":
@@ -2450,6 +2457,22 @@ def _complementizer(s: _Sentence, c: _Cue) -> int | None:
         elif t.text == ",":
             last_comma = True
     return None
+
+
+def _question_opens(s: _Sentence, k: int) -> bool:
+    """True when a reported question's clause starts at token *k*: a pronoun, an
+    article or a name as its subject ("of hij ...", "of de gemeente ...", "of er ..."),
+    not "vroeg om hulp of advies"."""
+    t = s.word(k)
+    p = s.p
+    return t is not None and (
+        t.low in p.pronouns
+        or t.low in p.plural_pronouns
+        or t.low in p.definite_determiners
+        or t.low in p.impersonal_subjects
+        or t.low in p.particle_prefixes
+        or t.cap
+    )
 
 
 def _short_fragment(t: _Tok) -> bool:

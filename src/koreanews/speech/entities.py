@@ -100,6 +100,9 @@ _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
 
 
+#: A first name and the initial of the surname ("Martien R."): how Dutch news names a
+#: suspect, a victim or a witness.
+_PRIVATE_NAME = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]\.")
 #: A word of a phrase before a name in apposition (see ``_Finder.role_before_comma``).
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: An age in parentheses right after a name ("Anouk (34)"): a person.
@@ -472,6 +475,9 @@ class Cast:
         self._keyed_spans: set[tuple[str, int, int]] = set()
         #: The resolver behind the last :meth:`resolve` ("exact", "surname", "role" ...).
         self.how = "unnamed"
+        #: Whether the last :meth:`_role` found no holder and took the person a pronoun
+        #: would mean: a guess, not recorded as a mention for later pronouns.
+        self._guessed = False
 
     # -- building -------------------------------------------------------------
 
@@ -884,8 +890,10 @@ class Cast:
                 self.how = "unnamed"  # "a senior adviser said": someone new, unnamed
                 return None
             if role is not None:
+                self._guessed = False
                 holder = self._role(role[0], role[1], start)
-                if holder is not None:
+                if holder is not None and not self._guessed:
+                    # "De voorzitter vroeg ... Hij zei": a guess is no antecedent of "hij"
                     self._record(holder, Span(start, end))
                 self.how = "role"
                 return holder
@@ -1394,13 +1402,17 @@ class Cast:
         return False, None
 
     def _first_name_only(self, ent: _Ent) -> bool:
-        """True when every form of *ent* is one given name: someone the article calls by
-        the first name alone ("Sanne (17)"), a private person."""
+        """True when every form of *ent* is one given name or a name and an initial:
+        someone the article calls by the first name alone ("Sanne (17)") or with the
+        initial of the surname ("Martien R."), a private person."""
         profile = self._profile
         if profile is None or ent.korean:
             return False
         given = _lexicon(profile).given
-        return all(" " not in form and form in given for form in ent.forms)
+        return all(
+            (" " not in form and form in given) or _PRIVATE_NAME.fullmatch(form) is not None
+            for form in ent.forms
+        )
 
     def _pronoun(
         self, pos: int, gender: str, other_role: set[str] | None = None, depth: int = 0
@@ -1503,7 +1515,11 @@ class Cast:
                 if not m.quoted and fits(self._ents[m.key]):
                     return m.key
             return None
-        return self._pronoun(pos, "", heads)
+        # the person a pronoun would mean, named in this sentence or the one before: a
+        # title is no pronoun and does not reach back as far
+        referent = self._pronoun(pos, "", heads)
+        self._guessed = referent is not None
+        return referent
 
     # -- output -----------------------------------------------------------------
 
