@@ -501,11 +501,17 @@ def test_metadata_line_with_date_time_and_source() -> None:
     ],
 )
 def test_glued_heading_before_names(text: str, lang: str, heading: str | None) -> None:
-    found = kinds(text, lang)
+    # in the body a glued heading is a subheading; first in the article, the headline
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{text}", lang)
+    first = kinds(text, lang)
     if heading is None:
-        assert found == [("paragraph", text)]
+        assert found == [("paragraph", body), ("paragraph", text)]
+        assert first == [("paragraph", text)]
     else:
-        assert found == [("heading", heading), ("paragraph", text[len(heading) :].strip())]
+        rest = ("paragraph", text[len(heading) :].strip())
+        assert found == [("paragraph", body), ("heading", heading), rest]
+        assert first == [("headline", heading), rest]
 
 
 def test_embedded_post_and_stacked_metadata() -> None:
@@ -1555,3 +1561,168 @@ def test_glued_prefix_and_caption_rules_are_linear() -> None:
             began = time.perf_counter()
             check_cover(text, blocks_of(text, lang))
             assert time.perf_counter() - began < 5, unit
+
+
+# -- headlines and subheadings in the shapes real pages give them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a quotation printed as a headline or subheading, many function words and all
+        ("'We konden niet anders dan het bad sluiten'", "nl"),
+        ("“Het is voor ons veel te duur en dat was het al”", "nl"),
+        (",,Ik vind dat we er allemaal voor moeten gaan staan''", "nl"),
+        ("'It's not the end of the world for us'", "en"),
+        ("“I think all of us have to stand up for it”", "en"),
+    ],
+)
+def test_quotation_alone_on_a_line_is_a_heading(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    assert headline_of(f"{line}\n\n{body}", lang) == line
+    article = koreanews.parse(f" date 2021-05 {body}\n\n{line}\n\n{more}", lang=lang)
+    assert article.subheadings == (line,)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a quotation that ends its sentence, or that has its cue on the line, is text
+        ("'We konden niet anders dan het bad sluiten.'", "nl"),
+        ("'We konden niet anders dan het bad sluiten', zegt de wethouder", "nl"),
+        ("“It is not the end of the world for us,” she said", "en"),
+        # a quotation and more words after it
+        ("'We konden niet anders' en dat was het dan voor de zwemmers van het bad", "nl"),
+    ],
+)
+def test_quotation_with_more_on_the_line_is_no_heading(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    article = koreanews.parse(f" date 2021-05 {body}\n\n{line}\n\n{more}", lang=lang)
+    assert article.headings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "headline", "glued"),
+    [
+        # a short headline glued to the lead: the headline, not a subheading
+        (f"Zwembad dicht {NL_BODY}", "nl", "Zwembad dicht", None),
+        (f"Mill Lane pool to close {EN_BODY}", "en", "Mill Lane pool to close", None),
+        # a headline glued before a dateline, a byline or a stamp that open the lead
+        (f"Zwembad gaat dicht DORPEN - {NL_BODY}", "nl", "Zwembad gaat dicht", "DORPEN -"),
+        (
+            f"Pool to close after leak MILLBROOK — {EN_BODY}",
+            "en",
+            "Pool to close after leak",
+            "MILLBROOK —",
+        ),
+        (
+            f"Mill Lane pool to close By Jane Holt {EN_BODY}",
+            "en",
+            "Mill Lane pool to close",
+            "By Jane Holt",
+        ),
+        (f"Zwembad gaat dicht Door Ria Kok {NL_BODY}", "nl", "Zwembad gaat dicht", "Door Ria Kok"),
+        (
+            f"Zwembad gaat dicht 4 mei 2021 09:12 {NL_BODY}",
+            "nl",
+            "Zwembad gaat dicht",
+            "4 mei 2021 09:12",
+        ),
+        (
+            f"Pool to close after leak May 4, 2021 {EN_BODY}",
+            "en",
+            "Pool to close after leak",
+            "May 4, 2021",
+        ),
+    ],
+)
+def test_headline_glued_to_the_lead(text: str, lang: str, headline: str, glued: str | None) -> None:
+    found = kinds(text, lang)
+    assert found[0] == ("headline", headline)
+    if glued is not None:
+        assert found[1] == ("boilerplate", glued)
+    assert found[-1] == ("paragraph", body_of(lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a time inside a sentence, in parentheses or after a preposition, is no stamp
+        ("De raket vloog om 7.55 uur lokale tijd (zaterdag 23.55 uur Belgische tijd) over.", "nl"),
+        ("Het bad ging dicht om 09:12 Nederlandse tijd, zegt de gemeente.", "nl"),
+        ("The pool closed at 9:12 Tuesday morning, the council said.", "en"),
+    ],
+)
+def test_sentence_with_a_time_is_no_glued_headline(line: str, lang: str) -> None:
+    assert kinds(line, lang) == [("paragraph", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "tail", "lang"),
+    [
+        # a capitalised byline opener and a name end the headline line
+        (
+            "Zwembad Dorpsstraat gaat dicht Door Ria Kok",
+            "Zwembad Dorpsstraat gaat dicht",
+            "Door Ria Kok",
+            "nl",
+        ),
+        ("Mill Lane pool to close By JANE HOLT", "Mill Lane pool to close", "By JANE HOLT", "en"),
+        (
+            "Mill Lane pool to close By Jane Holt, Reuters",
+            "Mill Lane pool to close",
+            "By Jane Holt, Reuters",
+            "en",
+        ),
+        # the site's name after a bar, as in a page title
+        (
+            "Zwembad Dorpsstraat gaat dicht | Dorpsblad",
+            "Zwembad Dorpsstraat gaat dicht",
+            "| Dorpsblad",
+            "nl",
+        ),
+        (
+            "Mill Lane pool to close | Millbrook News",
+            "Mill Lane pool to close",
+            "| Millbrook News",
+            "en",
+        ),
+        (
+            "Zwembad Dorpsstraat gaat dicht | dorpsblad.nl",
+            "Zwembad Dorpsstraat gaat dicht",
+            "| dorpsblad.nl",
+            "nl",
+        ),
+    ],
+)
+def test_byline_or_site_name_at_the_end_of_the_headline(
+    line: str, headline: str, tail: str, lang: str
+) -> None:
+    found = kinds(f"{line}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", tail)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # "door" or "by" in lower case is part of the headline
+        ("Zwembad Dorpsstraat gered door Ria Kok", "nl"),
+        ("Mill Lane pool saved by Jane Holt", "en"),
+    ],
+)
+def test_lower_case_byline_word_in_the_headline_stays(line: str, lang: str) -> None:
+    assert headline_of(f"{line}\n\n{body_of(lang)}", lang) == line
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "lang"),
+    [
+        # a one-word label over a headline of three or four words
+        ("Dorpsblad", "Zwembad Dorpsstraat gaat dicht", "nl"),
+        ("Zwembaden", "Bad gaat dicht", "nl"),
+        ("Millbrook", "Mill Lane pool closes", "en"),
+    ],
+)
+def test_one_word_label_over_a_short_headline(kicker: str, headline: str, lang: str) -> None:
+    found = kinds(f"{kicker}\n{headline}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("boilerplate", kicker), ("headline", headline)]

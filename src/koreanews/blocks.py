@@ -254,6 +254,13 @@ _HEADLINE_SUFFIXES: tuple[str, ...] = (
     rf"[ \t]+<LETTERS_NAME>(?=\d){_DATE_STAMP}",
     rf"[ \t]+(?:<BYLINE>)[ \t]+<NAME>[ \t]*[,|/•·–—-][ \t]*{_DATE_STAMP}",
 )
+#: A byline alone glued to the end of a headline, its opener capitalised: "... Door Ria Kok",
+#: "... By JANE HOLT", "... By Jane Holt, Reuters" (a lower-case "door" or "by" is text);
+#: or the site's name after a bar, as in a page title: "... | Dorpsblad", "... | nu.nl".
+_HEADLINE_BYLINES: tuple[str, ...] = (
+    rf"[ \t]+(?=(?-i:[{_UPPER}]))(?:<BYLINE>)[ \t]+<LETTERS_NAMES>(?:,[ \t]+<CREDIT>)?",
+    r"[ \t]+\|[ \t]*(?:<CREDIT>|(?:[\w-]{1,40}\.){1,3}[a-z]{2,4})",
+)
 #: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN",
 #: "KAR/ADPW").
 _LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:/[^\W\d_]{2,5}){0,2})[ \t]*$")
@@ -273,6 +280,7 @@ _OPENERS_SPACE = _OPENERS + " \t"
 #: Punctuation around a word, stripped before it is looked up.
 _WORD_PUNCTUATION = _OPENERS + _CLOSERS + ",:"
 _QUOTE_ENDS = "\"'”’»"
+_QUOTE_OPENS = "\"'“‘„«‚"
 _WORD = re.compile(r"\S+")
 #: A capitalised first word of letters, the first word of a glued subheading.
 _FIRST_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?=\s)")
@@ -318,6 +326,7 @@ _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
 #: A heading of at most this many words above a headline longer by two is a label.
 _KICKER_MAX_WORDS = 3
+_KICKER_MIN_HEADLINE = 3
 #: A headline glued to the lead has at least this many words; the lead at least this many.
 _GLUED_MIN_WORDS = 3
 #: A subheading glued before a quotation ends within this many characters.
@@ -466,6 +475,7 @@ class _Patterns:
     closing_suffixes: re.Pattern[str]
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
+    headline_bylines: re.Pattern[str]
     #: A date or time stamp line (``_STAMP_LINES``), and the first character of one.
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
@@ -620,6 +630,7 @@ def _patterns(code: str) -> _Patterns:
         copyright_suffixes=rules(_COPYRIGHT_SUFFIXES, r"(?:{})[ \t]*$"),
         stamp_start=rules([ph["<STAMP_START>"]]),
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
+        headline_bylines=rules(_HEADLINE_BYLINES, r"(?:{})[ \t]*$"),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
         conjunctions=frozenset(profile.conjunctions),
@@ -716,7 +727,8 @@ def _units(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 
 def _starts_capital(text: str) -> bool:
-    core = text.lstrip(_OPENERS_SPACE)
+    # (",," opens a quotation in Dutch papers)
+    core = text[2:] if text.startswith(",,") else text.lstrip(_OPENERS_SPACE)
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
@@ -749,7 +761,7 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
     if last in _TERMINAL or not _one_phrase(text):
         return False
-    if len(words) > 6 and fw > 0.45 * len(words):
+    if len(words) > 6 and fw > 0.45 * len(words) and not _quoted_whole(text):
         # the words of a quotation after a colon are speech: "Coach: 'Dit was het niet'"
         colon = _COLON_QUOTE.search(text)
         if colon is None:
@@ -759,6 +771,17 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
         )
         return fw <= 0.45 * len(words)
     return True
+
+
+def _quoted_whole(text: str) -> bool:
+    """A line that is one quotation from its first to its last character, without a mark
+    inside: a quotation printed as a headline or subheading ("'We hadden geen keus'")."""
+    return (
+        len(text) > 2
+        and (text[0] in _QUOTE_OPENS or text.startswith(",,"))
+        and text[-1] in _QUOTE_ENDS
+        and _QUOTE_MARK.search(text, 1, len(text) - 1) is None
+    )
 
 
 def _one_phrase(text: str) -> bool:
@@ -951,6 +974,40 @@ def _glued_headline(text: str, pats: _Patterns) -> int:
         if word.rstrip(_CLOSERS)[-1:] in ".!?;:,":
             return 0
     return 0
+
+
+def _headline_before_prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Where glued boilerplate starts after a headline glued to it at the start of the lead,
+    or -1: "Zwembad gaat dicht DORPEN - De gemeente ...", "Pool to close By Jane Holt The
+    council ...", "Zwembad gaat dicht 4 mei 2021 09:12 De gemeente ...".
+
+    The headline is ``_GLUED_MIN_WORDS`` to ``_HEADING_MAX_WORDS`` words of heading shape;
+    what follows it is a dateline, byline or stamp that the lead's prefix rules peel off.
+    Only the first line of the article is tried, at its first words, so the work is small.
+    """
+    if _heading_like(text[start:end], pats, _HEAD_MAX_WORDS) or _prefix(text, start, end, pats) > 0:
+        # the whole line is the headline (glued suffixes are split later), or the line
+        # opens with glued boilerplate
+        return -1
+    for k, m in enumerate(islice(_WORD.finditer(text, start, end), _HEADING_MAX_WORDS + 1)):
+        at = m.start()
+        first = text[at]
+        if k < _GLUED_MIN_WORDS or not (first.isupper() or first.isdigit()):
+            if text[at : m.end()].rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                return -1  # a sentence ends: no headline
+            continue
+        head = text[start:at].rstrip()
+        if (
+            # a headline ends in a word that is no function word, no bracket open in it
+            head.split()[-1].lower() not in pats.function_words
+            and head.count("(") == head.count(")")
+            and _prefix(text, at, end, pats) > at
+            and _heading_like(head, pats, _HEADING_MAX_WORDS)
+        ):
+            return at
+        if text[at : m.end()].rstrip(_CLOSERS)[-1:] in _TERMINAL:
+            return -1
+    return -1
 
 
 def _title_run(words: list[str], pats: _Patterns) -> bool:
@@ -1255,8 +1312,10 @@ def _classify(
     if _label_like(s):
         return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
     glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
-    if not glued and head:
-        glued, rule = _glued_headline(s, pats), "glued-headline"
+    if head:
+        # before the first paragraph, a heading glued to the lead is its headline, however
+        # short ("Zwembad dicht De gemeente ...")
+        glued, rule = glued or _glued_headline(s, pats), "glued-headline"
     if glued and s[:glued].rstrip()[-1] in "-–—":
         glued = 0  # a dateline ("Den Haag - De minister ..."), split off the lead later
     if glued:
@@ -1360,6 +1419,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         else None
     )
     rule = "headline-byline"
+    if m is None:
+        m = pats.headline_bylines.search(text, window, seg.end)
     stamp = _stamp_tail(text, window, seg.end, pats)
     if stamp >= 0 and (m is None or stamp < m.start()):
         s, e, rule = stamp, seg.end, "headline-stamp"
@@ -1466,9 +1527,10 @@ def _kicker(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
         and nxt.kind is BlockKind.HEADING
         and nxt.rule in ("heading", "labelled")
         and nxt.line != seg.line
-        and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
+        and (size := len(text[seg.start : seg.end].split())) <= _KICKER_MAX_WORDS
+        # the headline is longer by two words at least, and has three at least
         and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
-        > _KICKER_MAX_WORDS + 1
+        >= max(_KICKER_MIN_HEADLINE, size + 2)
         # a byline under a short headline: "Pool to Close" / "Jane Doe and John Roe"
         and not _name_like(text[nxt.start : nxt.end], pats)
     )
@@ -1833,7 +1895,8 @@ def split_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     pats = _patterns(ctx.profile.code)
     segs: list[_Seg] = []
-    in_tail = lead_seen = False
+    # headed: a heading or paragraph came before (no headline is glued to a later line)
+    in_tail = lead_seen = headed = False
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
@@ -1849,6 +1912,12 @@ def split_blocks(ctx: Context) -> list[Block]:
         if cap > start:
             segs.append(_Seg(start, cap, BlockKind.CAPTION, "glued-caption", index, gap))
             start, gap = _trim(text, cap, end)[0], False
+        if not headed:
+            glued = _headline_before_prefix(text, start, end, pats)
+            if glued > start:
+                h_end = _trim(text, start, glued)[1]
+                segs.append(_Seg(start, h_end, BlockKind.HEADING, "glued-headline", index, gap))
+                start, gap = glued, False
         front, s, e, back = _peel(text, start, end, pats, index, not lead_seen)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
@@ -1856,6 +1925,7 @@ def split_blocks(ctx: Context) -> list[Block]:
         line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head), *back]
         line_segs[0].gap = gap
         lead_seen = lead_seen or any(seg.kind is BlockKind.PARAGRAPH for seg in line_segs)
+        headed = lead_seen or any(seg.kind is BlockKind.HEADING for seg in line_segs)
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
     segs = _resolve_lead(text, segs)
