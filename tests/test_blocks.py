@@ -1726,3 +1726,60 @@ def test_lower_case_byline_word_in_the_headline_stays(line: str, lang: str) -> N
 def test_one_word_label_over_a_short_headline(kicker: str, headline: str, lang: str) -> None:
     found = kinds(f"{kicker}\n{headline}\n\n{body_of(lang)}", lang)
     assert found[:2] == [("boilerplate", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # "the text goes on below the advert", in its several wordings
+        ("Tekst gaat verder onder de advertentie", "nl"),
+        ("Het artikel gaat verder na de reclame", "nl"),
+        ("Lees verder onder de advertentie", "nl"),
+        ("Article continues below advertisement", "en"),
+        ("Story continues after the ad", "en"),
+        # single-word widgets and link headers
+        ("Nieuwsbrief", "nl"),
+        ("Luister", "nl"),
+        ("Meer nieuws", "nl"),
+        ("Listen", "en"),
+        ("Newsletter", "en"),
+        ("More news", "en"),
+        # cookie notices and wire notices
+        ("Wij gebruiken cookies om de site voor u te verbeteren.", "nl"),
+        ("Dorpsblad.nl maakt gebruik van cookies.", "nl"),
+        ("This website uses cookies to improve your experience.", "en"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "en"),
+        ("Copyright 2021 The Associated Press. All rights reserved.", "en"),
+        ("Dit artikel is geschreven door Ria Kok.", "nl"),
+        # an agency alone in parentheses, a reporter and the agency, a credit via an agency
+        ("(Belga)", "nl"),
+        ("(Reuters)", "en"),
+        ("Ria Kok, ANP", "nl"),
+        ("Ria Kok / Belga", "nl"),
+        ("Jane Holt, Associated Press", "en"),
+        ("Jane Holt/The Courier via AP", "en"),
+    ],
+)
+def test_more_page_furniture_lines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[2] == ("paragraph", more)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # sentences about cookies, news, listening or an agency are text
+        ("De bakker gebruikt cookies van zijn oma in het nieuwe recept.", "nl"),
+        ("Hij luisterde niet naar de raad van de zwemclub.", "nl"),
+        ("The council said it would listen to the swimmers before it votes.", "en"),
+        ("Ria Kok werkte jaren voor ANP in Seoul.", "nl"),
+        ("Jane Holt, a lifeguard, told the Associated Press she was sad.", "en"),
+    ],
+)
+def test_text_about_furniture_words_stays_paragraph(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found == [("paragraph", body), ("paragraph", paragraph)]

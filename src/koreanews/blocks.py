@@ -100,6 +100,11 @@ _STAMP_LINES: tuple[str, ...] = (
     r"<DAY_MONTH>[ \t]*,?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>",
 )
 
+#: News and photo agencies, named the same in every language.
+_AGENCIES = (
+    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
+    r"|dpa|efe|kcna|novum|getty images|epa(?:-efe)?|xinhua|press association|pa media)"
+)
 #: Social networks and share buttons, named the same in every language.
 _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|messenger|reddit|pinterest|telegram"
@@ -120,9 +125,10 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a news agency alone
-    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
-    r"|dpa|efe|kcna|novum|getty images)",
+    # a news agency alone, or in parentheses; a reporter's name and the agency: "(Belga)",
+    # "Jane Doe, Associated Press", "Ria Kok / ANP"
+    rf"(?:<LETTERS_NAMES>[ \t]*[,/|][ \t]*)?{_AGENCIES}",
+    rf"\({_AGENCIES}\)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
@@ -188,7 +194,7 @@ _PIPE_LINES: tuple[str, ...] = (
     r"<LETTERS_NAME>[ \t]*\|[ \t]*[^|\n]{1,40}",
 )
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
-_SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
+_SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>(?:[ \t]+via[ \t]+<CREDIT>)?",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),
 #: or in a photographer and agency in parentheses ("(Jane Doe/Getty Images)").
 _SLASH_CAPTIONS: tuple[str, ...] = (

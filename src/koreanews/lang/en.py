@@ -33,6 +33,7 @@ WEEKDAYS = (
 
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
+    r"(?:article|story|text) continues (?:below|after)(?: (?:the )?(?:advertisement|ad|video))?",
     r"advertisement[ \t]*[-–—:][ \t]*(?:scroll|continue)\b.{0,40}|supported by",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
@@ -91,6 +92,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|isn't)\b.{0,150})"
     r"|(?:we use cookies|(?:accept|manage|allow) (?:all )?cookies|cookie (?:settings|policy"
     r"|preferences))\b.{0,200}",
+    r"(?:this (?:web)?site|[\w.-]+) uses cookies\b.{0,200}",
     # newsletter, typo and tip lines
     r"get (?:[^\n]{1,60}?)(?:in|to|delivered to) your inbox\b.{0,80}",
     r"(?:spotted|found|notice[d]?|see) an? (?:typo|error|mistake)\b.{0,150}"
@@ -99,7 +101,12 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:connect|follow|share)(?: with)?(?: us| me| \w+)? (?:on|via) (?:linked ?in|twitter|facebook"
     r"|instagram|whatsapp|x|e-?mail)\b.{0,40}",
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
-    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
+    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print|listen"
+    r"|newsletter|more news|latest (?:videos|stories|news)|related articles",
+    # a wire service's notice: "This material may not be published, broadcast, rewritten or
+    # redistributed."
+    r"this material may not be (?:published|reproduced)\b.{0,120}",
+    r"(?:copyright )?\d{4} (?:the )?(?:associated press|reuters|afp|bloomberg)\b.{0,150}",
     # news-site widgets: ad placeholders, video errors, save and comment prompts
     # blog and site navigation: "Posted in News", "Bookmark the permalink.", "Next Post →"
     r"(?:posted in|filed under|categories:?)[ \t]+[^\n.!?]{1,100}|bookmark the permalink\.?"

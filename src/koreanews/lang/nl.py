@@ -42,6 +42,9 @@ _ROLE = (
 _BYLINE_ROLE = r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?" + _ROLE
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
+    # "Tekst gaat verder onder de advertentie", "Het artikel gaat verder na de reclame"
+    r"(?:(?:de )?tekst|(?:het )?artikel|(?:het )?verhaal|(?:lees|kijk)) (?:gaat )?verder"
+    r" (?:onder|na|onder de|na de) (?:advertentie|reclame|video|foto)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
     r"lees het (?:hele|volledige) (?:verhaal|artikel|interview)\b.{0,100}"
@@ -49,7 +52,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|deze (?:video|inhoud|content|tweet|post) is (?:niet (?:meer )?|niet langer )?beschikbaar"
     r"\b.{0,80}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
-    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}",
+    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}|meer nieuws|nieuwsbrief|luister|print"
+    r"|(?:laatste|meer) (?:video's|artikelen)",
+    # a note on the author: "Dit artikel is geschreven door Ria Kok"
+    r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
+    r"\.?",
     r"bron(?:nen)?\s*:\s*<CREDIT>(?:\s*[,/&][ \t]*<CREDIT>){0,3}(?:\s+\d{1,5})?",
     r"redactie|\((?:door|tekst|bron)\s*:?\s*[^()\n]{1,60}\)",
     # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
@@ -98,6 +105,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:om|voor) (?:deze|die|de) (?:inhoud|content|video|tweet|post|media)\b.{0,60}"
     r"\bcookies?\b.{0,120}"
     r"|(?:beheer|accepteer|wijzig) (?:je |uw )?cookie\S{0,12}(?:\s.{0,80})?",
+    # a cookie notice: "Wij gebruiken cookies ...", "Deze website maakt gebruik van cookies."
+    r"(?:wij|we|deze (?:web)?site|(?:[\w.-]+ )?gebruikt|[\w.-]+ maakt)\b[^\n]{0,40}?"
+    r"\bcookies\b.{0,200}",
     # newsletter, typo and tip lines: "De krant in je mailbox?", "Taalfout gezien? Mail ..."
     r"[^\n]{0,40}?\bin (?:uw|je|jouw) (?:mailbox|inbox)\b.{0,60}",
     r"(?:heb|hebt|zag|ziet|zie) (?:u|je|jij) een (?:taal|type|spel|schrijf)?fout\b.{0,150}"
