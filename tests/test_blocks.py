@@ -1783,3 +1783,33 @@ def test_text_about_furniture_words_stays_paragraph(paragraph: str, lang: str) -
     body = body_of(lang)
     found = kinds(f"{body}\n\n{paragraph}", lang)
     assert found == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("title", "stamp", "lang"),
+    [
+        # a first line over a byline or stamp is the headline, whatever its punctuation
+        ("Zwembad dicht. Raad zoekt alternatief", "4 mei 2021, 09:12", "nl"),
+        ("Pool closes. Swimmers angry", "By Jane Holt", "en"),
+        ("Pool closes. Swimmers angry", "Updated 2 hours ago", "en"),
+        # ... or its length
+        (
+            "Zwembad gaat dicht omdat herstel van de lekkende leidingen volgens de gemeente veel"
+            " te duur is geworden en er geen geld meer is voor een nieuw bad in Dorpen",
+            "Door Ria Kok",
+            "nl",
+        ),
+    ],
+)
+def test_first_line_over_a_byline_or_stamp_is_the_headline(
+    title: str, stamp: str, lang: str
+) -> None:
+    body = body_of(lang)
+    found = kinds(f"{title}\n\n{stamp}\n\n{body}", lang)
+    assert found == [("headline", title), ("boilerplate", stamp), ("paragraph", body)]
+
+
+def test_first_paragraph_over_a_stamp_with_nothing_after_it_stays() -> None:
+    # a short article signed at its end: no text follows the byline
+    text = "Zwembad dicht. Raad zoekt alternatief voor de zwemclub\n\nDoor Ria Kok"
+    assert kinds(text)[0] == ("paragraph", "Zwembad dicht. Raad zoekt alternatief voor de zwemclub")

@@ -482,6 +482,8 @@ class _Patterns:
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
     headline_bylines: re.Pattern[str]
+    #: A byline word and a capitalised name: "Door Ria", "By JANE".
+    byline_start: re.Pattern[str]
     #: A date or time stamp line (``_STAMP_LINES``), and the first character of one.
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
@@ -637,6 +639,7 @@ def _patterns(code: str) -> _Patterns:
         stamp_start=rules([ph["<STAMP_START>"]]),
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
         headline_bylines=rules(_HEADLINE_BYLINES, r"(?:{})[ \t]*$"),
+        byline_start=rules([rf"(?:<BYLINE>)[ \t]*:?[ \t]+(?-i:[{_UPPER}])"]),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
         conjunctions=frozenset(profile.conjunctions),
@@ -1463,6 +1466,53 @@ def _stamp_tail(text: str, start: int, end: int, pats: _Patterns) -> int:
     return -1
 
 
+def _resolve_title_over_byline(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """The first line of the article, over a byline or a date or time stamp line and
+    before more text, is its headline whatever its shape ("Zwembad dicht. Raad zoekt
+    alternatief" / "4 mei 2021, 09:12"): the lead does not stand over its byline.  It is
+    one or two sentences of at most ``_HEAD_MAX_WORDS`` words, on a line of its own, that
+    does not end in a full stop (a short first paragraph over a stamp stays text)."""
+    first = next((i for i, seg in enumerate(segs) if seg.kind is not BlockKind.BOILERPLATE), None)
+    if first is None or first + 2 >= len(segs):
+        return
+    seg, nxt = segs[first], segs[first + 1]
+    if (
+        seg.kind is not BlockKind.PARAGRAPH
+        or seg.rule != "paragraph"
+        or nxt.kind is not BlockKind.BOILERPLATE
+        or nxt.line == seg.line
+        or (first > 0 and segs[first - 1].line == seg.line)
+        or not _starts_capital(text[seg.start : seg.end])
+        or text[seg.start : seg.end].rstrip(_CLOSERS_SPACE)[-1:] in ".…;,:"
+        or len(text[seg.start : seg.end].split(maxsplit=_HEAD_MAX_WORDS)) > _HEAD_MAX_WORDS
+        or sum(1 for _ in islice(_SENTENCE_CUT.finditer(text, seg.start, seg.end), 2)) > 1
+        or not _byline_or_stamp(text, nxt, pats)
+        or not any(s.kind is BlockKind.PARAGRAPH for s in islice(segs, first + 2, None))
+    ):
+        return
+    seg.kind, seg.rule = BlockKind.HEADING, "headline"
+
+
+def _byline_or_stamp(text: str, seg: _Seg, pats: _Patterns) -> bool:
+    """Whether the boilerplate *seg* is a byline or a date or time stamp line."""
+    start, end = seg.start, seg.end
+    return (
+        seg.rule in ("stamp-line", "byline")
+        or (
+            pats.stamp_start.match(text, start, end) is not None
+            and _stamp_line(text, start, end, pats)
+        )
+        or pats.byline_start.match(text, start, end) is not None
+        # a stamp word and a number: "Updated 2 hours ago", "Bijgewerkt 1 uur geleden"
+        or (
+            _DIGIT.search(text, start, end) is not None
+            and (m := pats.stamp_words.match(text, start, end)) is not None
+            and m.end() > start
+            and text[start].isalpha()
+        )
+    )
+
+
 def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
     """Decide heading-like lines by position: headline zone, body, end of article."""
     out: list[_Seg] = []
@@ -1934,6 +1984,7 @@ def split_blocks(ctx: Context) -> list[Block]:
         headed = lead_seen or any(seg.kind is BlockKind.HEADING for seg in line_segs)
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
+    _resolve_title_over_byline(text, segs, pats)
     segs = _resolve_lead(text, segs)
     _resolve_links(text, segs, pats)
     _resolve_end(text, segs)
