@@ -1813,3 +1813,94 @@ def test_first_paragraph_over_a_stamp_with_nothing_after_it_stays() -> None:
     # a short article signed at its end: no text follows the byline
     text = "Zwembad dicht. Raad zoekt alternatief voor de zwemclub\n\nDoor Ria Kok"
     assert kinds(text)[0] == ("paragraph", "Zwembad dicht. Raad zoekt alternatief voor de zwemclub")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a caption that ends in a photographer and an agency, in either order, in
+        # parentheses, in brackets or after a bar, with or without a full stop before it
+        ("Swimmers leave the pool on Tuesday (Jane Holt/The Courier)", "en"),
+        ("Swimmers leave the pool on Tuesday. [Jane Holt/Al Jazeera]", "en"),
+        ("Swimmers leave the pool on Tuesday. | Jane Holt/AP", "en"),
+        ("De laatste zwemmers verlaten het bad op dinsdag. (ANP / Ria Kok)", "nl"),
+        # a caption of one sentence that ends in a copyright mark and its credit
+        ("De laatste zwemmers verlaten het bad. © ANP", "nl"),
+        ("Het zwembad aan de Dorpsstraat © Google Streetview", "nl"),
+        ("Swimmers leave the pool on Tuesday. © Jane Holt", "en"),
+        # an agency after the caption's sentence; credits and labels alone
+        ("Swimmers leave the pool on Tuesday. Getty", "en"),
+        ("FOTO ANP", "nl"),
+        ("Illustratiebeeld", "nl"),
+        ("(AP Photo)", "en"),
+        ("Courtesy of Jane Holt", "en"),
+    ],
+)
+def test_more_caption_shapes(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("caption", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # two sentences before the copyright mark: text, the credit split off
+        ("Het bad gaat dicht. De raad zoekt een ander bad. © ANP", "nl"),
+        # a reporting word: text
+        ("The pool will close, the mayor said. © Jane Holt", "en"),
+        # a notice with a year is no caption's credit
+        ("Het bad aan de Dorpsstraat gaat na vijftig jaar dicht. © 2021 Dorpsblad", "nl"),
+        # agency tags after the last sentence, in parentheses, stay a glued tag
+        ("Het bad gaat dinsdag dicht. (ANP/Belga)", "nl"),
+    ],
+)
+def test_text_that_ends_in_a_credit_stays_text(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found[1][0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # share, link and reading widgets, "read next" and "about the author" headers
+        ("Copy this link", "en"),
+        ("Close share panel", "en"),
+        ("These are external links and will open in a new window", "en"),
+        ("X (Twitter)", "en"),
+        ("Advertisement 2", "en"),
+        ("Advertentie 2", "nl"),
+        ("Don't Miss", "en"),
+        ("Report a typo", "en"),
+        ("You might also like", "en"),
+        ("About the author", "en"),
+        ("Over de auteur", "nl"),
+        ("Mail de redactie", "nl"),
+        ("Kopieer link", "nl"),
+        ("Reading time: 3 minutes", "en"),
+        ("Get the latest news delivered daily", "en"),
+        ("Jane Holt on Twitter: @janeholt", "en"),
+        ("Staff Reporter", "en"),
+        ("Associated Press writers Tom Reed and Sam Lee contributed.", "en"),
+        ("Last Modified: May 4, 2021 @ 9:12 am", "en"),
+        ("(END)", "en"),
+    ],
+)
+def test_widget_lines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Hundreds of volunteers contributed.", "en"),
+        ("The swimmers want to save the pool.", "en"),
+        ("Reporters from three papers asked the mayor about the pool.", "en"),
+    ],
+)
+def test_sentences_with_widget_words_stay_text(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    assert kinds(f"{body}\n\n{paragraph}", lang) == [("paragraph", body), ("paragraph", paragraph)]

@@ -133,6 +133,8 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
+    # ... or in parentheses: "(END)", "(MORE)"
+    rf"\((?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})\)",
     # the site's address alone: "nu.nl", "www.example.com/nieuws"
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
@@ -166,7 +168,7 @@ _LEAD_DATELINE = re.compile(
 #: ("Bron: Belga 1 AFP Noord-Korea ..."), or alone after the last sentence of a caption.
 _AGENCY = (
     r"(?:AFP|AP|ANP|Belga|BELGA|Reuters|REUTERS|EPA(?:-EFE)?|dpa|Yonhap(?: News)?|Xinhua|KCNA"
-    r"|Getty Images|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
+    r"|Getty(?: Images)?|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
 )
 _AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
 #: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
@@ -182,6 +184,10 @@ _CAPTION_WINDOW = 320
 _GLUED_TEXT = re.compile(rf"[ \t]+[\"“„‘«']?[{_UPPER}](?:\S*[ \t]+){{5}}")
 #: A line with a caption marker or an agency at its end is a caption up to this size.
 _CAPTION_MAX_WORDS = 80
+#: A caption that ends in a copyright mark and its credit: at most this many words before
+#: the mark, at most this many in the credit.
+_COPYRIGHT_CAPTION_MAX_WORDS = 30
+_CREDIT_MAX_WORDS = 6
 _CAPTION_MAX_SENTENCES = 3
 
 # The rules below read the whole line before they fail; they are tried only on the lines
@@ -196,11 +202,16 @@ _PIPE_LINES: tuple[str, ...] = (
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
 _SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>(?:[ \t]+via[ \t]+<CREDIT>)?",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),
-#: or in a photographer and agency in parentheses ("(Jane Doe/Getty Images)").
+#: or in a photographer and agency in parentheses or brackets, or after a bar, in either
+#: order ("(Jane Doe/Getty Images)", "[Jane Doe/Al Jazeera]", "| Jane Doe/AP", "(ANP /
+#: Ria Kok)"), after a sentence or a phrase.
 _SLASH_CAPTIONS: tuple[str, ...] = (
     r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",
-    r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>\)",
+    r"(?:.{0,300}[^\s(\[|][ \t]*[ \t|]?[ \t]*)?"
+    r"(?:\(<SLASH_CREDIT>\)|\[<SLASH_CREDIT>\]|\|[ \t]*<SLASH_CREDIT>)",
 )
+#: A photographer and the agency, in either order: "Jane Doe/Getty Images", "ANP / Ria Kok".
+_SLASH_CREDIT = r"(?:<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>|<CREDIT>[ \t]*/[ \t]*<LETTERS_NAME>)"
 
 #: A copyright notice with a year inside a short line: "Krant © 2021 ...", "BBC © 2014 ..."
 #: (tried only on a line with a copyright mark).
@@ -565,6 +576,7 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     return {
         # first: the placeholders that hold other placeholders
         "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
+        "<SLASH_CREDIT>": _SLASH_CREDIT,
         "<LETTERS_NAMES>": letters_names,
         "<LETTERS_NAME>": letters_name,
         "<DAY_MONTH>": day_month,
@@ -1216,9 +1228,27 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         return _Seg(start, end, BlockKind.BOILERPLATE, "contact-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
-    if _caption_shaped(text, start, end, pats, low):
+    if _caption_shaped(text, start, end, pats, low) or _copyright_caption(text, start, end, pats):
         return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
+
+
+def _copyright_caption(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A photo caption of one sentence that ends in its credit after a copyright mark
+    ("De laatste zwemmers verlaten het bad. © ANP", "The pool in 1968 © Jane Doe"): the
+    credit has no year (a notice has one) and the sentence reports no speech."""
+    mark = max(text.rfind(c, start, end) for c in _COPYRIGHT)
+    if mark <= start:
+        return False
+    credit = text[mark + 1 : end]
+    return (
+        _DIGIT.search(credit) is None
+        and len(credit.split()) <= _CREDIT_MAX_WORDS
+        and len(text[start:mark].split(maxsplit=_COPYRIGHT_CAPTION_MAX_WORDS))
+        <= _COPYRIGHT_CAPTION_MAX_WORDS
+        and _SENTENCE_BREAK.search(text, start, mark) is None
+        and not _reports(text, start, mark, pats)
+    )
 
 
 def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:

@@ -50,6 +50,12 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"by (?:the )?(?:associated press|press association|reuters|afp|agence france-presse|yonhap"
     r"(?: news agency)?|bloomberg|ap)(?:[ \t,]+[^\n]{0,40}[^.!?:;,\s])?",
     r".{1,80} contributed to this (?:report|story|article)\.?",
+    # "Associated Press writers Tom Reed and Sam Lee contributed.", "... contributed reporting."
+    r"[^\n]{0,40}\b(?:writers?|reporters?|correspondents?) [^\n]{1,80} contributed\.?"
+    r"|[^\n]{1,80} contributed reporting\b[^\n]{0,40}",
+    # a staff title alone: "Staff Reporter", "Senior Correspondent"
+    r"(?:staff|senior|chief|political|foreign|diplomatic|security|business) (?:reporter|writer"
+    r"|correspondent|editor)s?",
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
     r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?|tags|topics",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
@@ -59,8 +65,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,300}",
     r"(?:source|sources|via)\s*:\s*.{1,80}",
-    r"(?:last (?:modified|updated)|first published|(?:modified|updated|published|posted)"
-    r"(?: on| at|:)?)\s(?=.{0,60}\d).{0,100}[^.!?]",
+    r"(?:(?:last )?(?:modified|updated|published|posted)|first published)(?: on| at|[ \t]*:)?"
+    r"\s(?=.{0,60}\d).{0,100}[^.!?]",
     r"reblogged this on\b.{0,100}|fill in your details below\b.{0,100}|connecting to %s",
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
@@ -103,6 +109,19 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
     r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print|listen"
     r"|newsletter|more news|latest (?:videos|stories|news)|related articles",
+    # share, link and reading widgets; "read next" and "about the author" headers
+    r"copy (?:this )?link|link copied|close share panel|read more about sharing\.?"
+    r"|these are external links and will open in a new window\.?|x \(twitter\)|tumblr|tweet|pin"
+    r"|save|(?:print|email|share) this (?:page|article|story)|advertisement \d{1,2}"
+    r"|latest [\w ]{1,30} (?:stories|news|videos)|don't miss|top stories|watch live"
+    r"|report an? (?:typo|error|correction)|read the full (?:story|article)|read next"
+    r"|(?:what|more) to read next|you (?:might|may) also (?:like|be interested in)"
+    r"|about (?:the|this) (?:author|story|article|reporter)|find out more|read the latest"
+    r"|follow us|(?:email|contact|follow) the (?:author|reporter|writer)"
+    r"|reading time:? \d{1,3} min(?:ute)?s?",
+    r"get the latest\b.{0,80}\b(?:delivered|inbox|daily|app)\b.{0,60}",
+    # a reporter's handle: "Jane Doe on Twitter: @janedoe"
+    r"<NAME> on (?:twitter|x|instagram|threads|bluesky)\s*:?\s*@\w+",
     # a wire service's notice: "This material may not be published, broadcast, rewritten or
     # redistributed."
     r"this material may not be (?:published|reproduced)\b.{0,120}",
@@ -144,7 +163,9 @@ CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?credit:\s*<LETTERS_NAME>(?:\s+for\s+<CREDIT>)?",
     r"(?:.{0,300}[.!?][\"”’']?\s+)?\(courtesy(?: of)?\s+(?:the\s+)?<CREDIT>\)",
     # an agency's photo credit in parentheses: "(AP Photo/Jane Doe, File)"
-    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo ?/[^()\n]{1,60}\)",
+    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo(?: ?/[^()\n]{1,60})?\)",
+    # a credit alone: "Courtesy of Jane Doe"
+    r"courtesy(?: of)?\s+(?:the\s+)?<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"leave a (?:reply|comment)(?: cancel reply)?",

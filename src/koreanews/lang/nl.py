@@ -53,7 +53,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"\b.{0,80}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
     r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}|meer nieuws|nieuwsbrief|luister|print"
-    r"|(?:laatste|meer) (?:video's|artikelen)",
+    r"|(?:laatste|meer) (?:video's|artikelen)|advertentie \d{1,2}|link kopiëren"
+    r"|kopieer (?:de )?link"
+    r"|over (?:de|deze) (?:auteur|redacteur|verslaggever)|(?:mail|volg|contact) (?:de|met de)"
+    r" (?:auteur|redactie|redacteur|verslaggever)|tip (?:de|onze) redactie|niet te missen"
+    r"|(?:lees|bekijk) (?:het )?(?:volledige|hele) (?:artikel|verhaal)",
     # a note on the author: "Dit artikel is geschreven door Ria Kok"
     r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
     r"\.?",
@@ -143,7 +147,7 @@ CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>\)?",
     # "(foto Belga)", "(beeld ANP)"
     r"(?:.{0,300}[\s(])?\((?:foto|beeld|archieffoto)\s+<CREDIT>\)",
-    r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto)\s+<CREDIT>",
+    r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto|BEELD|FOTO)\s+<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
@@ -185,7 +189,7 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"v\.l\.n\.r\.",
     r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
     # a line that opens with "Archiefbeeld" or "Archieffoto"
-    r"(?<![^\n])archief(?:beeld|foto)\b",
+    r"(?<![^\n])(?:archief|illustratie)(?:beeld|foto)\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
