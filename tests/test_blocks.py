@@ -1904,3 +1904,48 @@ def test_widget_lines(line: str, lang: str) -> None:
 def test_sentences_with_widget_words_stay_text(paragraph: str, lang: str) -> None:
     body = body_of(lang)
     assert kinds(f"{body}\n\n{paragraph}", lang) == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rest", "lang"),
+    [
+        # a subheading glued before a sentence that opens with an adverb, a quantifier or
+        # a conjunction (not only a function word)
+        ("Woede bij zwemmers", "Toch wil de raad het besluit niet terugdraaien.", "nl"),
+        ("Oppositie", "Zowel de SP als de VVD stemden tegen het voorstel.", "nl"),
+        ("Dertig jaar", "In 1991 werd het bad geopend door de toenmalige burgemeester.", "nl"),
+        ("Backlash", "Several swimmers say the decision was taken without them.", "en"),
+        ("Angry swimmers", "Still the council will not change its mind on the pool.", "en"),
+        # ... or before a quotation opened with ",,"
+        ("Woede bij zwemmers", ",,Dit is een schande'', zegt een van de leden van de club.", "nl"),
+    ],
+)
+def test_subheading_glued_before_a_sentence_opener(heading: str, rest: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{heading} {rest}", lang)
+    assert found == [("paragraph", body), ("heading", heading), ("paragraph", rest)]
+
+
+def test_subheading_glued_before_a_common_word_written_in_lower_case_elsewhere() -> None:
+    # "herstel" is written in lower case in the article: "Herstel" opens a sentence
+    body = "De gemeente wil het herstel van het zwembad niet betalen, zegt de wethouder."
+    rest = "Herstel zou volgens de raad ruim twee miljoen euro kosten."
+    found = kinds(f"{body}\n\nHoge kosten {rest}")
+    assert found == [("paragraph", body), ("heading", "Hoge kosten"), ("paragraph", rest)]
+    # a name is never written in lower case: no subheading before it
+    line = "Hoge kosten Dekker zou volgens de raad ruim twee miljoen euro betalen."
+    assert kinds(f"{body}\n\n{line}") == [("paragraph", body), ("paragraph", line)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # a common word inside a name in title case is no sentence start
+        ("Mill Lane Pool is closing after fifty years of use by the town.", "en"),
+        ("Openbaar Ministerie eist een straf van drie jaar tegen de man.", "nl"),
+    ],
+)
+def test_names_in_title_case_are_no_glued_subheading(paragraph: str, lang: str) -> None:
+    body = body_of(lang) + " Het ministerie van de raad zegt niets over de pool."
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found == [("paragraph", body), ("paragraph", paragraph)]

@@ -309,13 +309,15 @@ _SIGNATURE = re.compile(r"[—–]|-{1,2}[ \t]")
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 #: The trimmed text of one line: from its first to its last non-space character.
 _CONTENT = re.compile("\\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\\S)?")
+#: A word that starts in lower case (the article's common words).
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][^\W\d_]*")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _DIGIT = re.compile(r"\d")
 #: The space before a quotation that opens a paragraph after a glued subheading.
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
 #: An opening quotation mark before a capital.
-_OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
+_OPENING_BEFORE_CAPITAL = re.compile(rf"(?:[\"“„‘«']|,,)(?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: A repeated sentence has at least this many words, and comes back within this many.
@@ -499,6 +501,8 @@ class _Patterns:
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
     function_words: frozenset[str]
+    #: The function words and the other words that open a sentence ("toch", "several").
+    openers: frozenset[str]
     #: Words that join two names: "and", "en", "&".
     conjunctions: frozenset[str]
     vowelless_words: frozenset[str]
@@ -654,6 +658,7 @@ def _patterns(code: str) -> _Patterns:
         byline_start=rules([rf"(?:<BYLINE>)[ \t]*:?[ \t]+(?-i:[{_UPPER}])"]),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
+        openers=profile.function_words | profile.sentence_openers,
         conjunctions=frozenset(profile.conjunctions),
         vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
@@ -861,13 +866,16 @@ def _names(name: str, pats: _Patterns, least: int) -> bool:
     return True
 
 
-def _glued_heading(text: str, pats: _Patterns) -> int:
+def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozenset()) -> int:
     """Length of a subheading glued to the start of a paragraph, or 0.
 
     A glued subheading is one to five words without punctuation, followed by a
-    capitalised function word that opens the paragraph's first sentence:
-    ``Reactie De verliezers ...``.  Only a lower-case word after that opener lets
-    the subheading hold function words (``Behind the camera The film's ...``).
+    capitalised function word or sentence opener that opens the paragraph's first
+    sentence: ``Reactie De verliezers ...``.  Only a lower-case word after that opener
+    lets the subheading hold function words (``Behind the camera The film's ...``).
+    The opener may also be a word the article writes in lower case elsewhere (*common*:
+    a common word, capitalised only where a sentence starts), after a subheading in
+    sentence case that ends in a lower-case word: ``Hoge kosten Herstel zou ...``.
     """
     first = _FIRST_WORD.match(text)
     if first is None or first.group(0).lower() in pats.function_words:
@@ -877,9 +885,10 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     if len(words) < 6:
         return 0
     last = min(_GLUED_MAX_WORDS, len(words) - 3)
-    # Without a capitalised function word to open the sentence there is no subheading.
+    # Without a capitalised function word or sentence opener to open the sentence there is
+    # no subheading.
     for opener in words[1 : last + 1]:
-        if opener[0].isupper() and opener.lower() in pats.function_words:
+        if opener[0].isupper() and (opener.lower() in pats.openers or opener.lower() in common):
             break
     else:
         return 0
@@ -900,10 +909,22 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         opener, second = words[k], words[k + 1]
         if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
             continue
-        if opener.lower() not in pats.function_words or _particle_name(opener, second, pats):
+        if opener.lower() not in pats.openers:
+            if (
+                k >= 2
+                and not inner_fw
+                and head[0].islower()
+                and second[0].islower()
+                and opener.lower() in common
+            ):
+                return next(islice(_WORD.finditer(text), k - 1, None)).end()
+            continue
+        if _particle_name(opener, second, pats):
             continue
         if (
+            # a lower-case word or a number after the opener: "Toch wil ...", "In 1991 ..."
             second[0].islower()
+            or second[0].isdigit()
             or (
                 not inner_fw
                 and _sentence_after_names(words[k + 1 : k + 5])
@@ -1336,9 +1357,11 @@ def _classify(
     line: int,
     peeled: bool = True,
     head: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> list[_Seg]:
     """Classify one line (glued boilerplate already peeled; whole-line rules already
-    tried on the unpeeled line); *head*: no paragraph came before it."""
+    tried on the unpeeled line); *head*: no paragraph came before it; *common*: the
+    words the article writes in lower case."""
     whole = _whole_line(text, start, end, pats, line) if peeled else None
     if whole is not None:
         return [whole]
@@ -1350,7 +1373,10 @@ def _classify(
         return [_Seg(start, end, BlockKind.HEADING, "heading", line)]
     if _label_like(s):
         return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
-    glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
+    glued, rule = (
+        _glued_heading(s, pats, common) or _heading_before_quote(s, pats),
+        "glued-heading",
+    )
     if head:
         # before the first paragraph, a heading glued to the lead is its headline, however
         # short ("Zwembad dicht De gemeente ...")
@@ -1983,6 +2009,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     segs: list[_Seg] = []
     # headed: a heading or paragraph came before (no headline is glued to a later line)
     in_tail = lead_seen = headed = False
+    common = frozenset(_LOWER_WORD.findall(text, ctx.body_start))
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
@@ -2008,7 +2035,7 @@ def split_blocks(ctx: Context) -> list[Block]:
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
         head = not front and not lead_seen
-        line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head), *back]
+        line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head, common), *back]
         line_segs[0].gap = gap
         lead_seen = lead_seen or any(seg.kind is BlockKind.PARAGRAPH for seg in line_segs)
         headed = lead_seen or any(seg.kind is BlockKind.HEADING for seg in line_segs)

@@ -217,6 +217,13 @@ CAPTION_MARKERS: tuple[str, ...] = (
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs", "km", "kg",
                    "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")
+SENTENCE_OPENERS = (
+    "still", "yet", "instead", "indeed", "moreover", "furthermore", "nevertheless", "although",
+    "though", "before", "despite", "until", "unless", "once", "some", "many", "most", "several",
+    "few", "both", "each", "every", "another", "other", "even", "only", "nearly", "almost",
+    "around", "among", "within", "through", "following", "amid", "for", "more", "such", "asked",
+    "speaking", "officials", "residents", "critics", "supporters", "police", "experts",
+)
 LINK_LABELS: tuple[str, ...] = (
     r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
     r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
@@ -595,6 +602,7 @@ PROFILE = LanguageProfile(
     stamp_words=STAMP_WORDS,
     caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
+    sentence_openers=SENTENCE_OPENERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,

@@ -193,6 +193,16 @@ CAPTION_MARKERS: tuple[str, ...] = (
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
+SENTENCE_OPENERS = (
+    "toch", "daarom", "bovendien", "inmiddels", "verder", "daarnaast", "daarna", "daarbij",
+    "sindsdien", "zowel", "ruim", "bijna", "vooral", "ondertussen", "omdat", "nadat", "hoewel",
+    "terwijl", "doordat", "wanneer", "zodra", "ondanks", "vanwege", "dankzij", "zelfs", "pas",
+    "daar", "hier", "eind", "begin", "eerst", "sommige", "enkele", "weinig", "iedereen",
+    "niemand", "iemand", "elke", "ieder", "alleen", "nooit", "altijd", "misschien", "wellicht",
+    "waarschijnlijk", "uiteindelijk", "vanaf", "vanuit", "behalve", "binnen", "rond", "ook",
+    "toen", "vorig", "afgelopen", "komende", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "dit", "dat", "die", "wie", "waarom", "hoe", "welke",
+)
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
@@ -672,6 +682,7 @@ PROFILE = LanguageProfile(
     stamp_words=STAMP_WORDS,
     caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
+    sentence_openers=SENTENCE_OPENERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
