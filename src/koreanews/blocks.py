@@ -127,7 +127,7 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a news agency alone, or in parentheses; a reporter's name and the agency: "(Belga)",
     # "Jane Doe, Associated Press", "Ria Kok / ANP"
-    rf"(?:<LETTERS_NAMES>[ \t]*[,/|][ \t]*)?{_AGENCIES}",
+    rf"(?:(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,3}}[ \t]*[,/|][ \t]*)?{_AGENCIES}",
     rf"\({_AGENCIES}\)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
@@ -309,15 +309,16 @@ _SIGNATURE = re.compile(r"[—–]|-{1,2}[ \t]")
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 #: The trimmed text of one line: from its first to its last non-space character.
 _CONTENT = re.compile("\\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\\S)?")
-#: A word that starts in lower case (the article's common words).
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][^\W\d_]*")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _DIGIT = re.compile(r"\d")
 #: The space before a quotation that opens a paragraph after a glued subheading.
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
 #: An opening quotation mark before a capital.
-_OPENING_BEFORE_CAPITAL = re.compile(rf"(?:[\"“„‘«']|,,)(?=[{_UPPER}])")
+_OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
+#: ... and the Dutch ",," (kept apart: a pattern that may open with a comma is slow to
+#: search, so it is tried only on text that holds ",,").
+_COMMAS_BEFORE_CAPITAL = re.compile(rf",,(?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: A repeated sentence has at least this many words, and comes back within this many.
@@ -866,15 +867,15 @@ def _names(name: str, pats: _Patterns, least: int) -> bool:
     return True
 
 
-def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozenset()) -> int:
+def _glued_heading(text: str, pats: _Patterns, common: _Common | None = None) -> int:
     """Length of a subheading glued to the start of a paragraph, or 0.
 
     A glued subheading is one to five words without punctuation, followed by a
     capitalised function word or sentence opener that opens the paragraph's first
     sentence: ``Reactie De verliezers ...``.  Only a lower-case word after that opener
     lets the subheading hold function words (``Behind the camera The film's ...``).
-    The opener may also be a word the article writes in lower case elsewhere (*common*:
-    a common word, capitalised only where a sentence starts), after a subheading in
+    The opener may also be a word the article writes in lower case elsewhere (one of the
+    *common* words, capitalised only where a sentence starts), after a subheading in
     sentence case that ends in a lower-case word: ``Hoge kosten Herstel zou ...``.
     """
     first = _FIRST_WORD.match(text)
@@ -887,8 +888,18 @@ def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozense
     last = min(_GLUED_MAX_WORDS, len(words) - 3)
     # Without a capitalised function word or sentence opener to open the sentence there is
     # no subheading.
-    for opener in words[1 : last + 1]:
-        if opener[0].isupper() and (opener.lower() in pats.openers or opener.lower() in common):
+    for i in range(1, last + 1):
+        opener = words[i]
+        if opener[0].isupper() and (
+            opener.lower() in pats.openers
+            # (a common word: after a lower-case word, before another)
+            or (
+                common is not None
+                and i >= 2
+                and words[i - 1][0].islower()
+                and words[i + 1][0].islower()
+            )
+        ):
             break
     else:
         return 0
@@ -897,7 +908,7 @@ def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozense
     inner_fw = False
     for k in range(1, last + 1):
         head = words[k - 1]
-        if not _ALPHA_WORD.fullmatch(head):
+        if not _alpha_word(head):
             return 0
         if head.lower() in pats.function_words:
             if k == 1 or not head[0].islower():
@@ -907,15 +918,16 @@ def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozense
         if k == 1 and not head[0].isupper():
             return 0
         opener, second = words[k], words[k + 1]
-        if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
+        if not (opener[0].isupper() and _alpha_word(opener)):
             continue
         if opener.lower() not in pats.openers:
             if (
-                k >= 2
+                common is not None
+                and k >= 2
                 and not inner_fw
                 and head[0].islower()
                 and second[0].islower()
-                and opener.lower() in common
+                and common.has(opener.lower())
             ):
                 return next(islice(_WORD.finditer(text), k - 1, None)).end()
             continue
@@ -937,6 +949,31 @@ def _glued_heading(text: str, pats: _Patterns, common: frozenset[str] = frozense
         ):
             return next(islice(_WORD.finditer(text), k - 1, None)).end()
     return 0
+
+
+def _alpha_word(word: str) -> bool:
+    """A word of letters, joined by hyphens or apostrophes ("Jong-un")."""
+    return word.isalpha() or _ALPHA_WORD.fullmatch(word) is not None
+
+
+@attrs.frozen
+class _Common:
+    """The article's text from *start*, asked which words it writes in lower case."""
+
+    text: str
+    start: int
+
+    def has(self, word: str) -> bool:
+        """Whether the lower-case *word* stands alone somewhere in the text (a plain search
+        for the word after a space, then a look at the character after it)."""
+        text, needle = self.text, " " + word
+        at = text.find(needle, self.start)
+        while at >= 0:
+            after = at + len(needle)
+            if after >= len(text) or not text[after].isalpha():
+                return True
+            at = text.find(needle, after)
+        return False
 
 
 def _heading_before_quote(text: str, pats: _Patterns) -> int:
@@ -972,15 +1009,21 @@ def _quote_after_word(text: str, start: int, end: int) -> int:
     """Offset of the first space before an opening quotation mark and a capital, after a
     word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
     # The mark is found first (a search that opens with spaces tries every space).
-    m = _OPENING_BEFORE_CAPITAL.search(text, start, end)
-    while m is not None:
-        at = m.start()
-        while at > start and text[at - 1] in " \t":
-            at -= 1
-        if start < at < m.start() and text[at - 1].isalpha():
-            return at
-        m = _OPENING_BEFORE_CAPITAL.search(text, m.end(), end)
-    return -1
+    found = -1
+    marks = [_OPENING_BEFORE_CAPITAL]
+    if text.find(",,", start, end) >= 0:
+        marks.append(_COMMAS_BEFORE_CAPITAL)
+    for mark in marks:
+        m = mark.search(text, start, end)
+        while m is not None:
+            at = m.start()
+            while at > start and text[at - 1] in " \t":
+                at -= 1
+            if start < at < m.start() and text[at - 1].isalpha():
+                found = at if found < 0 else min(found, at)
+                break
+            m = mark.search(text, m.end(), end)
+    return found
 
 
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
@@ -1027,10 +1070,7 @@ def _headline_before_prefix(text: str, start: int, end: int, pats: _Patterns) ->
     what follows it is a dateline, byline or stamp that the lead's prefix rules peel off.
     Only the first line of the article is tried, at its first words, so the work is small.
     """
-    if _heading_like(text[start:end], pats, _HEAD_MAX_WORDS) or _prefix(text, start, end, pats) > 0:
-        # the whole line is the headline (glued suffixes are split later), or the line
-        # opens with glued boilerplate
-        return -1
+    line_checked = False
     for k, m in enumerate(islice(_WORD.finditer(text, start, end), _HEADING_MAX_WORDS + 1)):
         at = m.start()
         first = text[at]
@@ -1038,6 +1078,28 @@ def _headline_before_prefix(text: str, start: int, end: int, pats: _Patterns) ->
             if text[at : m.end()].rstrip(_CLOSERS)[-1:] in _TERMINAL:
                 return -1  # a sentence ends: no headline
             continue
+        word = m.group(0)
+        if not (
+            # what the lead's prefixes open with: a dateline or agency in capitals, a date
+            # or time, a label ("Bron:"), a byline ("By Jane")
+            (word.isupper() and len(word) > 1)
+            or first.isdigit()
+            or word.endswith(":")
+            or pats.stamp_start.match(text, at, end) is not None
+            or pats.byline_start.match(text, at, end) is not None
+        ):
+            if word.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                return -1
+            continue
+        if not line_checked:
+            if (
+                _heading_like(text[start:end], pats, _HEAD_MAX_WORDS)
+                or _prefix(text, start, end, pats) > 0
+            ):
+                # the whole line is the headline (glued suffixes are split later), or the
+                # line opens with glued boilerplate
+                return -1
+            line_checked = True
         head = text[start:at].rstrip()
         if (
             # a headline ends in a word that is no function word, no bracket open in it
@@ -1249,7 +1311,9 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         return _Seg(start, end, BlockKind.BOILERPLATE, "contact-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
-    if _caption_shaped(text, start, end, pats, low) or _copyright_caption(text, start, end, pats):
+    if _caption_shaped(text, start, end, pats, low) or (
+        _has_copyright(text, start, end) and _copyright_caption(text, start, end, pats)
+    ):
         return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
 
@@ -1357,7 +1421,7 @@ def _classify(
     line: int,
     peeled: bool = True,
     head: bool = False,
-    common: frozenset[str] = frozenset(),
+    common: _Common | None = None,
 ) -> list[_Seg]:
     """Classify one line (glued boilerplate already peeled; whole-line rules already
     tried on the unpeeled line); *head*: no paragraph came before it; *common*: the
@@ -2009,7 +2073,7 @@ def split_blocks(ctx: Context) -> list[Block]:
     segs: list[_Seg] = []
     # headed: a heading or paragraph came before (no headline is glued to a later line)
     in_tail = lead_seen = headed = False
-    common = frozenset(_LOWER_WORD.findall(text, ctx.body_start))
+    common = _Common(text, ctx.body_start)
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
