@@ -1949,3 +1949,36 @@ def test_names_in_title_case_are_no_glued_subheading(paragraph: str, lang: str) 
     body = body_of(lang) + " Het ministerie van de raad zegt niets over de pool."
     found = kinds(f"{body}\n\n{paragraph}", lang)
     assert found == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "initials"),
+    [
+        # a reporter's initials in capitals over a date line, not written again in the text
+        ("Zwembad Dorpsstraat gaat dicht", "ADN"),
+        ("Raad zoekt nieuw bad voor zwemclub", "SVM"),
+        ("Zwemmers boos op gemeente", "TVDH"),
+    ],
+)
+def test_initials_in_capitals_after_the_headline_over_a_stamp(headline: str, initials: str) -> None:
+    found = kinds(f"{headline} {initials}\n\n4 mei 2021, 09:12\n\n{NL_BODY}")
+    assert found[:3] == [
+        ("headline", headline),
+        ("boilerplate", initials),
+        ("boilerplate", "4 mei 2021, 09:12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # an abbreviation the article uses again is part of the headline
+        "Staking treft KLM",
+        # after a function word or a reporting word it is a name
+        "Zwembad dicht volgens TVDH",
+        "Wethouder boos, zegt VVD",
+    ],
+)
+def test_abbreviation_ending_the_headline_stays(headline: str) -> None:
+    body = f"{NL_BODY} De KLM zegt niets."
+    assert headline_of(f"{headline}\n\n4 mei 2021, 09:12\n\n{body}", "nl") == headline

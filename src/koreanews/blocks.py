@@ -1481,7 +1481,9 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     The last token of the headline is two to five letters, not a function word, and
     either has no vowel (and is no listed vowel-less word such as "tv"), or follows a
     closing quotation mark while the next line is a date or time stamp (then capitals
-    such as "ADN" and tokens with a vowel are initials too).
+    such as "ADN" and tokens with a vowel are initials too), or is in capitals after a
+    word that is no function word, with a date or time stamp as the next line, and is not
+    written again in the article (an abbreviation such as "KLM" is).
     """
     m = _LAST_TOKEN.search(text, max(seg.start, seg.end - _LAST_TOKEN_WINDOW), seg.end)
     if m is None:
@@ -1501,6 +1503,17 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
         return m.start(1)
     if stamped and "/" in token and token.isupper():
         return m.start(1)  # the initials of reporter and photographer: "KAR/ADPW"
+    if (
+        stamped
+        and token.isupper()
+        # an abbreviation in a headline is a name the article uses again ("Staking bij KLM",
+        # "Kim bedreigt NAVO"); a reporter's initials are not written again
+        and text.find(token, seg.end) < 0
+        # (after a function word or a reporting word it is a name: "says KCNA")
+        and (before := text[seg.start : m.start()].split()[-1].lower()) not in pats.function_words
+        and before not in pats.speech_words
+    ):
+        return m.start(1)
     return -1
 
 
