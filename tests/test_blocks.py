@@ -1982,3 +1982,67 @@ def test_initials_in_capitals_after_the_headline_over_a_stamp(headline: str, ini
 def test_abbreviation_ending_the_headline_stays(headline: str) -> None:
     body = f"{NL_BODY} De KLM zegt niets."
     assert headline_of(f"{headline}\n\n4 mei 2021, 09:12\n\n{body}", "nl") == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "glued", "stamp"),
+    [
+        # more than one name, several initials, a name after a question
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok en Piet Dekker",
+            "Zwembad Dorpsstraat dicht",
+            "Ria Kok en Piet Dekker",
+            "12 mei 2021",
+        ),
+        (
+            "Zwembad Dorpsstraat dicht ADN, SVM",
+            "Zwembad Dorpsstraat dicht",
+            "ADN, SVM",
+            "12 mei 2021",
+        ),
+        (
+            "Gaat het zwembad dicht? Ria Kok",
+            "Gaat het zwembad dicht?",
+            "Ria Kok",
+            "12/05/21 - 09u12",
+        ),
+        # a word of boilerplate: the desk, the agency
+        (
+            "Zwembad Dorpsstraat dicht Redactie",
+            "Zwembad Dorpsstraat dicht",
+            "Redactie",
+            "12 mei 2021",
+        ),
+        ("Zwembad Dorpsstraat dicht Belga", "Zwembad Dorpsstraat dicht", "Belga", "12 mei 2021"),
+        # a name or initials and a date with a time, on the headline's line
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok 12/05/21 - 09u12",
+            "Zwembad Dorpsstraat dicht",
+            "Ria Kok 12/05/21 - 09u12",
+            "",
+        ),
+        (
+            "Zwembad Dorpsstraat dicht KV 12/05/21 - 09u12",
+            "Zwembad Dorpsstraat dicht",
+            "KV 12/05/21 - 09u12",
+            "",
+        ),
+    ],
+)
+def test_metadata_glued_to_the_end_of_the_headline(
+    line: str, headline: str, glued: str, stamp: str
+) -> None:
+    text = f"{line}\n\n{stamp}\n\n{NL_BODY}" if stamp else f"{line}\n\n{NL_BODY}"
+    assert kinds(text)[:2] == [("headline", headline), ("boilerplate", glued)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a word of boilerplate after a function word or a reporting word is the headline's
+        "Zwembad dicht volgens Redactie",
+        "Zwembad dicht, meldt Belga",
+    ],
+)
+def test_boilerplate_word_after_a_function_or_reporting_word_stays(headline: str) -> None:
+    assert headline_of(f"{headline}\n\n12 mei 2021\n\n{NL_BODY}", "nl") == headline

@@ -270,6 +270,9 @@ _HEADLINE_SUFFIXES: tuple[str, ...] = (
     # a byline glued to a date: "... Jane Doe12 April 2021", "... By Jane Doe | 3 May 2021"
     rf"[ \t]+<LETTERS_NAME>(?=\d){_DATE_STAMP}",
     rf"[ \t]+(?:<BYLINE>)[ \t]+<NAME>[ \t]*[,|/•·–—-][ \t]*{_DATE_STAMP}",
+    # a byline or reporter initials and a date with a time: "... Ria Kok 12/05/21 - 09u12"
+    r"[ \t]+(?:<LETTERS_NAMES>|(?-i:[A-Z]{2,5}))[ \t]+<DATE>[ \t]*[,|/•·–-]?[ \t]*"
+    r"(?:(?:om|at)[ \t]+)?<TIME>",
 )
 #: A byline alone glued to the end of a headline, its opener capitalised: "... Door Ria Kok",
 #: "... By JANE HOLT", "... By Jane Holt, Reuters" (a lower-case "door" or "by" is text);
@@ -280,7 +283,7 @@ _HEADLINE_BYLINES: tuple[str, ...] = (
 )
 #: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN",
 #: "KAR/ADPW").
-_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:/[^\W\d_]{2,5}){0,2})[ \t]*$")
+_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:(?:/|,[ \t]?)[^\W\d_]{2,5}){0,2})[ \t]*$")
 _LAST_TOKEN_WINDOW = 20
 #: The signature of an embedded post glued to the end of its text (tried only on a line
 #: that holds "(@"): "... pic.twitter.com/x — Kim Lee (@kimlee) May 3, 2021".
@@ -672,7 +675,7 @@ def _patterns(code: str) -> _Patterns:
         ),
         stamp_name=rules(["<LETTERS_NAMES>"]),
         sentence_start=rules(["<SENTENCE_START>"]),
-        author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
+        author_end=rules([r"[ \t]+<LETTERS_NAMES>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
         speech_words=_speech_words(profile),
@@ -1517,6 +1520,27 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     return -1
 
 
+def _glued_label(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
+    """Start of a word of boilerplate glued to the end of a headline over a date or time
+    line ("... dicht Redactie", "... dicht Belga"), or -1: the last word is a whole line of
+    boilerplate by itself and follows no function word or reporting word."""
+    if not _stamped(text, seg, nxt, pats):
+        return -1
+    at = text.rfind(" ", seg.start, seg.end) + 1
+    before = text[seg.start : at].split()
+    if (
+        at <= seg.start
+        or len(before) < _INITIALS_MIN_WORDS
+        or before[-1].lower() in pats.function_words
+        or before[-1].lower() in pats.speech_words
+        # (a word in capitals is an abbreviation or initials: see ``_initials``)
+        or text[at : seg.end].isupper()
+        or pats.lines.fullmatch(text, at, seg.end) is None
+    ):
+        return -1
+    return at
+
+
 def _stamped(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
     """Whether the line after *seg* is a date or time stamp."""
     return (
@@ -1531,8 +1555,9 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     """Start of the author's name glued to the end of a headline over a date line
     ("Brandweer redt kat uit boom Sander De Wit" / "14/03/19 - 09u12"), or -1.
 
-    The name is two capitalised words (particles between) after a lower-case word that
-    is no function word: a name after "met" or "van" belongs to the headline.
+    The name is two capitalised words (particles between; two or three such names) after
+    a lower-case word that is no function word, or after a question or exclamation mark:
+    a name after "met" or "van" belongs to the headline.
     """
     if not _stamped(text, seg, nxt, pats):
         return -1
@@ -1540,6 +1565,8 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     if m is None:
         return -1
     before = text[seg.start : m.start()].split()
+    if len(before) >= _INITIALS_MIN_WORDS and before[-1][-1] in "?!":
+        return _trim(text, m.start(), m.end())[0]  # "Gaat het bad dicht? Ria Kok"
     if (
         len(before) < _INITIALS_MIN_WORDS
         or not before[-1].isalpha()
@@ -1572,6 +1599,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
         if s < 0:
             s, rule = _author(text, seg, nxt, pats), "headline-byline"
+        if s < 0:
+            s, rule = _glued_label(text, seg, nxt, pats), "headline-label"
         if s < 0:
             return [seg]
     h_start, h_end = _trim(text, seg.start, s)
