@@ -2046,3 +2046,26 @@ def test_metadata_glued_to_the_end_of_the_headline(
 )
 def test_boilerplate_word_after_a_function_or_reporting_word_stays(headline: str) -> None:
     assert headline_of(f"{headline}\n\n12 mei 2021\n\n{NL_BODY}", "nl") == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # footer links and comment widgets
+        ("Terms of Use", "en"),
+        ("Privacy Policy", "en"),
+        ("View comments", "en"),
+        ("Please enable JavaScript to view the comments", "en"),
+        ("Privacybeleid", "nl"),
+        ("Bekijk alle reacties", "nl"),
+        ("Download onze app", "nl"),
+        # a wire photo's caption with a long date before "photo"
+        ("In this Tuesday, May 4, 2021, photo, swimmers leave the Mill Lane pool.", "en"),
+    ],
+)
+def test_footer_and_comment_widgets(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[2] == ("paragraph", more)

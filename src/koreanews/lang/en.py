@@ -120,6 +120,10 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|follow us|(?:email|contact|follow) the (?:author|reporter|writer)"
     r"|reading time:? \d{1,3} min(?:ute)?s?",
     r"get the latest\b.{0,80}\b(?:delivered|inbox|daily|app)\b.{0,60}",
+    # the site's footer and comment widgets: "Terms of Use", "Privacy Policy", "View comments"
+    r"terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
+    r"|cookie policy|contact us|about us|download (?:our|the) app|embed"
+    r"|(?:show|view|hide|load) (?:all )?comments|please enable javascript\b.{0,80}",
     # a reporter's handle: "Jane Doe on Twitter: @janedoe"
     r"<NAME> on (?:twitter|x|instagram|threads|bluesky)\s*:?\s*@\w+",
     # a wire service's notice: "This material may not be published, broadcast, rewritten or
@@ -208,7 +212,7 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
     r"|file photo|inset)\)",
     # "in this undated photo", "in this photo released by KCNA", "in a file picture taken on"
-    r"in (?:this|a) (?:[\w.,]+ ){0,3}?(?:photo|picture|image|handout)\b",
+    r"in (?:this|a) (?:[\w.,]+ ){0,5}?(?:photo|picture|image|handout)\b",
     r"(?:photo|picture|image) (?:released|provided|distributed|taken|made available) (?:by|on)\b",
     # a line that opens with "File photo", "This photo, taken on ...", "This undated image"
     r"(?<![^\n])(?:file|this(?: undated| file)?) (?:photo|picture|image)\b",

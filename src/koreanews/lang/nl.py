@@ -58,6 +58,10 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|over (?:de|deze) (?:auteur|redacteur|verslaggever)|(?:mail|volg|contact) (?:de|met de)"
     r" (?:auteur|redactie|redacteur|verslaggever)|tip (?:de|onze) redactie|niet te missen"
     r"|(?:lees|bekijk) (?:het )?(?:volledige|hele) (?:artikel|verhaal)",
+    # the site's footer and comment widgets: "Privacybeleid", "Bekijk reacties"
+    r"privacy(?:beleid|verklaring|instellingen)|cookie(?:beleid|verklaring|instellingen)"
+    r"|(?:algemene )?(?:gebruiks|algemene )?voorwaarden|colofon|adverteren|contact(?:eer ons)?"
+    r"|download (?:onze|de) app|(?:bekijk|toon|verberg|lees) (?:alle )?reacties",
     # a note on the author: "Dit artikel is geschreven door Ria Kok"
     r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
     r"\.?",
