@@ -2069,3 +2069,21 @@ def test_footer_and_comment_widgets(line: str, lang: str) -> None:
     assert found[0] == ("paragraph", body)
     assert found[1] in (("boilerplate", line), ("caption", line))
     assert found[2] == ("paragraph", more)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("May 4", "en"),
+        ("4 mei", "nl"),
+        ("5 hrs ago", "en"),
+        ("Jane Holt · Reporter", "en"),
+        ("Jane Holt And Tom Reed, Associated Press", "en"),
+        ("Reuters Staff", "en"),
+        ("Sections", "en"),
+    ],
+)
+def test_short_stamps_and_bylines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]

@@ -98,6 +98,8 @@ _STAMP_LINES: tuple[str, ...] = (
     _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
     # a day and month with a time: "4 mei 09:12", "May 4, 9:12 am"
     r"<DAY_MONTH>[ \t]*,?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>",
+    # a day and month alone: "4 mei", "May 4"
+    "<DAY_MONTH>",
 )
 
 #: News and photo agencies, named the same in every language.
@@ -127,7 +129,7 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     # a news agency alone, or in parentheses; a reporter's name and the agency: "(Belga)",
     # "Jane Doe, Associated Press", "Ria Kok / ANP"
-    rf"(?:(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,3}}[ \t]*[,/|][ \t]*)?{_AGENCIES}",
+    rf"(?:(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,6}}[ \t]*[,/|][ \t]*)?{_AGENCIES}",
     rf"\({_AGENCIES}\)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",

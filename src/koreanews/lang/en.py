@@ -42,8 +42,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:(?:,|[ \t]+[|–—•·-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
-    r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
-    r"|bureau chief)s?(?:[ \t]+(?:in|for|at)[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
+    r"<NAME>[ \t]*[,·•|][ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer"
+    r"|contributor|bureau chief)s?(?:[ \t]+(?:in|for|at)[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "From our correspondent in Seoul", "By our foreign staff", "By The Associated Press"
     r"(?:from|by) (?:our|an?) (?:own )?(?:[\w-]+ )?(?:correspondents?|reporters?|staff"
     r"(?: writers?| reporters?)?|editors?|writers?)(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
@@ -59,7 +59,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
     r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?|tags|topics",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
-    r"(?:updated|posted|published)?\s*\d+ (?:minutes?|hours?|days?|weeks?) ago",
+    r"(?:updated|posted|published)?\s*\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
     r"our standards:.{0,100}",
     r"(?:image|media) (?:copyright|caption)\b.{0,150}",
     r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
@@ -121,7 +121,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|reading time:? \d{1,3} min(?:ute)?s?",
     r"get the latest\b.{0,80}\b(?:delivered|inbox|daily|app)\b.{0,60}",
     # the site's footer and comment widgets: "Terms of Use", "Privacy Policy", "View comments"
-    r"terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
+    r"sections|(?:reuters|ap|afp|bloomberg|yonhap) staff"
+    r"|terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
     r"|cookie policy|contact us|about us|download (?:our|the) app|embed"
     r"|(?:show|view|hide|load) (?:all )?comments|please enable javascript\b.{0,80}",
     # a reporter's handle: "Jane Doe on Twitter: @janedoe"
