@@ -2087,3 +2087,24 @@ def test_short_stamps_and_bylines(line: str, lang: str) -> None:
     body, more = body_of(lang), more_of(lang)
     found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
     assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        # the headlines under a header of a list of other stories are links
+        (["Trending Stories", "Cyclist hurt in crash on the High Street"], "en"),
+        (["You might also like", "Cyclist hurt in crash on the High Street"], "en"),
+        (["Meest gelezen", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+        (["Laatste nieuws", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+    ],
+)
+def test_headlines_under_a_story_list_header_are_links(lines: list[str], lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    links = "\n".join(lines)
+    found = kinds(f"{body}\n\n{links}\n\n{more}", lang)
+    assert found == [
+        ("paragraph", body),
+        *(("boilerplate", line) for line in lines),
+        ("paragraph", more),
+    ]

@@ -235,6 +235,10 @@ LINK_LABELS: tuple[str, ...] = (
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
+    # headers of lists of other stories: "Trending Stories", "You might also like"
+    r"(?:also|must) read|don't miss|trending(?: now| stories)?|top stories|most (?:read|popular"
+    r"|viewed)|latest (?:news|stories|headlines)|more (?:news|stories|headlines)|read next"
+    r"|(?:what|more) to read next|you (?:might|may) also like|editor's picks|in other news:?",
 )
 
 FUNCTION_WORDS = (

@@ -61,7 +61,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # the site's footer and comment widgets: "Privacybeleid", "Bekijk reacties"
     r"privacy(?:beleid|verklaring|instellingen)|cookie(?:beleid|verklaring|instellingen)"
     r"|(?:algemene )?(?:gebruiks|algemene )?voorwaarden|colofon|adverteren|contact(?:eer ons)?"
-    r"|download (?:onze|de) app|(?:bekijk|toon|verberg|lees) (?:alle )?reacties",
+    r"|download (?:onze|de) app|(?:bekijk|toon|verberg|lees) (?:alle )?reacties"
+    r"|(?:het )?laatste nieuws|populair|niet te missen",
     # a note on the author: "Dit artikel is geschreven door Ria Kok"
     r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
     r"\.?",
@@ -213,6 +214,9 @@ LINK_LABELS: tuple[str, ...] = (
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
     # "Meer nieuws uit Dorpen": the local news under it
     r"meer nieuws (?:uit|van|in|rond) [^\n.!?]{1,40}",
+    # headers of lists of other stories: "Meest gelezen", "Net binnen"
+    r"meest (?:gelezen|bekeken)|net binnen|uitgelicht|meer nieuws|laatste nieuws|populair"
+    r"|niet te missen|ook interessant(?: voor jou)?:?",
 )
 
 FUNCTION_WORDS = (
