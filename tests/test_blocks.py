@@ -2108,3 +2108,29 @@ def test_headlines_under_a_story_list_header_are_links(lines: list[str], lang: s
         *(("boilerplate", line) for line in lines),
         ("paragraph", more),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "glued"),
+    [
+        # pieces of metadata glued one after another are split one by one
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok Bron: Belga",
+            "Zwembad Dorpsstraat dicht",
+            ["Ria Kok", "Bron: Belga"],
+        ),
+        (
+            "Zwembad Dorpsstraat dicht Bewerkt door: Ria Kok",
+            "Zwembad Dorpsstraat dicht",
+            ["Bewerkt door: Ria Kok"],
+        ),
+        # an agency in capitals, even when the article names it again
+        ("Zwembad Dorpsstraat dicht ANP", "Zwembad Dorpsstraat dicht", ["ANP"]),
+    ],
+)
+def test_metadata_glued_in_sequence_to_the_headline(
+    line: str, headline: str, glued: list[str]
+) -> None:
+    body = f"{NL_BODY} Dat meldt ANP."
+    found = kinds(f"{line}\n\n12 mei 2021\n\n{body}")
+    assert found[: 1 + len(glued)] == [("headline", headline), *(("boilerplate", g) for g in glued)]

@@ -172,6 +172,7 @@ _AGENCY = (
     r"(?:AFP|AP|ANP|Belga|BELGA|Reuters|REUTERS|EPA(?:-EFE)?|dpa|Yonhap(?: News)?|Xinhua|KCNA"
     r"|Getty(?: Images)?|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
 )
+_AGENCY_WORD = re.compile(_AGENCY)
 _AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
 #: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
 _AGENCY_TAIL = re.compile(
@@ -372,6 +373,8 @@ _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
 _SUFFIX_WINDOW = 360
 _HEADLINE_SUFFIX_WINDOW = 80
+#: At most this many pieces of metadata are split off the end of a headline, one by one.
+_MAX_HEADLINE_SPLITS = 3
 #: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or follows a closing quotation
 #: mark.
 _HEADLINE_SUFFIX_NEEDS = re.compile(r"[\d\"”’'»]")
@@ -1530,13 +1533,18 @@ def _glued_label(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int
         return -1
     at = text.rfind(" ", seg.start, seg.end) + 1
     before = text[seg.start : at].split()
+    if before and before[-1].endswith(":"):
+        # a label and its value: "Bron: Belga"
+        at = text.rfind(" ", seg.start, at - 1) + 1
+        before = before[:-1]
     if (
         at <= seg.start
         or len(before) < _INITIALS_MIN_WORDS
         or before[-1].lower() in pats.function_words
         or before[-1].lower() in pats.speech_words
-        # (a word in capitals is an abbreviation or initials: see ``_initials``)
-        or text[at : seg.end].isupper()
+        # (a word in capitals is an abbreviation or initials, see ``_initials``, unless it
+        # is a news agency: "ANP")
+        or (text[at : seg.end].isupper() and _AGENCY_WORD.fullmatch(text, at, seg.end) is None)
         or pats.lines.fullmatch(text, at, seg.end) is None
     ):
         return -1
@@ -1722,7 +1730,14 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 continue
             seen_heading = True
             seg.rule = "headline"
-            out.extend(_headline_split(text, seg, nxt, pats))
+            # metadata glued one after another: "... Ria Kok Bron: Belga"
+            tail: list[_Seg] = []
+            for _ in range(_MAX_HEADLINE_SPLITS):
+                parts = _headline_split(text, seg, nxt, pats)
+                if len(parts) == 1:
+                    break
+                seg, tail = parts[0], [*parts[1:], *tail]
+            out.extend([seg, *tail])
             continue
         question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
         if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):

@@ -662,7 +662,7 @@ BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
     r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
     r"reporter|journalist|journaliste)",
-    r"door",
+    r"(?:bewerkt\s+|geschreven\s+)?door\s*:?",
     r"tekst(?:\s+en\s+foto's)?\s*:?",
 )
 
