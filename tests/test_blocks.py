@@ -2134,3 +2134,22 @@ def test_metadata_glued_in_sequence_to_the_headline(
     body = f"{NL_BODY} Dat meldt ANP."
     found = kinds(f"{line}\n\n12 mei 2021\n\n{body}")
     assert found[: 1 + len(glued)] == [("headline", headline), *(("boilerplate", g) for g in glued)]
+
+
+@pytest.mark.parametrize(
+    ("glued", "lang"),
+    [
+        # initials or a name between a headline and a stamp, all glued to the lead
+        ("KAR/ADPW", "nl"),
+        ("Ria Kok", "nl"),
+        ("kv", "nl"),
+    ],
+)
+def test_initials_between_a_glued_headline_and_a_stamp(glued: str, lang: str) -> None:
+    line = f"Zwembad Dorpsstraat gaat dicht {glued} 30 september 2019 17u28 0 Dorpen {NL_BODY}"
+    assert kinds(line, lang) == [
+        ("headline", "Zwembad Dorpsstraat gaat dicht"),
+        ("boilerplate", glued),
+        ("boilerplate", "30 september 2019 17u28 0 Dorpen"),
+        ("paragraph", NL_BODY),
+    ]

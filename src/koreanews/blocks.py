@@ -1552,10 +1552,11 @@ def _glued_label(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int
 
 
 def _stamped(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
-    """Whether the line after *seg* is a date or time stamp."""
+    """Whether the line after *seg* is a date or time stamp (or a stamp glued to the
+    lead on the headline's own line)."""
     return (
         nxt is not None
-        and nxt.line != seg.line
+        and (nxt.line != seg.line or nxt.rule == "glued-prefix")
         and nxt.kind is BlockKind.BOILERPLATE
         and (pats.stamp.match(text, nxt.start, nxt.end) is not None or nxt.rule == "stamp-line")
     )
@@ -1586,6 +1587,18 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     ):
         return -1
     return _trim(text, m.start(), m.end())[0]
+
+
+def _split_headline(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
+    """The headline and the metadata glued to its end, split off one piece after another
+    ("... Ria Kok Bron: Belga")."""
+    tail: list[_Seg] = []
+    for _ in range(_MAX_HEADLINE_SPLITS):
+        parts = _headline_split(text, seg, nxt, pats)
+        if len(parts) == 1:
+            break
+        seg, tail = parts[0], [*parts[1:], *tail]
+    return [seg, *tail]
 
 
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
@@ -1693,6 +1706,10 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     for i, seg in enumerate(segs):
         if seg.kind is BlockKind.PARAGRAPH:
             in_head = False
+        if seg.kind is BlockKind.HEADING and seg.rule == "glued-headline" and in_head:
+            # a headline glued to the lead may end in initials or a name too
+            out.extend(_split_headline(text, seg, segs[i + 1] if i + 1 < len(segs) else None, pats))
+            continue
         if seg.kind is not BlockKind.HEADING or seg.rule not in ("heading", "labelled"):
             out.append(seg)
             continue
@@ -1730,14 +1747,7 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 continue
             seen_heading = True
             seg.rule = "headline"
-            # metadata glued one after another: "... Ria Kok Bron: Belga"
-            tail: list[_Seg] = []
-            for _ in range(_MAX_HEADLINE_SPLITS):
-                parts = _headline_split(text, seg, nxt, pats)
-                if len(parts) == 1:
-                    break
-                seg, tail = parts[0], [*parts[1:], *tail]
-            out.extend([seg, *tail])
+            out.extend(_split_headline(text, seg, nxt, pats))
             continue
         question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
         if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):
