@@ -2153,3 +2153,25 @@ def test_initials_between_a_glued_headline_and_a_stamp(glued: str, lang: str) ->
         ("boilerplate", "30 september 2019 17u28 0 Dorpen"),
         ("paragraph", NL_BODY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # blog and theme furniture, breadcrumbs
+        ("- Advertisement -", "en"),
+        ("- Advertentie -", "nl"),
+        ("Cancel reply", "en"),
+        ("POPULAR POSTS", "en"),
+        ("Previous articleMill Lane pool to close", "en"),
+        ("You must be logged in to post a comment.", "en"),
+        ("Posted by Jane Holt", "en"),
+        ("Written by Jane Holt on May 4, 2021", "en"),
+        ("Home » News » Local", "en"),
+        ("Home > Nieuws > Regio", "nl"),
+    ],
+)
+def test_blog_furniture_and_breadcrumbs(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]

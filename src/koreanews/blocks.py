@@ -141,6 +141,8 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
     "<DATELINE>",
+    # a breadcrumb trail: "Home » News » Local", "Home > Nieuws"
+    r"[^\n»›>]{1,30}(?:[ \t]*[»›>][ \t]*[^\n»›>]{1,30}){1,6}",
     # a row of share buttons: "Facebook Twitter WhatsApp E-mail", or one alone on its line
     rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
     r"facebook|twitter|whatsapp|messenger|linkedin|e-?mail|pinterest|telegram|reddit|flipboard"

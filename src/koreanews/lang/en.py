@@ -38,7 +38,8 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
-    r"(?:(?:story|written|words|text) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:(?:story|written|words|text|posted) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:[ \t]+on[ \t]+<DATE>)?"
     r"(?:(?:,|[ \t]+[|–—•·-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
@@ -124,6 +125,11 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"sections|(?:reuters|ap|afp|bloomberg|yonhap) staff"
     r"|terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
     r"|cookie policy|contact us|about us|download (?:our|the) app|embed"
+    # blog and theme furniture: "- Advertisement -", "Cancel reply", "Popular Posts"
+    r"|[-–—]+[ \t]*advertisement[ \t]*[-–—]+|tweet on twitter|cancel reply|spread the love"
+    r"|you must be logged in to post a comment\.?|no comments(?: yet)?|search for:?"
+    r"|editor(?:'s|s)? picks|popular (?:posts|categor(?:y|ies))|(?:related|recent|popular) posts"
+    r"|categories|archives|(?:previous|next) (?:post|article|story)[ \t]*[^\n.!?]{1,150}"
     r"|(?:show|view|hide|load) (?:all )?comments|please enable javascript\b.{0,80}",
     # a reporter's handle: "Jane Doe on Twitter: @janedoe"
     r"<NAME> on (?:twitter|x|instagram|threads|bluesky)\s*:?\s*@\w+",

@@ -62,7 +62,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"privacy(?:beleid|verklaring|instellingen)|cookie(?:beleid|verklaring|instellingen)"
     r"|(?:algemene )?(?:gebruiks|algemene )?voorwaarden|colofon|adverteren|contact(?:eer ons)?"
     r"|download (?:onze|de) app|(?:bekijk|toon|verberg|lees) (?:alle )?reacties"
-    r"|(?:het )?laatste nieuws|populair|niet te missen",
+    r"|(?:het )?laatste nieuws|populair|niet te missen|[-–—]+[ \t]*advertentie[ \t]*[-–—]+",
     # a note on the author: "Dit artikel is geschreven door Ria Kok"
     r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
     r"\.?",
