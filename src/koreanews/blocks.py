@@ -127,10 +127,9 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a news agency alone, or in parentheses; a reporter's name and the agency: "(Belga)",
-    # "Jane Doe, Associated Press", "Ria Kok / ANP"
-    rf"(?:(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,6}}[ \t]*[,/|][ \t]*)?{_AGENCIES}",
-    rf"\({_AGENCIES}\)",
+    # a news agency alone, or in parentheses (a reporter's name and the agency are
+    # ``_AGENCY_BYLINES``): "(Belga)"
+    rf"{_AGENCIES}|\({_AGENCIES}\)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
@@ -198,6 +197,13 @@ _CAPTION_MAX_SENTENCES = 3
 # The rules below read the whole line before they fail; they are tried only on the lines
 # that hold the character they need ("|", "/"), or that start like a date or time stamp.
 
+#: A reporter's name and the agency: "Jane Doe, Associated Press", "Ria Kok / ANP" (tried
+#: only on a short line with a separator).
+_AGENCY_BYLINES: tuple[str, ...] = (
+    rf"(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,6}}[ \t]*[,/|][ \t]*{_AGENCIES}",
+)
+_AGENCY_BYLINE_MAX_CHARS = 80
+_BYLINE_SEPARATOR = re.compile(r"[,/|]")
 #: Metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X".
 _PIPE_LINES: tuple[str, ...] = (
     r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
@@ -490,6 +496,7 @@ class _Patterns:
     floating_words: tuple[str, ...] | None
     copyright_lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
+    agency_bylines: re.Pattern[str]
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
@@ -654,6 +661,7 @@ def _patterns(code: str) -> _Patterns:
         floating_words=words(floating) if floating else None,
         copyright_lines=rules(_COPYRIGHT_LINES),
         pipe_lines=rules(_PIPE_LINES),
+        agency_bylines=rules(_AGENCY_BYLINES),
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
@@ -1301,6 +1309,11 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
             and pats.copyright_lines.fullmatch(text, start, end) is not None
         )
         or (slash and pats.slash_lines.fullmatch(text, start, end) is not None)
+        or (
+            end - start <= _AGENCY_BYLINE_MAX_CHARS
+            and _BYLINE_SEPARATOR.search(text, start, end) is not None
+            and pats.agency_bylines.fullmatch(text, start, end) is not None
+        )
         or (
             text.find("|", start, end) >= 0
             and pats.pipe_lines.fullmatch(text, start, end) is not None

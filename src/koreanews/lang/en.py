@@ -132,7 +132,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|categories|archives|(?:previous|next) (?:post|article|story)[ \t]*[^\n.!?]{1,150}"
     r"|(?:show|view|hide|load) (?:all )?comments|please enable javascript\b.{0,80}",
     # a reporter's handle: "Jane Doe on Twitter: @janedoe"
-    r"<NAME> on (?:twitter|x|instagram|threads|bluesky)\s*:?\s*@\w+",
+    r"[^\n@]{1,60}? on (?:twitter|instagram|threads|bluesky)\s*:?\s*@\w+",
     # a wire service's notice: "This material may not be published, broadcast, rewritten or
     # redistributed."
     r"this material may not be (?:published|reproduced)\b.{0,120}",
