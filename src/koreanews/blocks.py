@@ -30,15 +30,24 @@ The rules in brief:
 * Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP"); a
   sentence of a paragraph that repeats a caption's is cut out of the paragraph.
 * Heading: a short capitalised line without final punctuation (at most 14 words
-  in the body, 32 for the headline), not a run of function words; lines of that
-  shape that follow each other are a list, not headings.
+  in the body, 32 for the headline), not a run of function words (a quotation that
+  fills the line may be); lines of that shape that follow each other are a list,
+  not headings.  A subheading glued to a paragraph ends where a capitalised function
+  word, sentence opener ("Toch", "Several") or a word the article writes in lower
+  case elsewhere opens the first sentence.
 * Headline zone (before the first paragraph): the first heading is the headline
   (a name-like line of a few words above it, such as the site's name, is a
-  kicker); a date or stamp, a name after a closing quote, or reporter initials
-  glued to its end are split off.  Initials are a last token of two to five letters that is not a
-  function word and either has no vowel ("mvdb", "kv"; listed vowel-less words
-  such as "tv" excepted) or follows a closing quotation mark while the next line
-  is a date or time stamp ("ADN").
+  kicker); so is the first line over a byline or stamp line, however long (unless
+  it ends in a full stop), and a heading glued to the lead, or to a dateline,
+  byline or stamp before it.
+  Metadata glued to its end is split off piece by piece: a date or stamp, a byline
+  ("Door Ria Kok", a name after a closing quote or a question), the site's name
+  after a bar, a word of boilerplate ("Redactie") or reporter initials.  Initials
+  are a last token of two to five letters that is not a function word and either
+  has no vowel ("mvdb", "kv"; listed vowel-less words such as "tv" excepted) or
+  follows a closing quotation mark while the next line is a date or time stamp
+  ("ADN"), or is in capitals over a date or time stamp and not written again in
+  the article (an abbreviation such as "KLM" is).
 * After a "Lees ook"/"Related" label up to three headline-like lines are links.
 
 Every non-whitespace character of the body lies in exactly one block, and every
