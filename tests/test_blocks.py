@@ -501,11 +501,17 @@ def test_metadata_line_with_date_time_and_source() -> None:
     ],
 )
 def test_glued_heading_before_names(text: str, lang: str, heading: str | None) -> None:
-    found = kinds(text, lang)
+    # in the body a glued heading is a subheading; first in the article, the headline
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{text}", lang)
+    first = kinds(text, lang)
     if heading is None:
-        assert found == [("paragraph", text)]
+        assert found == [("paragraph", body), ("paragraph", text)]
+        assert first == [("paragraph", text)]
     else:
-        assert found == [("heading", heading), ("paragraph", text[len(heading) :].strip())]
+        rest = ("paragraph", text[len(heading) :].strip())
+        assert found == [("paragraph", body), ("heading", heading), rest]
+        assert first == [("headline", heading), rest]
 
 
 def test_embedded_post_and_stacked_metadata() -> None:
@@ -1555,3 +1561,617 @@ def test_glued_prefix_and_caption_rules_are_linear() -> None:
             began = time.perf_counter()
             check_cover(text, blocks_of(text, lang))
             assert time.perf_counter() - began < 5, unit
+
+
+# -- headlines and subheadings in the shapes real pages give them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a quotation printed as a headline or subheading, many function words and all
+        ("'We konden niet anders dan het bad sluiten'", "nl"),
+        ("“Het is voor ons veel te duur en dat was het al”", "nl"),
+        (",,Ik vind dat we er allemaal voor moeten gaan staan''", "nl"),
+        ("'It's not the end of the world for us'", "en"),
+        ("“I think all of us have to stand up for it”", "en"),
+    ],
+)
+def test_quotation_alone_on_a_line_is_a_heading(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    assert headline_of(f"{line}\n\n{body}", lang) == line
+    article = koreanews.parse(f" date 2021-05 {body}\n\n{line}\n\n{more}", lang=lang)
+    assert article.subheadings == (line,)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a quotation that ends its sentence, or that has its cue on the line, is text
+        ("'We konden niet anders dan het bad sluiten.'", "nl"),
+        ("'We konden niet anders dan het bad sluiten', zegt de wethouder", "nl"),
+        ("“It is not the end of the world for us,” she said", "en"),
+        # a quotation and more words after it
+        ("'We konden niet anders' en dat was het dan voor de zwemmers van het bad", "nl"),
+    ],
+)
+def test_quotation_with_more_on_the_line_is_no_heading(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    article = koreanews.parse(f" date 2021-05 {body}\n\n{line}\n\n{more}", lang=lang)
+    assert article.headings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "headline", "glued"),
+    [
+        # a short headline glued to the lead: the headline, not a subheading
+        (f"Zwembad dicht {NL_BODY}", "nl", "Zwembad dicht", None),
+        (f"Mill Lane pool to close {EN_BODY}", "en", "Mill Lane pool to close", None),
+        # a headline glued before a dateline, a byline or a stamp that open the lead
+        (f"Zwembad gaat dicht DORPEN - {NL_BODY}", "nl", "Zwembad gaat dicht", "DORPEN -"),
+        (
+            f"Pool to close after leak MILLBROOK — {EN_BODY}",
+            "en",
+            "Pool to close after leak",
+            "MILLBROOK —",
+        ),
+        (
+            f"Mill Lane pool to close By Jane Holt {EN_BODY}",
+            "en",
+            "Mill Lane pool to close",
+            "By Jane Holt",
+        ),
+        (f"Zwembad gaat dicht Door Ria Kok {NL_BODY}", "nl", "Zwembad gaat dicht", "Door Ria Kok"),
+        (
+            f"Zwembad gaat dicht 4 mei 2021 09:12 {NL_BODY}",
+            "nl",
+            "Zwembad gaat dicht",
+            "4 mei 2021 09:12",
+        ),
+        (
+            f"Pool to close after leak May 4, 2021 {EN_BODY}",
+            "en",
+            "Pool to close after leak",
+            "May 4, 2021",
+        ),
+    ],
+)
+def test_headline_glued_to_the_lead(text: str, lang: str, headline: str, glued: str | None) -> None:
+    found = kinds(text, lang)
+    assert found[0] == ("headline", headline)
+    if glued is not None:
+        assert found[1] == ("boilerplate", glued)
+    assert found[-1] == ("paragraph", body_of(lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a time inside a sentence, in parentheses or after a preposition, is no stamp
+        ("De raket vloog om 7.55 uur lokale tijd (zaterdag 23.55 uur Belgische tijd) over.", "nl"),
+        ("Het bad ging dicht om 09:12 Nederlandse tijd, zegt de gemeente.", "nl"),
+        ("The pool closed at 9:12 Tuesday morning, the council said.", "en"),
+    ],
+)
+def test_sentence_with_a_time_is_no_glued_headline(line: str, lang: str) -> None:
+    assert kinds(line, lang) == [("paragraph", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "tail", "lang"),
+    [
+        # a capitalised byline opener and a name end the headline line
+        (
+            "Zwembad Dorpsstraat gaat dicht Door Ria Kok",
+            "Zwembad Dorpsstraat gaat dicht",
+            "Door Ria Kok",
+            "nl",
+        ),
+        ("Mill Lane pool to close By JANE HOLT", "Mill Lane pool to close", "By JANE HOLT", "en"),
+        (
+            "Mill Lane pool to close By Jane Holt, Reuters",
+            "Mill Lane pool to close",
+            "By Jane Holt, Reuters",
+            "en",
+        ),
+        # the site's name after a bar, as in a page title
+        (
+            "Zwembad Dorpsstraat gaat dicht | Dorpsblad",
+            "Zwembad Dorpsstraat gaat dicht",
+            "| Dorpsblad",
+            "nl",
+        ),
+        (
+            "Mill Lane pool to close | Millbrook News",
+            "Mill Lane pool to close",
+            "| Millbrook News",
+            "en",
+        ),
+        (
+            "Zwembad Dorpsstraat gaat dicht | dorpsblad.nl",
+            "Zwembad Dorpsstraat gaat dicht",
+            "| dorpsblad.nl",
+            "nl",
+        ),
+    ],
+)
+def test_byline_or_site_name_at_the_end_of_the_headline(
+    line: str, headline: str, tail: str, lang: str
+) -> None:
+    found = kinds(f"{line}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("headline", headline), ("boilerplate", tail)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # "door" or "by" in lower case is part of the headline
+        ("Zwembad Dorpsstraat gered door Ria Kok", "nl"),
+        ("Mill Lane pool saved by Jane Holt", "en"),
+    ],
+)
+def test_lower_case_byline_word_in_the_headline_stays(line: str, lang: str) -> None:
+    assert headline_of(f"{line}\n\n{body_of(lang)}", lang) == line
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "lang"),
+    [
+        # a one-word label over a headline of three or four words
+        ("Dorpsblad", "Zwembad Dorpsstraat gaat dicht", "nl"),
+        ("Zwembaden", "Bad gaat dicht", "nl"),
+        ("Millbrook", "Mill Lane pool closes", "en"),
+    ],
+)
+def test_one_word_label_over_a_short_headline(kicker: str, headline: str, lang: str) -> None:
+    found = kinds(f"{kicker}\n{headline}\n\n{body_of(lang)}", lang)
+    assert found[:2] == [("boilerplate", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # "the text goes on below the advert", in its several wordings
+        ("Tekst gaat verder onder de advertentie", "nl"),
+        ("Het artikel gaat verder na de reclame", "nl"),
+        ("Lees verder onder de advertentie", "nl"),
+        ("Article continues below advertisement", "en"),
+        ("Story continues after the ad", "en"),
+        # single-word widgets and link headers
+        ("Nieuwsbrief", "nl"),
+        ("Luister", "nl"),
+        ("Meer nieuws", "nl"),
+        ("Listen", "en"),
+        ("Newsletter", "en"),
+        ("More news", "en"),
+        # cookie notices and wire notices
+        ("Wij gebruiken cookies om de site voor u te verbeteren.", "nl"),
+        ("Dorpsblad.nl maakt gebruik van cookies.", "nl"),
+        ("This website uses cookies to improve your experience.", "en"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "en"),
+        ("Copyright 2021 The Associated Press. All rights reserved.", "en"),
+        ("Dit artikel is geschreven door Ria Kok.", "nl"),
+        # an agency alone in parentheses, a reporter and the agency, a credit via an agency
+        ("(Belga)", "nl"),
+        ("(Reuters)", "en"),
+        ("Ria Kok, ANP", "nl"),
+        ("Ria Kok / Belga", "nl"),
+        ("Jane Holt, Associated Press", "en"),
+        ("Jane Holt/The Courier via AP", "en"),
+    ],
+)
+def test_more_page_furniture_lines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[2] == ("paragraph", more)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # sentences about cookies, news, listening or an agency are text
+        ("De bakker gebruikt cookies van zijn oma in het nieuwe recept.", "nl"),
+        ("Hij luisterde niet naar de raad van de zwemclub.", "nl"),
+        ("The council said it would listen to the swimmers before it votes.", "en"),
+        ("Ria Kok werkte jaren voor ANP in Seoul.", "nl"),
+        ("Jane Holt, a lifeguard, told the Associated Press she was sad.", "en"),
+    ],
+)
+def test_text_about_furniture_words_stays_paragraph(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("title", "stamp", "lang"),
+    [
+        # a first line over a byline or stamp is the headline, whatever its punctuation
+        ("Zwembad dicht. Raad zoekt alternatief", "4 mei 2021, 09:12", "nl"),
+        ("Pool closes. Swimmers angry", "By Jane Holt", "en"),
+        ("Pool closes. Swimmers angry", "Updated 2 hours ago", "en"),
+        # ... or its length
+        (
+            "Zwembad gaat dicht omdat herstel van de lekkende leidingen volgens de gemeente veel"
+            " te duur is geworden en er geen geld meer is voor een nieuw bad in Dorpen",
+            "Door Ria Kok",
+            "nl",
+        ),
+    ],
+)
+def test_first_line_over_a_byline_or_stamp_is_the_headline(
+    title: str, stamp: str, lang: str
+) -> None:
+    body = body_of(lang)
+    found = kinds(f"{title}\n\n{stamp}\n\n{body}", lang)
+    assert found == [("headline", title), ("boilerplate", stamp), ("paragraph", body)]
+
+
+def test_first_paragraph_over_a_stamp_with_nothing_after_it_stays() -> None:
+    # a short article signed at its end: no text follows the byline
+    text = "Zwembad dicht. Raad zoekt alternatief voor de zwemclub\n\nDoor Ria Kok"
+    assert kinds(text)[0] == ("paragraph", "Zwembad dicht. Raad zoekt alternatief voor de zwemclub")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a caption that ends in a photographer and an agency, in either order, in
+        # parentheses, in brackets or after a bar, with or without a full stop before it
+        ("Swimmers leave the pool on Tuesday (Jane Holt/The Courier)", "en"),
+        ("Swimmers leave the pool on Tuesday. [Jane Holt/Al Jazeera]", "en"),
+        ("Swimmers leave the pool on Tuesday. | Jane Holt/AP", "en"),
+        ("De laatste zwemmers verlaten het bad op dinsdag. (ANP / Ria Kok)", "nl"),
+        # a caption of one sentence that ends in a copyright mark and its credit
+        ("De laatste zwemmers verlaten het bad. © ANP", "nl"),
+        ("Het zwembad aan de Dorpsstraat © Google Streetview", "nl"),
+        ("Swimmers leave the pool on Tuesday. © Jane Holt", "en"),
+        # an agency after the caption's sentence; credits and labels alone
+        ("Swimmers leave the pool on Tuesday. Getty", "en"),
+        ("FOTO ANP", "nl"),
+        ("Illustratiebeeld", "nl"),
+        ("(AP Photo)", "en"),
+        ("Courtesy of Jane Holt", "en"),
+    ],
+)
+def test_more_caption_shapes(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("caption", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # two sentences before the copyright mark: text, the credit split off
+        ("Het bad gaat dicht. De raad zoekt een ander bad. © ANP", "nl"),
+        # a reporting word: text
+        ("The pool will close, the mayor said. © Jane Holt", "en"),
+        # a notice with a year is no caption's credit
+        ("Het bad aan de Dorpsstraat gaat na vijftig jaar dicht. © 2021 Dorpsblad", "nl"),
+        # agency tags after the last sentence, in parentheses, stay a glued tag
+        ("Het bad gaat dinsdag dicht. (ANP/Belga)", "nl"),
+    ],
+)
+def test_text_that_ends_in_a_credit_stays_text(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found[1][0] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # share, link and reading widgets, "read next" and "about the author" headers
+        ("Copy this link", "en"),
+        ("Close share panel", "en"),
+        ("These are external links and will open in a new window", "en"),
+        ("X (Twitter)", "en"),
+        ("Advertisement 2", "en"),
+        ("Advertentie 2", "nl"),
+        ("Don't Miss", "en"),
+        ("Report a typo", "en"),
+        ("You might also like", "en"),
+        ("About the author", "en"),
+        ("Over de auteur", "nl"),
+        ("Mail de redactie", "nl"),
+        ("Kopieer link", "nl"),
+        ("Reading time: 3 minutes", "en"),
+        ("Get the latest news delivered daily", "en"),
+        ("Jane Holt on Twitter: @janeholt", "en"),
+        ("Staff Reporter", "en"),
+        ("Associated Press writers Tom Reed and Sam Lee contributed.", "en"),
+        ("Last Modified: May 4, 2021 @ 9:12 am", "en"),
+        ("(END)", "en"),
+    ],
+)
+def test_widget_lines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Hundreds of volunteers contributed.", "en"),
+        ("The swimmers want to save the pool.", "en"),
+        ("Reporters from three papers asked the mayor about the pool.", "en"),
+    ],
+)
+def test_sentences_with_widget_words_stay_text(paragraph: str, lang: str) -> None:
+    body = body_of(lang)
+    assert kinds(f"{body}\n\n{paragraph}", lang) == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rest", "lang"),
+    [
+        # a subheading glued before a sentence that opens with an adverb, a quantifier or
+        # a conjunction (not only a function word)
+        ("Woede bij zwemmers", "Toch wil de raad het besluit niet terugdraaien.", "nl"),
+        ("Oppositie", "Zowel de SP als de VVD stemden tegen het voorstel.", "nl"),
+        ("Dertig jaar", "In 1991 werd het bad geopend door de toenmalige burgemeester.", "nl"),
+        ("Backlash", "Several swimmers say the decision was taken without them.", "en"),
+        ("Angry swimmers", "Still the council will not change its mind on the pool.", "en"),
+        # ... or before a quotation opened with ",,"
+        ("Woede bij zwemmers", ",,Dit is een schande'', zegt een van de leden van de club.", "nl"),
+    ],
+)
+def test_subheading_glued_before_a_sentence_opener(heading: str, rest: str, lang: str) -> None:
+    body = body_of(lang)
+    found = kinds(f"{body}\n\n{heading} {rest}", lang)
+    assert found == [("paragraph", body), ("heading", heading), ("paragraph", rest)]
+
+
+def test_subheading_glued_before_a_common_word_written_in_lower_case_elsewhere() -> None:
+    # "herstel" is written in lower case in the article: "Herstel" opens a sentence
+    body = "De gemeente wil het herstel van het zwembad niet betalen, zegt de wethouder."
+    rest = "Herstel zou volgens de raad ruim twee miljoen euro kosten."
+    found = kinds(f"{body}\n\nHoge kosten {rest}")
+    assert found == [("paragraph", body), ("heading", "Hoge kosten"), ("paragraph", rest)]
+    # a name is never written in lower case: no subheading before it
+    line = "Hoge kosten Dekker zou volgens de raad ruim twee miljoen euro betalen."
+    assert kinds(f"{body}\n\n{line}") == [("paragraph", body), ("paragraph", line)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        # a common word inside a name in title case is no sentence start
+        ("Mill Lane Pool is closing after fifty years of use by the town.", "en"),
+        ("Openbaar Ministerie eist een straf van drie jaar tegen de man.", "nl"),
+    ],
+)
+def test_names_in_title_case_are_no_glued_subheading(paragraph: str, lang: str) -> None:
+    body = body_of(lang) + " Het ministerie van de raad zegt niets over de pool."
+    found = kinds(f"{body}\n\n{paragraph}", lang)
+    assert found == [("paragraph", body), ("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "initials"),
+    [
+        # a reporter's initials in capitals over a date line, not written again in the text
+        ("Zwembad Dorpsstraat gaat dicht", "ADN"),
+        ("Raad zoekt nieuw bad voor zwemclub", "SVM"),
+        ("Zwemmers boos op gemeente", "TVDH"),
+    ],
+)
+def test_initials_in_capitals_after_the_headline_over_a_stamp(headline: str, initials: str) -> None:
+    found = kinds(f"{headline} {initials}\n\n4 mei 2021, 09:12\n\n{NL_BODY}")
+    assert found[:3] == [
+        ("headline", headline),
+        ("boilerplate", initials),
+        ("boilerplate", "4 mei 2021, 09:12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # an abbreviation the article uses again is part of the headline
+        "Staking treft KLM",
+        # after a function word or a reporting word it is a name
+        "Zwembad dicht volgens TVDH",
+        "Wethouder boos, zegt VVD",
+    ],
+)
+def test_abbreviation_ending_the_headline_stays(headline: str) -> None:
+    body = f"{NL_BODY} De KLM zegt niets."
+    assert headline_of(f"{headline}\n\n4 mei 2021, 09:12\n\n{body}", "nl") == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "glued", "stamp"),
+    [
+        # more than one name, several initials, a name after a question
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok en Piet Dekker",
+            "Zwembad Dorpsstraat dicht",
+            "Ria Kok en Piet Dekker",
+            "12 mei 2021",
+        ),
+        (
+            "Zwembad Dorpsstraat dicht ADN, SVM",
+            "Zwembad Dorpsstraat dicht",
+            "ADN, SVM",
+            "12 mei 2021",
+        ),
+        (
+            "Gaat het zwembad dicht? Ria Kok",
+            "Gaat het zwembad dicht?",
+            "Ria Kok",
+            "12/05/21 - 09u12",
+        ),
+        # a word of boilerplate: the desk, the agency
+        (
+            "Zwembad Dorpsstraat dicht Redactie",
+            "Zwembad Dorpsstraat dicht",
+            "Redactie",
+            "12 mei 2021",
+        ),
+        ("Zwembad Dorpsstraat dicht Belga", "Zwembad Dorpsstraat dicht", "Belga", "12 mei 2021"),
+        # a name or initials and a date with a time, on the headline's line
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok 12/05/21 - 09u12",
+            "Zwembad Dorpsstraat dicht",
+            "Ria Kok 12/05/21 - 09u12",
+            "",
+        ),
+        (
+            "Zwembad Dorpsstraat dicht KV 12/05/21 - 09u12",
+            "Zwembad Dorpsstraat dicht",
+            "KV 12/05/21 - 09u12",
+            "",
+        ),
+    ],
+)
+def test_metadata_glued_to_the_end_of_the_headline(
+    line: str, headline: str, glued: str, stamp: str
+) -> None:
+    text = f"{line}\n\n{stamp}\n\n{NL_BODY}" if stamp else f"{line}\n\n{NL_BODY}"
+    assert kinds(text)[:2] == [("headline", headline), ("boilerplate", glued)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a word of boilerplate after a function word or a reporting word is the headline's
+        "Zwembad dicht volgens Redactie",
+        "Zwembad dicht, meldt Belga",
+    ],
+)
+def test_boilerplate_word_after_a_function_or_reporting_word_stays(headline: str) -> None:
+    assert headline_of(f"{headline}\n\n12 mei 2021\n\n{NL_BODY}", "nl") == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # footer links and comment widgets
+        ("Terms of Use", "en"),
+        ("Privacy Policy", "en"),
+        ("View comments", "en"),
+        ("Please enable JavaScript to view the comments", "en"),
+        ("Privacybeleid", "nl"),
+        ("Bekijk alle reacties", "nl"),
+        ("Download onze app", "nl"),
+        # a wire photo's caption with a long date before "photo"
+        ("In this Tuesday, May 4, 2021, photo, swimmers leave the Mill Lane pool.", "en"),
+    ],
+)
+def test_footer_and_comment_widgets(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[2] == ("paragraph", more)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("May 4", "en"),
+        ("4 mei", "nl"),
+        ("5 hrs ago", "en"),
+        ("Jane Holt · Reporter", "en"),
+        ("Jane Holt And Tom Reed, Associated Press", "en"),
+        ("Reuters Staff", "en"),
+        ("Sections", "en"),
+    ],
+)
+def test_short_stamps_and_bylines(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        # the headlines under a header of a list of other stories are links
+        (["Trending Stories", "Cyclist hurt in crash on the High Street"], "en"),
+        (["You might also like", "Cyclist hurt in crash on the High Street"], "en"),
+        (["Meest gelezen", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+        (["Laatste nieuws", "Fietser gewond bij aanrijding op de Dorpsstraat"], "nl"),
+    ],
+)
+def test_headlines_under_a_story_list_header_are_links(lines: list[str], lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    links = "\n".join(lines)
+    found = kinds(f"{body}\n\n{links}\n\n{more}", lang)
+    assert found == [
+        ("paragraph", body),
+        *(("boilerplate", line) for line in lines),
+        ("paragraph", more),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "glued"),
+    [
+        # pieces of metadata glued one after another are split one by one
+        (
+            "Zwembad Dorpsstraat dicht Ria Kok Bron: Belga",
+            "Zwembad Dorpsstraat dicht",
+            ["Ria Kok", "Bron: Belga"],
+        ),
+        (
+            "Zwembad Dorpsstraat dicht Bewerkt door: Ria Kok",
+            "Zwembad Dorpsstraat dicht",
+            ["Bewerkt door: Ria Kok"],
+        ),
+        # an agency in capitals, even when the article names it again
+        ("Zwembad Dorpsstraat dicht ANP", "Zwembad Dorpsstraat dicht", ["ANP"]),
+    ],
+)
+def test_metadata_glued_in_sequence_to_the_headline(
+    line: str, headline: str, glued: list[str]
+) -> None:
+    body = f"{NL_BODY} Dat meldt ANP."
+    found = kinds(f"{line}\n\n12 mei 2021\n\n{body}")
+    assert found[: 1 + len(glued)] == [("headline", headline), *(("boilerplate", g) for g in glued)]
+
+
+@pytest.mark.parametrize(
+    ("glued", "lang"),
+    [
+        # initials or a name between a headline and a stamp, all glued to the lead
+        ("KAR/ADPW", "nl"),
+        ("Ria Kok", "nl"),
+        ("kv", "nl"),
+    ],
+)
+def test_initials_between_a_glued_headline_and_a_stamp(glued: str, lang: str) -> None:
+    line = f"Zwembad Dorpsstraat gaat dicht {glued} 30 september 2019 17u28 0 Dorpen {NL_BODY}"
+    assert kinds(line, lang) == [
+        ("headline", "Zwembad Dorpsstraat gaat dicht"),
+        ("boilerplate", glued),
+        ("boilerplate", "30 september 2019 17u28 0 Dorpen"),
+        ("paragraph", NL_BODY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # blog and theme furniture, breadcrumbs
+        ("- Advertisement -", "en"),
+        ("- Advertentie -", "nl"),
+        ("Cancel reply", "en"),
+        ("POPULAR POSTS", "en"),
+        ("Previous articleMill Lane pool to close", "en"),
+        ("You must be logged in to post a comment.", "en"),
+        ("Posted by Jane Holt", "en"),
+        ("Written by Jane Holt on May 4, 2021", "en"),
+        ("Home » News » Local", "en"),
+        ("Home > Nieuws > Regio", "nl"),
+    ],
+)
+def test_blog_furniture_and_breadcrumbs(line: str, lang: str) -> None:
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found == [("paragraph", body), ("boilerplate", line), ("paragraph", more)]

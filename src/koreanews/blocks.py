@@ -30,15 +30,24 @@ The rules in brief:
 * Captions: a line ending in a credit ("Foto: AFP", "... Seoul. Kim Lee/AFP"); a
   sentence of a paragraph that repeats a caption's is cut out of the paragraph.
 * Heading: a short capitalised line without final punctuation (at most 14 words
-  in the body, 32 for the headline), not a run of function words; lines of that
-  shape that follow each other are a list, not headings.
+  in the body, 32 for the headline), not a run of function words (a quotation that
+  fills the line may be); lines of that shape that follow each other are a list,
+  not headings.  A subheading glued to a paragraph ends where a capitalised function
+  word, sentence opener ("Toch", "Several") or a word the article writes in lower
+  case elsewhere opens the first sentence.
 * Headline zone (before the first paragraph): the first heading is the headline
   (a name-like line of a few words above it, such as the site's name, is a
-  kicker); a date or stamp, a name after a closing quote, or reporter initials
-  glued to its end are split off.  Initials are a last token of two to five letters that is not a
-  function word and either has no vowel ("mvdb", "kv"; listed vowel-less words
-  such as "tv" excepted) or follows a closing quotation mark while the next line
-  is a date or time stamp ("ADN").
+  kicker); so is the first line over a byline or stamp line, however long (unless
+  it ends in a full stop), and a heading glued to the lead, or to a dateline,
+  byline or stamp before it.
+  Metadata glued to its end is split off piece by piece: a date or stamp, a byline
+  ("Door Ria Kok", a name after a closing quote or a question), the site's name
+  after a bar, a word of boilerplate ("Redactie") or reporter initials.  Initials
+  are a last token of two to five letters that is not a function word and either
+  has no vowel ("mvdb", "kv"; listed vowel-less words such as "tv" excepted) or
+  follows a closing quotation mark while the next line is a date or time stamp
+  ("ADN"), or is in capitals over a date or time stamp and not written again in
+  the article (an abbreviation such as "KLM" is).
 * After a "Lees ook"/"Related" label up to three headline-like lines are links.
 
 Every non-whitespace character of the body lies in exactly one block, and every
@@ -98,8 +107,15 @@ _STAMP_LINES: tuple[str, ...] = (
     _DATE_STAMP + r"(?:[ \t]+\d{1,5})?",
     # a day and month with a time: "4 mei 09:12", "May 4, 9:12 am"
     r"<DAY_MONTH>[ \t]*,?[ \t]*(?:(?:om|at)[ \t]+)?<TIME>",
+    # a day and month alone: "4 mei", "May 4"
+    "<DAY_MONTH>",
 )
 
+#: News and photo agencies, named the same in every language.
+_AGENCIES = (
+    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
+    r"|dpa|efe|kcna|novum|getty images|epa(?:-efe)?|xinhua|press association|pa media)"
+)
 #: Social networks and share buttons, named the same in every language.
 _NETWORKS = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|messenger|reddit|pinterest|telegram"
@@ -120,17 +136,21 @@ _NEUTRAL_LINES: tuple[str, ...] = (
     r"[@#]\w+(?:[ \t]+[@#]\w+){0,8}",
     # an e-mail address alone
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a news agency alone
-    r"(?:the )?(?:reuters|associated press|bloomberg|yonhap(?: news agency)?|belga|anp|afp|ap"
-    r"|dpa|efe|kcna|novum|getty images)",
+    # a news agency alone, or in parentheses (a reporter's name and the agency are
+    # ``_AGENCY_BYLINES``): "(Belga)"
+    rf"{_AGENCIES}|\({_AGENCIES}\)",
     # the signature of an embedded tweet: "— Kim (@kim) February 14, 2018"
     r"(?:—|–|-{1,2})[ \t]*[^\n]{1,80}\(@\w{1,30}\)[ \t]*<DATE>",
     # a single all-capitals word: section label or agency ("VIDEO", "HLN", "ANP /upday")
     rf"(?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})(?:[ \t]*/[ \t]*\w+)?(?:\.{{2,3}}|…)?",
+    # ... or in parentheses: "(END)", "(MORE)"
+    rf"\((?-i:[{_UPPER}][{_UPPER}0-9&]{{1,11}})\)",
     # the site's address alone: "nu.nl", "www.example.com/nieuws"
     r"(?:[\w-]{1,40}\.){1,3}(?:nl|be|com|org|net|co\.uk|uk|eu|de|fr|news|info|tv)(?:/\S{0,80})?",
     # a dateline alone on its line: "SEOUL, June 19 (Yonhap) --", "LONDON (Reuters) -"
     "<DATELINE>",
+    # a breadcrumb trail: "Home » News » Local", "Home > Nieuws"
+    r"[^\n»›>]{1,30}(?:[ \t]*[»›>][ \t]*[^\n»›>]{1,30}){1,6}",
     # a row of share buttons: "Facebook Twitter WhatsApp E-mail", or one alone on its line
     rf"{_NETWORKS}(?:[ \t,|•·/]+{_NETWORKS}){{1,10}}",
     r"facebook|twitter|whatsapp|messenger|linkedin|e-?mail|pinterest|telegram|reddit|flipboard"
@@ -160,8 +180,9 @@ _LEAD_DATELINE = re.compile(
 #: ("Bron: Belga 1 AFP Noord-Korea ..."), or alone after the last sentence of a caption.
 _AGENCY = (
     r"(?:AFP|AP|ANP|Belga|BELGA|Reuters|REUTERS|EPA(?:-EFE)?|dpa|Yonhap(?: News)?|Xinhua|KCNA"
-    r"|Getty Images|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
+    r"|Getty(?: Images)?|Shutterstock|Bloomberg|Photo News|Hollandse Hoogte|ImageGlobe|Novum)"
 )
+_AGENCY_WORD = re.compile(_AGENCY)
 _AGENCY_PREFIX = re.compile(rf"{_AGENCY}(?=[ \t]+[{_UPPER}])")
 #: A caption that ends in its credit: "... in Seoul on Monday. Yonhap", "... AFP/Getty".
 _AGENCY_TAIL = re.compile(
@@ -176,11 +197,22 @@ _CAPTION_WINDOW = 320
 _GLUED_TEXT = re.compile(rf"[ \t]+[\"“„‘«']?[{_UPPER}](?:\S*[ \t]+){{5}}")
 #: A line with a caption marker or an agency at its end is a caption up to this size.
 _CAPTION_MAX_WORDS = 80
+#: A caption that ends in a copyright mark and its credit: at most this many words before
+#: the mark, at most this many in the credit.
+_COPYRIGHT_CAPTION_MAX_WORDS = 30
+_CREDIT_MAX_WORDS = 6
 _CAPTION_MAX_SENTENCES = 3
 
 # The rules below read the whole line before they fail; they are tried only on the lines
 # that hold the character they need ("|", "/"), or that start like a date or time stamp.
 
+#: A reporter's name and the agency: "Jane Doe, Associated Press", "Ria Kok / ANP" (tried
+#: only on a short line with a separator).
+_AGENCY_BYLINES: tuple[str, ...] = (
+    rf"(?-i:[{_UPPER}])[^\W\d_]+(?:[ \t'’-][^\W\d_]+){{1,6}}[ \t]*[,/|][ \t]*{_AGENCIES}",
+)
+_AGENCY_BYLINE_MAX_CHARS = 80
+_BYLINE_SEPARATOR = re.compile(r"[,/|]")
 #: Metadata separated by pipes: "Gepubliceerd op | Views: 886 | Onderwerpen: X".
 _PIPE_LINES: tuple[str, ...] = (
     r"[^|\n]{0,80}(?:\|[^|\n]{0,80}){2,8}",
@@ -188,13 +220,18 @@ _PIPE_LINES: tuple[str, ...] = (
     r"<LETTERS_NAME>[ \t]*\|[ \t]*[^|\n]{1,40}",
 )
 #: A photo credit alone: "Jewel Samad/AFP/Getty Images".
-_SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>",)
+_SLASH_LINES: tuple[str, ...] = (r"(?=[^/\n]{1,40}/)<CREDIT>(?:[ \t]+via[ \t]+<CREDIT>)?",)
 #: Whole lines that are a photo caption ending in a credit with a slash ("AFP/Getty Images"),
-#: or in a photographer and agency in parentheses ("(Jane Doe/Getty Images)").
+#: or in a photographer and agency in parentheses or brackets, or after a bar, in either
+#: order ("(Jane Doe/Getty Images)", "[Jane Doe/Al Jazeera]", "| Jane Doe/AP", "(ANP /
+#: Ria Kok)"), after a sentence or a phrase.
 _SLASH_CAPTIONS: tuple[str, ...] = (
     r"(?:.{0,300}[.!?][ \t]+)(?=[^/\n]{1,40}/)<CREDIT>",
-    r"(?:.{0,300}[.!?][\"”’']?[ \t]+)?\(<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>\)",
+    r"(?:.{0,300}[^\s(\[|][ \t]*[ \t|]?[ \t]*)?"
+    r"(?:\(<SLASH_CREDIT>\)|\[<SLASH_CREDIT>\]|\|[ \t]*<SLASH_CREDIT>)",
 )
+#: A photographer and the agency, in either order: "Jane Doe/Getty Images", "ANP / Ria Kok".
+_SLASH_CREDIT = r"(?:<LETTERS_NAME>[ \t]*/[ \t]*<CREDIT>|<CREDIT>[ \t]*/[ \t]*<LETTERS_NAME>)"
 
 #: A copyright notice with a year inside a short line: "Krant © 2021 ...", "BBC © 2014 ..."
 #: (tried only on a line with a copyright mark).
@@ -253,10 +290,20 @@ _HEADLINE_SUFFIXES: tuple[str, ...] = (
     # a byline glued to a date: "... Jane Doe12 April 2021", "... By Jane Doe | 3 May 2021"
     rf"[ \t]+<LETTERS_NAME>(?=\d){_DATE_STAMP}",
     rf"[ \t]+(?:<BYLINE>)[ \t]+<NAME>[ \t]*[,|/•·–—-][ \t]*{_DATE_STAMP}",
+    # a byline or reporter initials and a date with a time: "... Ria Kok 12/05/21 - 09u12"
+    r"[ \t]+(?:<LETTERS_NAMES>|(?-i:[A-Z]{2,5}))[ \t]+<DATE>[ \t]*[,|/•·–-]?[ \t]*"
+    r"(?:(?:om|at)[ \t]+)?<TIME>",
+)
+#: A byline alone glued to the end of a headline, its opener capitalised: "... Door Ria Kok",
+#: "... By JANE HOLT", "... By Jane Holt, Reuters" (a lower-case "door" or "by" is text);
+#: or the site's name after a bar, as in a page title: "... | Dorpsblad", "... | nu.nl".
+_HEADLINE_BYLINES: tuple[str, ...] = (
+    rf"[ \t]+(?=(?-i:[{_UPPER}]))(?:<BYLINE>)[ \t]+<LETTERS_NAMES>(?:,[ \t]+<CREDIT>)?",
+    r"[ \t]+\|[ \t]*(?:<CREDIT>|(?:[\w-]{1,40}\.){1,3}[a-z]{2,4})",
 )
 #: The last word of a headline line, a candidate for reporter initials ("mvdb", "ADN",
 #: "KAR/ADPW").
-_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:/[^\W\d_]{2,5}){0,2})[ \t]*$")
+_LAST_TOKEN = re.compile(r"(?<=\S)[ \t]+([^\W\d_]{2,5}(?:(?:/|,[ \t]?)[^\W\d_]{2,5}){0,2})[ \t]*$")
 _LAST_TOKEN_WINDOW = 20
 #: The signature of an embedded post glued to the end of its text (tried only on a line
 #: that holds "(@"): "... pic.twitter.com/x — Kim Lee (@kimlee) May 3, 2021".
@@ -273,6 +320,7 @@ _OPENERS_SPACE = _OPENERS + " \t"
 #: Punctuation around a word, stripped before it is looked up.
 _WORD_PUNCTUATION = _OPENERS + _CLOSERS + ",:"
 _QUOTE_ENDS = "\"'”’»"
+_QUOTE_OPENS = "\"'“‘„«‚"
 _WORD = re.compile(r"\S+")
 #: A capitalised first word of letters, the first word of a glued subheading.
 _FIRST_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*(?=\s)")
@@ -291,6 +339,9 @@ _DIGIT = re.compile(r"\d")
 _OPENING_MARK = re.compile(r"[\"“„‘«']")
 #: An opening quotation mark before a capital.
 _OPENING_BEFORE_CAPITAL = re.compile(rf"[\"“„‘«'](?=[{_UPPER}])")
+#: ... and the Dutch ",," (kept apart: a pattern that may open with a comma is slow to
+#: search, so it is tried only on text that holds ",,").
+_COMMAS_BEFORE_CAPITAL = re.compile(rf",,(?=[{_UPPER}])")
 #: The space between two sentences of a paragraph (after "ab." or 'ab."').
 _SENTENCE_CUT = re.compile(r"([.!?][\"”’'»]?)[ \t]+")
 #: A repeated sentence has at least this many words, and comes back within this many.
@@ -318,6 +369,7 @@ _GLUED_MAX_WORDS = 5
 _BYLINE_MAX_WORDS = 4
 #: A heading of at most this many words above a headline longer by two is a label.
 _KICKER_MAX_WORDS = 3
+_KICKER_MIN_HEADLINE = 3
 #: A headline glued to the lead has at least this many words; the lead at least this many.
 _GLUED_MIN_WORDS = 3
 #: A subheading glued before a quotation ends within this many characters.
@@ -338,6 +390,8 @@ _LINE_PATTERN_MAX_CHARS = 300
 #: Glued boilerplate at the end of a line is at most this long; only that window is searched.
 _SUFFIX_WINDOW = 360
 _HEADLINE_SUFFIX_WINDOW = 80
+#: At most this many pieces of metadata are split off the end of a headline, one by one.
+_MAX_HEADLINE_SPLITS = 3
 #: Every ``_HEADLINE_SUFFIXES`` match holds a digit (a date) or follows a closing quotation
 #: mark.
 _HEADLINE_SUFFIX_NEEDS = re.compile(r"[\d\"”’'»]")
@@ -451,6 +505,7 @@ class _Patterns:
     floating_words: tuple[str, ...] | None
     copyright_lines: re.Pattern[str]
     pipe_lines: re.Pattern[str]
+    agency_bylines: re.Pattern[str]
     slash_lines: re.Pattern[str]
     tail: re.Pattern[str] | None
     link_labels: re.Pattern[str] | None
@@ -466,10 +521,15 @@ class _Patterns:
     closing_suffixes: re.Pattern[str]
     copyright_suffixes: re.Pattern[str]
     headline_suffixes: re.Pattern[str]
+    headline_bylines: re.Pattern[str]
+    #: A byline word and a capitalised name: "Door Ria", "By JANE".
+    byline_start: re.Pattern[str]
     #: A date or time stamp line (``_STAMP_LINES``), and the first character of one.
     stamp: re.Pattern[str]
     stamp_start: re.Pattern[str]
     function_words: frozenset[str]
+    #: The function words and the other words that open a sentence ("toch", "several").
+    openers: frozenset[str]
     #: Words that join two names: "and", "en", "&".
     conjunctions: frozenset[str]
     vowelless_words: frozenset[str]
@@ -547,6 +607,7 @@ def _expander(profile: LanguageProfile) -> dict[str, str]:
     return {
         # first: the placeholders that hold other placeholders
         "<DATELINE>": "|".join(f"(?:{d})" for d in _DATELINES),
+        "<SLASH_CREDIT>": _SLASH_CREDIT,
         "<LETTERS_NAMES>": letters_names,
         "<LETTERS_NAME>": letters_name,
         "<DAY_MONTH>": day_month,
@@ -609,6 +670,7 @@ def _patterns(code: str) -> _Patterns:
         floating_words=words(floating) if floating else None,
         copyright_lines=rules(_COPYRIGHT_LINES),
         pipe_lines=rules(_PIPE_LINES),
+        agency_bylines=rules(_AGENCY_BYLINES),
         slash_lines=rules(_SLASH_LINES),
         tail=tail,
         prefixes=rules((*profile.boilerplate_prefixes, *_NEUTRAL_PREFIXES)),
@@ -620,8 +682,11 @@ def _patterns(code: str) -> _Patterns:
         copyright_suffixes=rules(_COPYRIGHT_SUFFIXES, r"(?:{})[ \t]*$"),
         stamp_start=rules([ph["<STAMP_START>"]]),
         headline_suffixes=re.compile(_compile(_HEADLINE_SUFFIXES, ph, r"(?:{})[ \t]*$"), flags),
+        headline_bylines=rules(_HEADLINE_BYLINES, r"(?:{})[ \t]*$"),
+        byline_start=rules([rf"(?:<BYLINE>)[ \t]*:?[ \t]+(?-i:[{_UPPER}])"]),
         stamp=re.compile(_compile(_STAMP_LINES, ph, "(?:{})"), flags),
         function_words=profile.function_words,
+        openers=profile.function_words | profile.sentence_openers,
         conjunctions=frozenset(profile.conjunctions),
         vowelless_words=frozenset(w.lower() for w in profile.vowelless_words),
         particles=frozenset(p.lower() for p in profile.name_particles),
@@ -634,7 +699,7 @@ def _patterns(code: str) -> _Patterns:
         ),
         stamp_name=rules(["<LETTERS_NAMES>"]),
         sentence_start=rules(["<SENTENCE_START>"]),
-        author_end=rules([r"[ \t]+<LETTERS_NAME>"], r"(?:{})[ \t]*$"),
+        author_end=rules([r"[ \t]+<LETTERS_NAMES>"], r"(?:{})[ \t]*$"),
         caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
         speech_words=_speech_words(profile),
@@ -716,7 +781,8 @@ def _units(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 
 def _starts_capital(text: str) -> bool:
-    core = text.lstrip(_OPENERS_SPACE)
+    # (",," opens a quotation in Dutch papers)
+    core = text[2:] if text.startswith(",,") else text.lstrip(_OPENERS_SPACE)
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
@@ -749,7 +815,7 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
         return len(words) <= _COLON_HEADING_MAX_WORDS and fw == 0
     if last in _TERMINAL or not _one_phrase(text):
         return False
-    if len(words) > 6 and fw > 0.45 * len(words):
+    if len(words) > 6 and fw > 0.45 * len(words) and not _quoted_whole(text):
         # the words of a quotation after a colon are speech: "Coach: 'Dit was het niet'"
         colon = _COLON_QUOTE.search(text)
         if colon is None:
@@ -759,6 +825,17 @@ def _heading_like(text: str, pats: _Patterns, max_words: int) -> bool:
         )
         return fw <= 0.45 * len(words)
     return True
+
+
+def _quoted_whole(text: str) -> bool:
+    """A line that is one quotation from its first to its last character, without a mark
+    inside: a quotation printed as a headline or subheading ("'We hadden geen keus'")."""
+    return (
+        len(text) > 2
+        and (text[0] in _QUOTE_OPENS or text.startswith(",,"))
+        and text[-1] in _QUOTE_ENDS
+        and _QUOTE_MARK.search(text, 1, len(text) - 1) is None
+    )
 
 
 def _one_phrase(text: str) -> bool:
@@ -817,13 +894,16 @@ def _names(name: str, pats: _Patterns, least: int) -> bool:
     return True
 
 
-def _glued_heading(text: str, pats: _Patterns) -> int:
+def _glued_heading(text: str, pats: _Patterns, common: _Common | None = None) -> int:
     """Length of a subheading glued to the start of a paragraph, or 0.
 
     A glued subheading is one to five words without punctuation, followed by a
-    capitalised function word that opens the paragraph's first sentence:
-    ``Reactie De verliezers ...``.  Only a lower-case word after that opener lets
-    the subheading hold function words (``Behind the camera The film's ...``).
+    capitalised function word or sentence opener that opens the paragraph's first
+    sentence: ``Reactie De verliezers ...``.  Only a lower-case word after that opener
+    lets the subheading hold function words (``Behind the camera The film's ...``).
+    The opener may also be a word the article writes in lower case elsewhere (one of the
+    *common* words, capitalised only where a sentence starts), after a subheading in
+    sentence case that ends in a lower-case word: ``Hoge kosten Herstel zou ...``.
     """
     first = _FIRST_WORD.match(text)
     if first is None or first.group(0).lower() in pats.function_words:
@@ -833,9 +913,20 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     if len(words) < 6:
         return 0
     last = min(_GLUED_MAX_WORDS, len(words) - 3)
-    # Without a capitalised function word to open the sentence there is no subheading.
-    for opener in words[1 : last + 1]:
-        if opener[0].isupper() and opener.lower() in pats.function_words:
+    # Without a capitalised function word or sentence opener to open the sentence there is
+    # no subheading.
+    for i in range(1, last + 1):
+        opener = words[i]
+        if opener[0].isupper() and (
+            opener.lower() in pats.openers
+            # (a common word: after a lower-case word, before another)
+            or (
+                common is not None
+                and i >= 2
+                and words[i - 1][0].islower()
+                and words[i + 1][0].islower()
+            )
+        ):
             break
     else:
         return 0
@@ -844,7 +935,7 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
     inner_fw = False
     for k in range(1, last + 1):
         head = words[k - 1]
-        if not _ALPHA_WORD.fullmatch(head):
+        if not _alpha_word(head):
             return 0
         if head.lower() in pats.function_words:
             if k == 1 or not head[0].islower():
@@ -854,12 +945,25 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         if k == 1 and not head[0].isupper():
             return 0
         opener, second = words[k], words[k + 1]
-        if not (opener[0].isupper() and _ALPHA_WORD.fullmatch(opener)):
+        if not (opener[0].isupper() and _alpha_word(opener)):
             continue
-        if opener.lower() not in pats.function_words or _particle_name(opener, second, pats):
+        if opener.lower() not in pats.openers:
+            if (
+                common is not None
+                and k >= 2
+                and not inner_fw
+                and head[0].islower()
+                and second[0].islower()
+                and common.has(opener.lower())
+            ):
+                return next(islice(_WORD.finditer(text), k - 1, None)).end()
+            continue
+        if _particle_name(opener, second, pats):
             continue
         if (
+            # a lower-case word or a number after the opener: "Toch wil ...", "In 1991 ..."
             second[0].islower()
+            or second[0].isdigit()
             or (
                 not inner_fw
                 and _sentence_after_names(words[k + 1 : k + 5])
@@ -872,6 +976,31 @@ def _glued_heading(text: str, pats: _Patterns) -> int:
         ):
             return next(islice(_WORD.finditer(text), k - 1, None)).end()
     return 0
+
+
+def _alpha_word(word: str) -> bool:
+    """A word of letters, joined by hyphens or apostrophes ("Jong-un")."""
+    return word.isalpha() or _ALPHA_WORD.fullmatch(word) is not None
+
+
+@attrs.frozen
+class _Common:
+    """The article's text from *start*, asked which words it writes in lower case."""
+
+    text: str
+    start: int
+
+    def has(self, word: str) -> bool:
+        """Whether the lower-case *word* stands alone somewhere in the text (a plain search
+        for the word after a space, then a look at the character after it)."""
+        text, needle = self.text, " " + word
+        at = text.find(needle, self.start)
+        while at >= 0:
+            after = at + len(needle)
+            if after >= len(text) or not text[after].isalpha():
+                return True
+            at = text.find(needle, after)
+        return False
 
 
 def _heading_before_quote(text: str, pats: _Patterns) -> int:
@@ -907,15 +1036,21 @@ def _quote_after_word(text: str, start: int, end: int) -> int:
     """Offset of the first space before an opening quotation mark and a capital, after a
     word, in ``text[start:end]`` ('... populariteit "Noord-Korea ...'), or -1."""
     # The mark is found first (a search that opens with spaces tries every space).
-    m = _OPENING_BEFORE_CAPITAL.search(text, start, end)
-    while m is not None:
-        at = m.start()
-        while at > start and text[at - 1] in " \t":
-            at -= 1
-        if start < at < m.start() and text[at - 1].isalpha():
-            return at
-        m = _OPENING_BEFORE_CAPITAL.search(text, m.end(), end)
-    return -1
+    found = -1
+    marks = [_OPENING_BEFORE_CAPITAL]
+    if text.find(",,", start, end) >= 0:
+        marks.append(_COMMAS_BEFORE_CAPITAL)
+    for mark in marks:
+        m = mark.search(text, start, end)
+        while m is not None:
+            at = m.start()
+            while at > start and text[at - 1] in " \t":
+                at -= 1
+            if start < at < m.start() and text[at - 1].isalpha():
+                found = at if found < 0 else min(found, at)
+                break
+            m = mark.search(text, m.end(), end)
+    return found
 
 
 def _particle_name(opener: str, second: str, pats: _Patterns) -> bool:
@@ -951,6 +1086,59 @@ def _glued_headline(text: str, pats: _Patterns) -> int:
         if word.rstrip(_CLOSERS)[-1:] in ".!?;:,":
             return 0
     return 0
+
+
+def _headline_before_prefix(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Where glued boilerplate starts after a headline glued to it at the start of the lead,
+    or -1: "Zwembad gaat dicht DORPEN - De gemeente ...", "Pool to close By Jane Holt The
+    council ...", "Zwembad gaat dicht 4 mei 2021 09:12 De gemeente ...".
+
+    The headline is ``_GLUED_MIN_WORDS`` to ``_HEADING_MAX_WORDS`` words of heading shape;
+    what follows it is a dateline, byline or stamp that the lead's prefix rules peel off.
+    Only the first line of the article is tried, at its first words, so the work is small.
+    """
+    line_checked = False
+    for k, m in enumerate(islice(_WORD.finditer(text, start, end), _HEADING_MAX_WORDS + 1)):
+        at = m.start()
+        first = text[at]
+        if k < _GLUED_MIN_WORDS or not (first.isupper() or first.isdigit()):
+            if text[at : m.end()].rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                return -1  # a sentence ends: no headline
+            continue
+        word = m.group(0)
+        if not (
+            # what the lead's prefixes open with: a dateline or agency in capitals, a date
+            # or time, a label ("Bron:"), a byline ("By Jane")
+            (word.isupper() and len(word) > 1)
+            or first.isdigit()
+            or word.endswith(":")
+            or pats.stamp_start.match(text, at, end) is not None
+            or pats.byline_start.match(text, at, end) is not None
+        ):
+            if word.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                return -1
+            continue
+        if not line_checked:
+            if (
+                _heading_like(text[start:end], pats, _HEAD_MAX_WORDS)
+                or _prefix(text, start, end, pats) > 0
+            ):
+                # the whole line is the headline (glued suffixes are split later), or the
+                # line opens with glued boilerplate
+                return -1
+            line_checked = True
+        head = text[start:at].rstrip()
+        if (
+            # a headline ends in a word that is no function word, no bracket open in it
+            head.split()[-1].lower() not in pats.function_words
+            and head.count("(") == head.count(")")
+            and _prefix(text, at, end, pats) > at
+            and _heading_like(head, pats, _HEADING_MAX_WORDS)
+        ):
+            return at
+        if text[at : m.end()].rstrip(_CLOSERS)[-1:] in _TERMINAL:
+            return -1
+    return -1
 
 
 def _title_run(words: list[str], pats: _Patterns) -> bool:
@@ -1131,6 +1319,11 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         )
         or (slash and pats.slash_lines.fullmatch(text, start, end) is not None)
         or (
+            end - start <= _AGENCY_BYLINE_MAX_CHARS
+            and _BYLINE_SEPARATOR.search(text, start, end) is not None
+            and pats.agency_bylines.fullmatch(text, start, end) is not None
+        )
+        or (
             text.find("|", start, end) >= 0
             and pats.pipe_lines.fullmatch(text, start, end) is not None
         )
@@ -1150,9 +1343,29 @@ def _whole_line(text: str, start: int, end: int, pats: _Patterns, line: int) -> 
         return _Seg(start, end, BlockKind.BOILERPLATE, "contact-line", line)
     if _LATIN.search(text, start, end) is None:
         return _Seg(start, end, BlockKind.BOILERPLATE, "no-text", line)
-    if _caption_shaped(text, start, end, pats, low):
+    if _caption_shaped(text, start, end, pats, low) or (
+        _has_copyright(text, start, end) and _copyright_caption(text, start, end, pats)
+    ):
         return _Seg(start, end, BlockKind.CAPTION, "caption-shape", line)
     return None
+
+
+def _copyright_caption(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A photo caption of one sentence that ends in its credit after a copyright mark
+    ("De laatste zwemmers verlaten het bad. © ANP", "The pool in 1968 © Jane Doe"): the
+    credit has no year (a notice has one) and the sentence reports no speech."""
+    mark = max(text.rfind(c, start, end) for c in _COPYRIGHT)
+    if mark <= start:
+        return False
+    credit = text[mark + 1 : end]
+    return (
+        _DIGIT.search(credit) is None
+        and len(credit.split()) <= _CREDIT_MAX_WORDS
+        and len(text[start:mark].split(maxsplit=_COPYRIGHT_CAPTION_MAX_WORDS))
+        <= _COPYRIGHT_CAPTION_MAX_WORDS
+        and _SENTENCE_BREAK.search(text, start, mark) is None
+        and not _reports(text, start, mark, pats)
+    )
 
 
 def _glued_caption(text: str, start: int, end: int, pats: _Patterns) -> int:
@@ -1240,9 +1453,11 @@ def _classify(
     line: int,
     peeled: bool = True,
     head: bool = False,
+    common: _Common | None = None,
 ) -> list[_Seg]:
     """Classify one line (glued boilerplate already peeled; whole-line rules already
-    tried on the unpeeled line); *head*: no paragraph came before it."""
+    tried on the unpeeled line); *head*: no paragraph came before it; *common*: the
+    words the article writes in lower case."""
     whole = _whole_line(text, start, end, pats, line) if peeled else None
     if whole is not None:
         return [whole]
@@ -1254,9 +1469,14 @@ def _classify(
         return [_Seg(start, end, BlockKind.HEADING, "heading", line)]
     if _label_like(s):
         return [_Seg(start, end, BlockKind.BOILERPLATE, "label", line)]
-    glued, rule = _glued_heading(s, pats) or _heading_before_quote(s, pats), "glued-heading"
-    if not glued and head:
-        glued, rule = _glued_headline(s, pats), "glued-headline"
+    glued, rule = (
+        _glued_heading(s, pats, common) or _heading_before_quote(s, pats),
+        "glued-heading",
+    )
+    if head:
+        # before the first paragraph, a heading glued to the lead is its headline, however
+        # short ("Zwembad dicht De gemeente ...")
+        glued, rule = glued or _glued_headline(s, pats), "glued-headline"
     if glued and s[:glued].rstrip()[-1] in "-–—":
         glued = 0  # a dateline ("Den Haag - De minister ..."), split off the lead later
     if glued:
@@ -1293,7 +1513,9 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     The last token of the headline is two to five letters, not a function word, and
     either has no vowel (and is no listed vowel-less word such as "tv"), or follows a
     closing quotation mark while the next line is a date or time stamp (then capitals
-    such as "ADN" and tokens with a vowel are initials too).
+    such as "ADN" and tokens with a vowel are initials too), or is in capitals after a
+    word that is no function word, with a date or time stamp as the next line, and is not
+    written again in the article (an abbreviation such as "KLM" is).
     """
     m = _LAST_TOKEN.search(text, max(seg.start, seg.end - _LAST_TOKEN_WINDOW), seg.end)
     if m is None:
@@ -1313,14 +1535,52 @@ def _initials(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
         return m.start(1)
     if stamped and "/" in token and token.isupper():
         return m.start(1)  # the initials of reporter and photographer: "KAR/ADPW"
+    if (
+        stamped
+        and token.isupper()
+        # an abbreviation in a headline is a name the article uses again ("Staking bij KLM",
+        # "Kim bedreigt NAVO"); a reporter's initials are not written again
+        and text.find(token, seg.end) < 0
+        # (after a function word or a reporting word it is a name: "says KCNA")
+        and (before := text[seg.start : m.start()].split()[-1].lower()) not in pats.function_words
+        and before not in pats.speech_words
+    ):
+        return m.start(1)
     return -1
 
 
+def _glued_label(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
+    """Start of a word of boilerplate glued to the end of a headline over a date or time
+    line ("... dicht Redactie", "... dicht Belga"), or -1: the last word is a whole line of
+    boilerplate by itself and follows no function word or reporting word."""
+    if not _stamped(text, seg, nxt, pats):
+        return -1
+    at = text.rfind(" ", seg.start, seg.end) + 1
+    before = text[seg.start : at].split()
+    if before and before[-1].endswith(":"):
+        # a label and its value: "Bron: Belga"
+        at = text.rfind(" ", seg.start, at - 1) + 1
+        before = before[:-1]
+    if (
+        at <= seg.start
+        or len(before) < _INITIALS_MIN_WORDS
+        or before[-1].lower() in pats.function_words
+        or before[-1].lower() in pats.speech_words
+        # (a word in capitals is an abbreviation or initials, see ``_initials``, unless it
+        # is a news agency: "ANP")
+        or (text[at : seg.end].isupper() and _AGENCY_WORD.fullmatch(text, at, seg.end) is None)
+        or pats.lines.fullmatch(text, at, seg.end) is None
+    ):
+        return -1
+    return at
+
+
 def _stamped(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
-    """Whether the line after *seg* is a date or time stamp."""
+    """Whether the line after *seg* is a date or time stamp (or a stamp glued to the
+    lead on the headline's own line)."""
     return (
         nxt is not None
-        and nxt.line != seg.line
+        and (nxt.line != seg.line or nxt.rule == "glued-prefix")
         and nxt.kind is BlockKind.BOILERPLATE
         and (pats.stamp.match(text, nxt.start, nxt.end) is not None or nxt.rule == "stamp-line")
     )
@@ -1330,8 +1590,9 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     """Start of the author's name glued to the end of a headline over a date line
     ("Brandweer redt kat uit boom Sander De Wit" / "14/03/19 - 09u12"), or -1.
 
-    The name is two capitalised words (particles between) after a lower-case word that
-    is no function word: a name after "met" or "van" belongs to the headline.
+    The name is two capitalised words (particles between; two or three such names) after
+    a lower-case word that is no function word, or after a question or exclamation mark:
+    a name after "met" or "van" belongs to the headline.
     """
     if not _stamped(text, seg, nxt, pats):
         return -1
@@ -1339,6 +1600,8 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     if m is None:
         return -1
     before = text[seg.start : m.start()].split()
+    if len(before) >= _INITIALS_MIN_WORDS and before[-1][-1] in "?!":
+        return _trim(text, m.start(), m.end())[0]  # "Gaat het bad dicht? Ria Kok"
     if (
         len(before) < _INITIALS_MIN_WORDS
         or not before[-1].isalpha()
@@ -1348,6 +1611,18 @@ def _author(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> int:
     ):
         return -1
     return _trim(text, m.start(), m.end())[0]
+
+
+def _split_headline(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
+    """The headline and the metadata glued to its end, split off one piece after another
+    ("... Ria Kok Bron: Belga")."""
+    tail: list[_Seg] = []
+    for _ in range(_MAX_HEADLINE_SPLITS):
+        parts = _headline_split(text, seg, nxt, pats)
+        if len(parts) == 1:
+            break
+        seg, tail = parts[0], [*parts[1:], *tail]
+    return [seg, *tail]
 
 
 def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> list[_Seg]:
@@ -1360,6 +1635,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         else None
     )
     rule = "headline-byline"
+    if m is None:
+        m = pats.headline_bylines.search(text, window, seg.end)
     stamp = _stamp_tail(text, window, seg.end, pats)
     if stamp >= 0 and (m is None or stamp < m.start()):
         s, e, rule = stamp, seg.end, "headline-stamp"
@@ -1369,6 +1646,8 @@ def _headline_split(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> 
         s, e, rule = _initials(text, seg, nxt, pats), seg.end, "headline-initials"
         if s < 0:
             s, rule = _author(text, seg, nxt, pats), "headline-byline"
+        if s < 0:
+            s, rule = _glued_label(text, seg, nxt, pats), "headline-label"
         if s < 0:
             return [seg]
     h_start, h_end = _trim(text, seg.start, s)
@@ -1396,6 +1675,53 @@ def _stamp_tail(text: str, start: int, end: int, pats: _Patterns) -> int:
     return -1
 
 
+def _resolve_title_over_byline(text: str, segs: list[_Seg], pats: _Patterns) -> None:
+    """The first line of the article, over a byline or a date or time stamp line and
+    before more text, is its headline whatever its shape ("Zwembad dicht. Raad zoekt
+    alternatief" / "4 mei 2021, 09:12"): the lead does not stand over its byline.  It is
+    one or two sentences of at most ``_HEAD_MAX_WORDS`` words, on a line of its own, that
+    does not end in a full stop (a short first paragraph over a stamp stays text)."""
+    first = next((i for i, seg in enumerate(segs) if seg.kind is not BlockKind.BOILERPLATE), None)
+    if first is None or first + 2 >= len(segs):
+        return
+    seg, nxt = segs[first], segs[first + 1]
+    if (
+        seg.kind is not BlockKind.PARAGRAPH
+        or seg.rule != "paragraph"
+        or nxt.kind is not BlockKind.BOILERPLATE
+        or nxt.line == seg.line
+        or (first > 0 and segs[first - 1].line == seg.line)
+        or not _starts_capital(text[seg.start : seg.end])
+        or text[seg.start : seg.end].rstrip(_CLOSERS_SPACE)[-1:] in ".…;,:"
+        or len(text[seg.start : seg.end].split(maxsplit=_HEAD_MAX_WORDS)) > _HEAD_MAX_WORDS
+        or sum(1 for _ in islice(_SENTENCE_CUT.finditer(text, seg.start, seg.end), 2)) > 1
+        or not _byline_or_stamp(text, nxt, pats)
+        or not any(s.kind is BlockKind.PARAGRAPH for s in islice(segs, first + 2, None))
+    ):
+        return
+    seg.kind, seg.rule = BlockKind.HEADING, "headline"
+
+
+def _byline_or_stamp(text: str, seg: _Seg, pats: _Patterns) -> bool:
+    """Whether the boilerplate *seg* is a byline or a date or time stamp line."""
+    start, end = seg.start, seg.end
+    return (
+        seg.rule in ("stamp-line", "byline")
+        or (
+            pats.stamp_start.match(text, start, end) is not None
+            and _stamp_line(text, start, end, pats)
+        )
+        or pats.byline_start.match(text, start, end) is not None
+        # a stamp word and a number: "Updated 2 hours ago", "Bijgewerkt 1 uur geleden"
+        or (
+            _DIGIT.search(text, start, end) is not None
+            and (m := pats.stamp_words.match(text, start, end)) is not None
+            and m.end() > start
+            and text[start].isalpha()
+        )
+    )
+
+
 def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg]:
     """Decide heading-like lines by position: headline zone, body, end of article."""
     out: list[_Seg] = []
@@ -1404,6 +1730,10 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
     for i, seg in enumerate(segs):
         if seg.kind is BlockKind.PARAGRAPH:
             in_head = False
+        if seg.kind is BlockKind.HEADING and seg.rule == "glued-headline" and in_head:
+            # a headline glued to the lead may end in initials or a name too
+            out.extend(_split_headline(text, seg, segs[i + 1] if i + 1 < len(segs) else None, pats))
+            continue
         if seg.kind is not BlockKind.HEADING or seg.rule not in ("heading", "labelled"):
             out.append(seg)
             continue
@@ -1441,7 +1771,7 @@ def _resolve_headings(text: str, segs: list[_Seg], pats: _Patterns) -> list[_Seg
                 continue
             seen_heading = True
             seg.rule = "headline"
-            out.extend(_headline_split(text, seg, nxt, pats))
+            out.extend(_split_headline(text, seg, nxt, pats))
             continue
         question = text[seg.start : seg.end].rstrip(_QUOTE_CLOSERS)[-1:] in "?!"
         if words > (_QUESTION_HEADING_MAX_WORDS if question else _HEADING_MAX_WORDS):
@@ -1466,9 +1796,10 @@ def _kicker(text: str, seg: _Seg, nxt: _Seg | None, pats: _Patterns) -> bool:
         and nxt.kind is BlockKind.HEADING
         and nxt.rule in ("heading", "labelled")
         and nxt.line != seg.line
-        and len(text[seg.start : seg.end].split()) <= _KICKER_MAX_WORDS
+        and (size := len(text[seg.start : seg.end].split())) <= _KICKER_MAX_WORDS
+        # the headline is longer by two words at least, and has three at least
         and len(text[nxt.start : nxt.end].split(maxsplit=_KICKER_MAX_WORDS + 1))
-        > _KICKER_MAX_WORDS + 1
+        >= max(_KICKER_MIN_HEADLINE, size + 2)
         # a byline under a short headline: "Pool to Close" / "Jane Doe and John Roe"
         and not _name_like(text[nxt.start : nxt.end], pats)
     )
@@ -1833,7 +2164,9 @@ def split_blocks(ctx: Context) -> list[Block]:
     text = ctx.text
     pats = _patterns(ctx.profile.code)
     segs: list[_Seg] = []
-    in_tail = lead_seen = False
+    # headed: a heading or paragraph came before (no headline is glued to a later line)
+    in_tail = lead_seen = headed = False
+    common = _Common(text, ctx.body_start)
     for index, (start, end, gap) in enumerate(_units(text, ctx.body_start)):
         if not in_tail and pats.tail is not None and pats.tail.fullmatch(text, start, end):
             in_tail = True
@@ -1849,15 +2182,23 @@ def split_blocks(ctx: Context) -> list[Block]:
         if cap > start:
             segs.append(_Seg(start, cap, BlockKind.CAPTION, "glued-caption", index, gap))
             start, gap = _trim(text, cap, end)[0], False
+        if not headed:
+            glued = _headline_before_prefix(text, start, end, pats)
+            if glued > start:
+                h_end = _trim(text, start, glued)[1]
+                segs.append(_Seg(start, h_end, BlockKind.HEADING, "glued-headline", index, gap))
+                start, gap = glued, False
         front, s, e, back = _peel(text, start, end, pats, index, not lead_seen)
         peeled = s != start or e != end
         # (a lead after a dateline has no headline glued to it)
         head = not front and not lead_seen
-        line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head), *back]
+        line_segs = [*front, *_classify(text, s, e, pats, index, peeled, head, common), *back]
         line_segs[0].gap = gap
         lead_seen = lead_seen or any(seg.kind is BlockKind.PARAGRAPH for seg in line_segs)
+        headed = lead_seen or any(seg.kind is BlockKind.HEADING for seg in line_segs)
         segs.extend(line_segs)
     segs = _resolve_headings(text, segs, pats)
+    _resolve_title_over_byline(text, segs, pats)
     segs = _resolve_lead(text, segs)
     _resolve_links(text, segs, pats)
     _resolve_end(text, segs)

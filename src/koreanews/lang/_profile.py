@@ -131,6 +131,11 @@ class LanguageProfile:
     #: Lower-case words without a vowel that are words, not reporter initials ("tv", "sms"):
     #: a short vowel-less token after a headline is otherwise taken as initials ("mvdb").
     vowelless_words: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Lower-case adverbs, conjunctions and quantifiers that open a sentence besides the
+    #: function words ("toch", "daarom", "however", "several"): capitalised before a
+    #: lower-case word after a few words, the first sentence of a paragraph starts there
+    #: and the words before it are a subheading glued to it ("Geen alternatief Toch wil ...").
+    sentence_openers: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: The block patterns above may use placeholders that the block stage expands:
     #: ``<NAME>`` (one to four capitalised name words), ``<CREDIT>`` (a photo or
     #: agency credit such as ``AP/Getty Images``), ``<DATE>`` (a date with a month

@@ -33,33 +33,41 @@ WEEKDAYS = (
 
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?",
+    r"(?:article|story|text) continues (?:below|after)(?: (?:the )?(?:advertisement|ad|video))?",
     r"advertisement[ \t]*[-–—:][ \t]*(?:scroll|continue)\b.{0,40}|supported by",
     r"\(?(?:read|see|watch|listen) (?:more|also|next|now)\b.{0,200}",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
-    r"(?:(?:story|written|words|text) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:(?:story|written|words|text|posted) )?by\s+<NAME>(?:,?\s+(?:and|&)\s+<NAME>)?"
+    r"(?:[ \t]+on[ \t]+<DATE>)?"
     r"(?:(?:,|[ \t]+[|–—•·-]|[ \t]+in\b)\s*(?-i:[A-Z0-9]).{0,40})?"
     r"(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?",
     # "Jane Doe, Seoul correspondent", "Jane Doe, staff writer"
-    r"<NAME>,[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer|contributor"
-    r"|bureau chief)s?(?:[ \t]+(?:in|for|at)[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
+    r"<NAME>[ \t]*[,·•|][ \t]+(?:[\w-]+[ \t]+){0,2}?(?:correspondent|reporter|editor|writer"
+    r"|contributor|bureau chief)s?(?:[ \t]+(?:in|for|at)[ \t]+[^\n]{0,30}[^.!?:;,\s])?",
     # "From our correspondent in Seoul", "By our foreign staff", "By The Associated Press"
     r"(?:from|by) (?:our|an?) (?:own )?(?:[\w-]+ )?(?:correspondents?|reporters?|staff"
     r"(?: writers?| reporters?)?|editors?|writers?)(?:[ \t,]+[^\n]{0,60}[^.!?:;,\s])?",
     r"by (?:the )?(?:associated press|press association|reuters|afp|agence france-presse|yonhap"
     r"(?: news agency)?|bloomberg|ap)(?:[ \t,]+[^\n]{0,40}[^.!?:;,\s])?",
     r".{1,80} contributed to this (?:report|story|article)\.?",
+    # "Associated Press writers Tom Reed and Sam Lee contributed.", "... contributed reporting."
+    r"[^\n]{0,40}\b(?:writers?|reporters?|correspondents?) [^\n]{1,80} contributed\.?"
+    r"|[^\n]{1,80} contributed reporting\b[^\n]{0,40}",
+    # a staff title alone: "Staff Reporter", "Senior Correspondent"
+    r"(?:staff|senior|chief|political|foreign|diplomatic|security|business) (?:reporter|writer"
+    r"|correspondent|editor)s?",
     r"(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)\b).{0,150}",
     r"(?:tags|topics|filed under)\s*:.{0,200}|related coverage|all rights reserved\.?|tags|topics",
     r"click here\b.{0,100}|subscribe(?: now| today| here)?",
-    r"(?:updated|posted|published)?\s*\d+ (?:minutes?|hours?|days?|weeks?) ago",
+    r"(?:updated|posted|published)?\s*\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
     r"our standards:.{0,100}",
     r"(?:image|media) (?:copyright|caption)\b.{0,150}",
     r"(?:follow|like) (?:us|<NAME>|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}",
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,300}",
     r"(?:source|sources|via)\s*:\s*.{1,80}",
-    r"(?:last (?:modified|updated)|first published|(?:modified|updated|published|posted)"
-    r"(?: on| at|:)?)\s(?=.{0,60}\d).{0,100}[^.!?]",
+    r"(?:(?:last )?(?:modified|updated|published|posted)|first published)(?: on| at|[ \t]*:)?"
+    r"\s(?=.{0,60}\d).{0,100}[^.!?]",
     r"reblogged this on\b.{0,100}|fill in your details below\b.{0,100}|connecting to %s",
     r"you are commenting using your\b.{0,100}|notify me of (?:new|follow-up)\b.{0,100}",
     r"this site uses akismet\b.{0,100}|(?:facebook|twitter|google|wordpress\.com) photo",
@@ -91,6 +99,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|isn't)\b.{0,150})"
     r"|(?:we use cookies|(?:accept|manage|allow) (?:all )?cookies|cookie (?:settings|policy"
     r"|preferences))\b.{0,200}",
+    r"(?:this (?:web)?site|[\w.-]+) uses cookies\b.{0,200}",
     # newsletter, typo and tip lines
     r"get (?:[^\n]{1,60}?)(?:in|to|delivered to) your inbox\b.{0,80}",
     r"(?:spotted|found|notice[d]?|see) an? (?:typo|error|mistake)\b.{0,150}"
@@ -99,7 +108,35 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:connect|follow|share)(?: with)?(?: us| me| \w+)? (?:on|via) (?:linked ?in|twitter|facebook"
     r"|instagram|whatsapp|x|e-?mail)\b.{0,40}",
     r"image source\b.{0,100}|continue reading(?: the main story| below)?\.?|related topics"
-    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print",
+    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|save (?:article|story)|print|listen"
+    r"|newsletter|more news|latest (?:videos|stories|news)|related articles",
+    # share, link and reading widgets; "read next" and "about the author" headers
+    r"copy (?:this )?link|link copied|close share panel|read more about sharing\.?"
+    r"|these are external links and will open in a new window\.?|x \(twitter\)|tumblr|tweet|pin"
+    r"|save|(?:print|email|share) this (?:page|article|story)|advertisement \d{1,2}"
+    r"|latest [\w ]{1,30} (?:stories|news|videos)|don't miss|top stories|watch live"
+    r"|report an? (?:typo|error|correction)|read the full (?:story|article)|read next"
+    r"|(?:what|more) to read next|you (?:might|may) also (?:like|be interested in)"
+    r"|about (?:the|this) (?:author|story|article|reporter)|find out more|read the latest"
+    r"|follow us|(?:email|contact|follow) the (?:author|reporter|writer)"
+    r"|reading time:? \d{1,3} min(?:ute)?s?",
+    r"get the latest\b.{0,80}\b(?:delivered|inbox|daily|app)\b.{0,60}",
+    # the site's footer and comment widgets: "Terms of Use", "Privacy Policy", "View comments"
+    r"sections|(?:reuters|ap|afp|bloomberg|yonhap) staff"
+    r"|terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)"
+    r"|cookie policy|contact us|about us|download (?:our|the) app|embed"
+    # blog and theme furniture: "- Advertisement -", "Cancel reply", "Popular Posts"
+    r"|[-–—]+[ \t]*advertisement[ \t]*[-–—]+|tweet on twitter|cancel reply|spread the love"
+    r"|you must be logged in to post a comment\.?|no comments(?: yet)?|search for:?"
+    r"|editor(?:'s|s)? picks|popular (?:posts|categor(?:y|ies))|(?:related|recent|popular) posts"
+    r"|categories|archives|(?:previous|next) (?:post|article|story)[ \t]*[^\n.!?]{1,150}"
+    r"|(?:show|view|hide|load) (?:all )?comments|please enable javascript\b.{0,80}",
+    # a reporter's handle: "Jane Doe on Twitter: @janedoe"
+    r"[^\n@]{1,60}? on (?:twitter|instagram|threads|bluesky)\s*:?\s*@\w+",
+    # a wire service's notice: "This material may not be published, broadcast, rewritten or
+    # redistributed."
+    r"this material may not be (?:published|reproduced)\b.{0,120}",
+    r"(?:copyright )?\d{4} (?:the )?(?:associated press|reuters|afp|bloomberg)\b.{0,150}",
     # news-site widgets: ad placeholders, video errors, save and comment prompts
     # blog and site navigation: "Posted in News", "Bookmark the permalink.", "Next Post →"
     r"(?:posted in|filed under|categories:?)[ \t]+[^\n.!?]{1,100}|bookmark the permalink\.?"
@@ -137,7 +174,9 @@ CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?credit:\s*<LETTERS_NAME>(?:\s+for\s+<CREDIT>)?",
     r"(?:.{0,300}[.!?][\"”’']?\s+)?\(courtesy(?: of)?\s+(?:the\s+)?<CREDIT>\)",
     # an agency's photo credit in parentheses: "(AP Photo/Jane Doe, File)"
-    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo ?/[^()\n]{1,60}\)",
+    r"(?:.{0,300}[\s.(])?\((?:[\w.-]+ )?photo(?: ?/[^()\n]{1,60})?\)",
+    # a credit alone: "Courtesy of Jane Doe"
+    r"courtesy(?: of)?\s+(?:the\s+)?<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"leave a (?:reply|comment)(?: cancel reply)?",
@@ -180,7 +219,7 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"\((?:left|right|center|centre|l|r|c|l-r|l to r|from left|from right|top|bottom|pictured"
     r"|file photo|inset)\)",
     # "in this undated photo", "in this photo released by KCNA", "in a file picture taken on"
-    r"in (?:this|a) (?:[\w.,]+ ){0,3}?(?:photo|picture|image|handout)\b",
+    r"in (?:this|a) (?:[\w.,]+ ){0,5}?(?:photo|picture|image|handout)\b",
     r"(?:photo|picture|image) (?:released|provided|distributed|taken|made available) (?:by|on)\b",
     # a line that opens with "File photo", "This photo, taken on ...", "This undated image"
     r"(?<![^\n])(?:file|this(?: undated| file)?) (?:photo|picture|image)\b",
@@ -189,12 +228,23 @@ CAPTION_MARKERS: tuple[str, ...] = (
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "mp", "mps", "ps", "st", "vs", "km", "kg",
                    "mm", "cm", "ml", "mph", "nhs", "hq", "bbc", "cnn", "nbc", "cbs", "nyt")
+SENTENCE_OPENERS = (
+    "still", "yet", "instead", "indeed", "moreover", "furthermore", "nevertheless", "although",
+    "though", "before", "despite", "until", "unless", "once", "some", "many", "most", "several",
+    "few", "both", "each", "every", "another", "other", "even", "only", "nearly", "almost",
+    "around", "among", "within", "through", "following", "amid", "for", "more", "such", "asked",
+    "speaking", "officials", "residents", "critics", "supporters", "police", "experts",
+)
 LINK_LABELS: tuple[str, ...] = (
     r"(?:read|see|watch) (?:more|also|next)(?: on| about)?:?",
     r"(?:related )?(?:topics|tags)|more about:?|(?:topics|tags):",
     r"(?:related|recommended|more on this story|more from\b.{0,40})(?: articles?| stories"
     r"| coverage| content)?:?",
     r"more (?:news|stories) (?:from|about|in|on)\b[^\n.!?]{0,60}",
+    # headers of lists of other stories: "Trending Stories", "You might also like"
+    r"(?:also|must) read|don't miss|trending(?: now| stories)?|top stories|most (?:read|popular"
+    r"|viewed)|latest (?:news|stories|headlines)|more (?:news|stories|headlines)|read next"
+    r"|(?:what|more) to read next|you (?:might|may) also like|editor's picks|in other news:?",
 )
 
 FUNCTION_WORDS = (
@@ -567,6 +617,7 @@ PROFILE = LanguageProfile(
     stamp_words=STAMP_WORDS,
     caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
+    sentence_openers=SENTENCE_OPENERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,

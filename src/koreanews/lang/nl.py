@@ -42,6 +42,9 @@ _ROLE = (
 _BYLINE_ROLE = r"(?:van|door) (?:onze|een onzer|een|de) (?:eigen )?" + _ROLE
 BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:lees|kijk) verder na de (?:advertentie|reclame)",
+    # "Tekst gaat verder onder de advertentie", "Het artikel gaat verder na de reclame"
+    r"(?:(?:de )?tekst|(?:het )?artikel|(?:het )?verhaal|(?:lees|kijk)) (?:gaat )?verder"
+    r" (?:onder|na|onder de|na de) (?:advertentie|reclame|video|foto)",
     r"advertentie|reclame|gesponsord(?: bericht)?",
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|hier|verder)\b.{0,200}",
     r"lees het (?:hele|volledige) (?:verhaal|artikel|interview)\b.{0,100}"
@@ -49,7 +52,20 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"|deze (?:video|inhoud|content|tweet|post) is (?:niet (?:meer )?|niet langer )?beschikbaar"
     r"\b.{0,80}",
     r"meer (?:over|nieuws over)\b.{0,100}|gerelateerd(?:e artikelen)?:?",
-    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}",
+    r"meer nieuws (?:uit|van|in|rond)\b[^\n.!?]{0,100}|meer nieuws|nieuwsbrief|luister|print"
+    r"|(?:laatste|meer) (?:video's|artikelen)|advertentie \d{1,2}|link kopiëren"
+    r"|kopieer (?:de )?link"
+    r"|over (?:de|deze) (?:auteur|redacteur|verslaggever)|(?:mail|volg|contact) (?:de|met de)"
+    r" (?:auteur|redactie|redacteur|verslaggever)|tip (?:de|onze) redactie|niet te missen"
+    r"|(?:lees|bekijk) (?:het )?(?:volledige|hele) (?:artikel|verhaal)",
+    # the site's footer and comment widgets: "Privacybeleid", "Bekijk reacties"
+    r"privacy(?:beleid|verklaring|instellingen)|cookie(?:beleid|verklaring|instellingen)"
+    r"|(?:algemene )?(?:gebruiks|algemene )?voorwaarden|colofon|adverteren|contact(?:eer ons)?"
+    r"|download (?:onze|de) app|(?:bekijk|toon|verberg|lees) (?:alle )?reacties"
+    r"|(?:het )?laatste nieuws|populair|niet te missen|[-–—]+[ \t]*advertentie[ \t]*[-–—]+",
+    # a note on the author: "Dit artikel is geschreven door Ria Kok"
+    r"dit (?:artikel|stuk|verhaal|bericht) (?:is|werd) (?:geschreven|gemaakt) door\b[^\n.!?]{1,80}"
+    r"\.?",
     r"bron(?:nen)?\s*:\s*<CREDIT>(?:\s*[,/&][ \t]*<CREDIT>){0,3}(?:\s+\d{1,5})?",
     r"redactie|\((?:door|tekst|bron)\s*:?\s*[^()\n]{1,60}\)",
     # "Door Jan Smit", "Door Jan Smit, correspondent Azië", "Door Jan Smit | Belga",
@@ -98,6 +114,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:om|voor) (?:deze|die|de) (?:inhoud|content|video|tweet|post|media)\b.{0,60}"
     r"\bcookies?\b.{0,120}"
     r"|(?:beheer|accepteer|wijzig) (?:je |uw )?cookie\S{0,12}(?:\s.{0,80})?",
+    # a cookie notice: "Wij gebruiken cookies ...", "Deze website maakt gebruik van cookies."
+    r"(?:wij|we|deze (?:web)?site|(?:[\w.-]+ )?gebruikt|[\w.-]+ maakt)\b[^\n]{0,40}?"
+    r"\bcookies\b.{0,200}",
     # newsletter, typo and tip lines: "De krant in je mailbox?", "Taalfout gezien? Mail ..."
     r"[^\n]{0,40}?\bin (?:uw|je|jouw) (?:mailbox|inbox)\b.{0,60}",
     r"(?:heb|hebt|zag|ziet|zie) (?:u|je|jij) een (?:taal|type|spel|schrijf)?fout\b.{0,150}"
@@ -133,7 +152,7 @@ CAPTION_LINES: tuple[str, ...] = (
     r"(?:.{0,300}[\s(])?\(?(?:foto|foto's|beeld|afbeelding|archieffoto)\s*:\s*<CREDIT>\)?",
     # "(foto Belga)", "(beeld ANP)"
     r"(?:.{0,300}[\s(])?\((?:foto|beeld|archieffoto)\s+<CREDIT>\)",
-    r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto)\s+<CREDIT>",
+    r"(?:.{0,300}[.!?]\s+)?(?-i:Beeld|Foto|BEELD|FOTO)\s+<CREDIT>",
 )
 BOILERPLATE_TAIL: tuple[str, ...] = (
     r"(?:plaats|schrijf|laat) (?:een|je) reactie(?: achter)?\b.{0,80}",
@@ -175,16 +194,29 @@ CAPTION_MARKERS: tuple[str, ...] = (
     r"v\.l\.n\.r\.",
     r"(?:archief)?(?:foto|beeld)s? ter illustratie\b",
     # a line that opens with "Archiefbeeld" or "Archieffoto"
-    r"(?<![^\n])archief(?:beeld|foto)\b",
+    r"(?<![^\n])(?:archief|illustratie)(?:beeld|foto)\b",
 )
 VOWELLESS_WORDS = ("tv", "pc", "cd", "dvd", "sms", "gsm", "wc", "bv", "nv", "btw", "hst", "pvv",
                    "ps", "st", "vs", "zn", "km", "kg", "mm", "cm", "ml", "mln", "mld", "mrd")
+SENTENCE_OPENERS = (
+    "toch", "daarom", "bovendien", "inmiddels", "verder", "daarnaast", "daarna", "daarbij",
+    "sindsdien", "zowel", "ruim", "bijna", "vooral", "ondertussen", "omdat", "nadat", "hoewel",
+    "terwijl", "doordat", "wanneer", "zodra", "ondanks", "vanwege", "dankzij", "zelfs", "pas",
+    "daar", "hier", "eind", "begin", "eerst", "sommige", "enkele", "weinig", "iedereen",
+    "niemand", "iemand", "elke", "ieder", "alleen", "nooit", "altijd", "misschien", "wellicht",
+    "waarschijnlijk", "uiteindelijk", "vanaf", "vanuit", "behalve", "binnen", "rond", "ook",
+    "toen", "vorig", "afgelopen", "komende", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "dit", "dat", "die", "wie", "waarom", "hoe", "welke",
+)
 LINK_LABELS: tuple[str, ...] = (
     r"(?:lees|bekijk|kijk|luister) (?:ook|meer|verder)(?: over)?:?",
     r"(?:gerelateerde )?(?:onderwerpen|tags|trefwoorden):?|ook interessant:?",
     r"meer (?:over|nieuws|artikelen)(?: over)?(?: dit onderwerp)?:?|gerelateerd(?:e artikelen)?:?",
     # "Meer nieuws uit Dorpen": the local news under it
     r"meer nieuws (?:uit|van|in|rond) [^\n.!?]{1,40}",
+    # headers of lists of other stories: "Meest gelezen", "Net binnen"
+    r"meest (?:gelezen|bekeken)|net binnen|uitgelicht|meer nieuws|laatste nieuws|populair"
+    r"|niet te missen|ook interessant(?: voor jou)?:?",
 )
 
 FUNCTION_WORDS = (
@@ -635,7 +667,7 @@ BYLINE_OPENERS = (
     r"(?:van|door)\s+(?:onze|onzen|een)(?:\s+\w+)?\s+(?:correspondent|correspondente|"
     r"redacteur|redactrice|verslaggever|verslaggeefster|medewerker|medewerkster|"
     r"reporter|journalist|journaliste)",
-    r"door",
+    r"(?:bewerkt\s+|geschreven\s+)?door\s*:?",
     r"tekst(?:\s+en\s+foto's)?\s*:?",
 )
 
@@ -664,6 +696,7 @@ PROFILE = LanguageProfile(
     stamp_words=STAMP_WORDS,
     caption_markers=CAPTION_MARKERS,
     vowelless_words=VOWELLESS_WORDS,
+    sentence_openers=SENTENCE_OPENERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     apostrophe_words=APOSTROPHE_WORDS,
