@@ -2055,3 +2055,59 @@ def test_it_does_not_reach_an_organisation_quoted_long_before() -> None:
     middle = "Rain fell in the north.\n\nThe rivers are low.\n\nFarmers sold cattle.\n\n"
     text = _IT_AFTER_UNNAMED.format(middle=middle)
     assert _speakers(text, "en")[-1] is None
+
+
+def _speaker_after(paragraphs: str, lang: str) -> tuple[str | None, str | None]:
+    """The speaker and rule of the one direct quotation of a short article."""
+    lead = (
+        "Senator Maria Lopez and Governor Tom Baker spoke in Ohio on Monday."
+        if lang == "en"
+        else "Wethouder Anna de Vries en Kamerlid Els Smit spraken maandag in Assen."
+    )
+    text = f" date 2021-04 Debat\n\n{lead}\n\n" + paragraphs.replace("\n", "\n\n")
+    article = koreanews.parse(text, lang=lang)
+    found = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(found) == 1, [(q.kind, q.text) for q in article.quotes]
+    q = found[0]
+    return (q.speaker.name if q.speaker else None), (q.evidence.rule if q.evidence else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('In her closing remarks, Lopez declared:\n"We will not stop here."', "en", "Maria Lopez"),
+        ("The governor later wrote:\n“The plan is dead.”", "en", "Tom Baker"),
+        (
+            'As Baker observed, the winner was not on the stage:\n"It was the stage."',
+            "en",
+            "Tom Baker",
+        ),
+        ("In a speech in 1990, she insisted:\n“Nobody can stop us now.”", "en", "Maria Lopez"),
+        ('Senator Lopez (D-Ohio):\n"The bill must pass."', "en", "Maria Lopez"),
+        ("De Vries verklaarde daarna:\n„We gaan gewoon door.”", "nl", "Anna de Vries"),
+        ("Kamerlid Smit (VVD):\n„Dit is onverstandig.”", "nl", "Els Smit"),
+    ],
+)
+def test_a_paragraph_ending_with_an_introduction_gives_the_next_quotation_its_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _speaker_after(text, lang) == (speaker, f"{lang}:colon-paragraph")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the object before the colon is no source
+        ('A man interrupted the candidate:\n"You stole it."', "en"),
+        # a label or a list announced with a colon, no one introduced
+        ('Key points:\n"Build, repair, wait."', "en"),
+        ('The plan has three parts:\n"Build, repair, wait."', "en"),
+        # a paragraph between the introduction and the quotation
+        ('Lopez said:\nThe crowd cheered.\n"We won."', "en"),
+        ("Het plan heeft drie delen:\n„Bouwen en wachten.”", "nl"),
+    ],
+)
+def test_a_paragraph_ending_with_a_colon_but_no_introduction_gives_no_source(
+    text: str, lang: str
+) -> None:
+    assert _speaker_after(text, lang)[1] != f"{lang}:colon-paragraph"

@@ -609,6 +609,8 @@ class _Sentence:
                     idx -= 1  # "the U.S. Defense Department"
                     continue
                 break
+            if idx == 0 and t.low in p.source_stop_words and t.low not in p.auxiliaries:
+                break  # "As Anna Reyes observed": a capital opening the sentence, no name
             if (
                 t.cap
                 or self.is_person_noun(t.low)
@@ -1261,6 +1263,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = ""  # a character that changes length when lower-cased: no shortcut
+    # the last sentence of the block before, when that block ends with a colon
+    intro: _Intro | None = None
     for bi, block in enumerate(ctx.content_blocks()):
         while ei < len(extents) and extents[ei][0] < block.span.start:
             ei += 1
@@ -1268,7 +1272,13 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
         while ej < len(extents) and extents[ej][0] < block.span.end:
             ej += 1
         block_ext = extents[ei:ej]
-        if not block_ext and lowered and _quiet(rules, lowered, block.span):
+        opening, intro = intro, None
+        if (
+            not block_ext
+            and lowered
+            and _quiet(rules, lowered, block.span)
+            and not _ends_with_colon(text, block.span)
+        ):
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
         ext_ends = [x[1] for x in block_ext]
@@ -1284,6 +1294,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 b += 1
             sent_ext = block_ext[a:b]
             before, plain = plain, None
+            if end >= block.span.end and _ends_with_colon(text, block.span):
+                intro = _Intro(start, end, tuple(sent_ext), bi)
             if not sent_ext:
                 plain = (start, end)
             reported = len(items)
@@ -1293,6 +1305,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    if opening is not None and start == bounds[0][0]:
+                        _colon_paragraph(
+                            text, rules, opening, start, items, reported, cast, heading
+                        )
                     _own_subject(
                         text, rules, (start, end), sent_ext, items, reported, cast, heading
                     )
@@ -1310,6 +1326,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if item is not None:
                     items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            if opening is not None and start == bounds[0][0]:
+                _colon_paragraph(text, rules, opening, start, items, reported, cast, heading)
             _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
             if before is not None:
                 _introduced(text, rules, before, start, items, reported, cast, heading)
@@ -1552,6 +1570,92 @@ def _own_subject(
         _trace.note_on(
             it.draft.trace, f"no cue: the fragment's own sentence opens with {it.source.phrase!r}"
         )
+
+
+@attrs.frozen
+class _Intro:
+    """The last sentence of a paragraph that ends with a colon: its bounds, the
+    quotation regions in it and the paragraph's index."""
+
+    start: int
+    end: int
+    extents: tuple[tuple[int, int, int, int], ...]
+    block: int
+
+
+def _ends_with_colon(text: str, span: Span) -> bool:
+    """True when the block *span* of *text* ends with a colon (after trailing space)."""
+    end = span.end
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return end > span.start and text[end - 1] == ":"
+
+
+def _colon_paragraph(
+    text: str,
+    rules: _Rules,
+    intro: _Intro,
+    start: int,
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    heading: bool,
+) -> None:
+    """A quotation without a cue that opens a paragraph right after a paragraph that
+    ends with an introduction and a colon ("Cruz continued:", "In a statement, she
+    wrote:", "Stated Stone:", "Senator Jan Smit (VVD):") is the words of the source
+    that introduction names, found the way a colon in the quotation's own sentence is
+    (rule "colon-paragraph")."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is QuoteKind.TERM:
+            continue
+        outer = it.draft.span.start
+        while outer > start and not text[outer - 1].isspace():
+            outer -= 1
+        if text[start:outer].strip():
+            return  # the quotation does not open its paragraph
+        s = _sentence(text, intro.start, intro.end, intro.extents, rules, heading)
+        if s is None or s.toks[-1].text != ":":
+            return
+        found = _intro_source(s, text, cast)
+        if found is None:
+            return
+        cue, src = found
+        d = it.draft
+        it.source = _relayed(s, src, cue)
+        it.continues = False
+        it.rule = "colon-paragraph"
+        d.cue, d.cue_span = cue.text, cue.span
+        _trace.note_on(d.trace, f"the paragraph before introduces {src.phrase!r}: {cue.text!r}")
+        return
+
+
+def _intro_source(s: _Sentence, text: str, cast: Cast) -> tuple[_Cue, _Source] | None:
+    """The source a sentence that ends with a colon introduces: the subject of its last
+    reporting verb or cue phrase that has one ("As Jan Smit observed, the winner was
+    clear:", "In a 1963 speech, he declared:"), else the name the whole sentence is, when
+    it names someone ("Senator Jan Smit (VVD):", not a label such as "Key points:");
+    None when it has neither (the object before the colon, "interrupted the candidate:",
+    is no source)."""
+    toks = s.toks
+    for c in reversed(_find_cues(s, text)):
+        if c.kind in ("verb", "phrase"):
+            src, ok = _subject(s, c, text)
+            if ok and src.phrase is not None:
+                return c, src
+    end = len(toks) - 1
+    if end > 0 and toks[end - 1].text == ")":
+        while end > 0 and toks[end].text != "(":
+            end -= 1
+    np = s.first_np(0, end)
+    if np is None or np[1] != end or not s.strong(np) or not s.subject_like(np):
+        return None
+    if not cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end)):
+        return None
+    colon = toks[-1]
+    return _Cue("colon", len(toks) - 1, len(toks) - 1, ":", Span(colon.start, colon.end)), s.source(
+        np, text
+    )
 
 
 def _introduced(
