@@ -2111,3 +2111,36 @@ def test_a_paragraph_ending_with_a_colon_but_no_introduction_gives_no_source(
     text: str, lang: str
 ) -> None:
     assert _speaker_after(text, lang)[1] != f"{lang}:colon-paragraph"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Hours later, Trump returned the compliment, saying, "He is a fine man."', "Trump"),
+        (
+            'On Monday, Minister Jan Berg met the critics, saying, "The plan stands."',
+            "Minister Jan Berg",
+        ),
+        ('In a long interview, Ann Reyes defended the deal, noting, "It works."', "Ann Reyes"),
+    ],
+)
+def test_a_participle_cue_goes_past_a_fronted_adverbial_to_the_subject(
+    sentence: str, source: str
+) -> None:
+    q = one(sentence, "en", QuoteKind.DIRECT)
+    assert q.source_text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ('"We are not done yet," Lopez continued.', "continued", "Lopez"),
+        ('"Stop the count!" a man in the crowd shouted.', "shouted", "a man"),
+        ('"I may need a bigger desk," Governor Baker joked.', "joked", "Governor Baker"),
+        ('Anna Reyes conceded: "The numbers are bad."', "conceded", "Anna Reyes"),
+        ('"It is a disgrace," the mayor lamented on Monday.', "lamented", "the mayor"),
+    ],
+)
+def test_english_reporting_verbs_of_manner_are_cues(sentence: str, cue: str, source: str) -> None:
+    q = one(sentence, "en", QuoteKind.DIRECT)
+    assert (q.cue, q.source_text) == (cue, source)

@@ -288,6 +288,19 @@ REPORTING_VERBS = (
     _verb("allege", "alleges", "alleged"),
     _verb("posit", "posits", "posited"),
     _verb("hail", "hails", "hailed"),
+    _verb("continue", "continues", "continued"),
+    _verb("remark", "remarks", "remarked", "remarking"),
+    _verb("assert", "asserts", "asserted", "asserting", bare=("asserts", "asserted")),
+    _verb("answer", "answers", "answered"),
+    _verb("lament", "laments", "lamented"),
+    _verb("proclaim", "proclaims", "proclaimed"),
+    _verb("exclaim", "exclaims", "exclaimed"),
+    _verb("joke", "jokes", "joked"),
+    _verb("quip", "quips", "quipped"),
+    _verb("shout", "shouts", "shouted"),
+    _verb("yell", "yells", "yelled"),
+    _verb("concede", "concedes", "conceded"),
+    _verb("boast", "boasts", "boasted"),
 )
 
 ACCORDING_TO = ("according to",)
@@ -356,6 +369,7 @@ SPEECH_NOUNS = (
 ADVERBIAL_HEADS = (
     "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "morning",
     "afternoon", "evening", "night", "time", "summer", "winter", "spring", "autumn",
+    "hour", "hours", "minute", "minutes", "moment", "moments",
 )
 CLAUSE_AUXILIARIES = (
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",

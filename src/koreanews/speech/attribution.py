@@ -1215,7 +1215,7 @@ def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     ("De zus van Kim, Kim Yo-jong, had gewaarschuwd" -> "Kim Yo-jong")."""
     if cs <= 0:
         return None
-    np = s.first_np(0, cs)
+    np = s.first_np(_after_fronted(s, cs), cs)
     if np is None or not s.valid(np):
         return None
     toks = s.toks
@@ -1232,6 +1232,26 @@ def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         ):
             return appo
     return np
+
+
+#: The most tokens an adverbial fronted before an earlier subject may have ("On Monday,").
+_SHORT_FRONTED = 5
+
+
+def _after_fronted(s: _Sentence, cs: int) -> int:
+    """The first token after a short adverbial fronted with a comma before clause *cs*
+    ("Hours later, Trump ...", "On Monday, the ministry ...", "In a statement, Smit
+    ..."), else 0: the subject comes after it."""
+    toks = s.toks
+    for k in range(min(cs, _SHORT_FRONTED + 1)):
+        t = toks[k]
+        if t.kind == "q":
+            return 0
+        if t.kind == "p":
+            if t.text == "," and k > 0 and _fronted_adverbial(s, 0, k):
+                return k + 1
+            return 0
+    return 0
 
 
 # -- the stage -----------------------------------------------------------------------
