@@ -1522,3 +1522,28 @@ def test_a_place_particle_ends_a_dutch_name_before_a_capital() -> None:
     text = " date 2020-01 \nDat zegt Piet Smit in Hilversum. Sophie in 't Veld is er ook."
     names = [e.name for e in parse(text, lang="nl").people]
     assert names == ["Piet Smit", "Sophie in 't Veld"]
+
+
+_SIDES = (
+    " date 2016-07 Campaign\n\nSenator Ted Baker and Governor Ann Lopez met voters in Iowa.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"That is no answer," one Baker aide said.', None),
+        ('"We expected more," a senior Lopez adviser said on Monday.', None),
+        ('"It is over," said a stalwart Baker supporter.', None),
+        ('Top Lopez strategist Jim Hale said: "We will win Iowa."', "Jim Hale"),
+        ('Lopez Communications Director Mia Park said: "The numbers are good."', "Mia Park"),
+        ('"We stay," said Baker\'s adviser.', None),
+        ('"We will win," Lopez said.', "Ann Lopez"),
+    ],
+)
+def test_a_name_before_a_title_without_a_name_after_it_is_an_unnamed_member_of_that_side(
+    sentence: str, speaker: str | None
+) -> None:
+    article = parse(_SIDES + sentence, lang="en")
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert (q.speaker.name if q.speaker else None) == speaker

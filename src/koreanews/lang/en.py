@@ -449,6 +449,8 @@ UNNAMED_SOURCES = (
     "lawmakers", "legislators", "agency", "broadcaster", "regime", "administration",
     "police", "prosecutors", "investigators", "organizers", "organisers", "officers",
     "troops", "soldiers", "students", "fans", "voters", "defectors", "activists", "leaders",
+    "supporter", "supporters", "backers", "allies", "insider", "donors", "staffer", "staffers",
+    "surrogates",
 )
 
 #: A party member without a name ("an Iowa Democrat"); unnamed only as the phrase's head.

@@ -735,6 +735,10 @@ class Cast:
                 self._record(described, Span(start, end))
                 self.how = "role"
                 return described
+        if profile is not None and inner and self._affiliate(lows, inner, end, profile):
+            # "one Clinton aide", "a senior Cruz adviser": someone unnamed of that side
+            self.how = "unnamed"
+            return None
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -928,9 +932,27 @@ class Cast:
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
 
+    def _affiliate(
+        self, lows: list[str], inner: list[_Mention], end: int, profile: LanguageProfile
+    ) -> bool:
+        """True for a phrase headed by a title or an unnamed source with a person's name
+        only as a modifier before it and no definite article or possessive ("one Clinton
+        aide", "a senior Cruz adviser", "Top Trump strategist"): someone of that person's
+        side, unnamed.  "Clinton's aide" (an owned role), "the Cruz adviser" (perhaps one
+        named before) and "Trump adviser Roger Stone" (a name after the title) are not."""
+        head = lows[-1]
+        if head not in profile.titles and head not in profile.unnamed_sources:
+            return False
+        if lows[0] in profile.definite_determiners or len(lows) < 2:
+            return False
+        if any(m.possessive or m.end >= end for m in inner):
+            return False
+        return all(self._ents[m.key].kind is EntityKind.PERSON for m in inner)
+
     def _described_name(self, inner: list[_Mention], profile: LanguageProfile | None) -> str | None:
         """The person a phrase ends with when a name and a role come before it as
-        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone"."""
+        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone",
+        also with a capitalised title ("Clinton Communications Director Ann Reyes")."""
         if profile is None or len(inner) < 2:
             return None
         last, prev = inner[-1], inner[-2]
@@ -943,7 +965,7 @@ class Cast:
         for w in words:
             low = w.casefold()
             if (
-                not w.islower()
+                (not w.islower() and low not in profile.titles)
                 or low in profile.source_stop_words
                 or low in profile.source_prepositions
                 or low in profile.conjunctions
