@@ -1547,3 +1547,41 @@ def test_a_name_before_a_title_without_a_name_after_it_is_an_unnamed_member_of_t
     article = parse(_SIDES + sentence, lang="en")
     [q] = [q for q in article.quotes if q.kind.value == "direct"]
     assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Tom Hale works with Senator Ann Reyes. The deal must go back to Mr. Berg, said "
+            'Jim Moss, a union leader.\n\n"It will take months," he said.',
+            "Jim Moss",
+        ),
+        (
+            "en",
+            "The plan was written by President Jan Berg, said Jim Moss on Monday.\n\n"
+            '"Nobody read it," he said.',
+            "Jim Moss",
+        ),
+        (
+            "en",
+            "Jim Moss met Jan Berg on Monday. Berg later spoke to reporters.\n\n"
+            '"We agree," he said.',
+            "Jan Berg",
+        ),
+        (
+            "nl",
+            "Het plan gaat terug naar minister Jan Berg, zei Piet Mos maandag.\n\n"
+            "„Het duurt maanden”, zei hij.",
+            "Piet Mos",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_and_a_title_is_no_subject_for_a_pronoun(
+    lang: str, text: str, speaker: str
+) -> None:
+    article = parse(" date 2016-04 Plan\n\n" + text, lang=lang)
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == speaker

@@ -90,6 +90,8 @@ _INITIAL_GAP = re.compile(
 _SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
+#: The last word before a position, and the word before it: "to Mr. " -> ("to", "Mr").
+_LAST_TWO_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\.?\s$")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
@@ -1240,12 +1242,26 @@ class Cast:
                 yield m
 
     def _after_preposition(self, pos: int) -> bool:
-        """True when the word before *pos* is a preposition ("of", "van")."""
+        """True when the word before *pos*, past an honorific or a title ("to Mr.
+        Sanders", "met met president Moon"), is a preposition ("of", "van", "to", "by")."""
         profile = self._profile
         if profile is None:
             return False
-        m = _LAST_WORD.search(self._text, max(0, pos - 24), pos)
-        return m is not None and m.group(1).casefold() in profile.source_prepositions
+        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        word = m.group(2).casefold()
+        if m.group(1) is not None and (
+            word in profile.honorifics
+            or word in profile.titles
+            or word in profile.title_abbreviations
+        ):
+            word = m.group(1).casefold()
+        return (
+            word in profile.source_prepositions
+            or word in profile.place_prepositions
+            or word in profile.agent_prepositions
+        )
 
     def _subject_pronoun(self, sentence: int, before: int, gender: str) -> int | None:
         """The start of a subject pronoun of *gender* among the first words of *sentence*
