@@ -2122,6 +2122,7 @@ def test_a_paragraph_ending_with_a_colon_but_no_introduction_gives_no_source(
             "Minister Jan Berg",
         ),
         ('In a long interview, Ann Reyes defended the deal, noting, "It works."', "Ann Reyes"),
+        ('Later, Tom Berg thanked the crowd, adding, "We will be back."', "Tom Berg"),
     ],
 )
 def test_a_participle_cue_goes_past_a_fronted_adverbial_to_the_subject(
@@ -2139,8 +2140,33 @@ def test_a_participle_cue_goes_past_a_fronted_adverbial_to_the_subject(
         ('"I may need a bigger desk," Governor Baker joked.', "joked", "Governor Baker"),
         ('Anna Reyes conceded: "The numbers are bad."', "conceded", "Anna Reyes"),
         ('"It is a disgrace," the mayor lamented on Monday.', "lamented", "the mayor"),
+        ('Anna Reyes shot back: "Read the bill first."', "shot back", "Anna Reyes"),
+        ('"Nobody asked you," an angry Berg retaliated.', "retaliated", "an angry Berg"),
+        ('Governor Baker pointed out: "We paid for it."', "pointed out", "Governor Baker"),
     ],
 )
 def test_english_reporting_verbs_of_manner_are_cues(sentence: str, cue: str, source: str) -> None:
     q = one(sentence, "en", QuoteKind.DIRECT)
     assert (q.cue, q.source_text) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Downing Street said on Monday that talks failed, adding that the minister stays.",
+            "Downing Street",
+        ),
+        ('"We will wait," Tom Berg said, adding that nobody was hurt.', "Tom Berg"),
+        (
+            "Senator Ann Reyes told reporters the plan was dead, arguing that it cost too much.",
+            "Senator Ann Reyes",
+        ),
+    ],
+)
+def test_a_participle_cue_shares_the_subject_of_the_reporting_verb_before_it(
+    sentence: str, source: str
+) -> None:
+    found = [q for q in run(sentence, "en") if q.kind is QuoteKind.INDIRECT]
+    assert (found[-1].cue or "").endswith("ing")
+    assert found[-1].source_text == source

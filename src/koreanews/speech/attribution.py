@@ -930,6 +930,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             or c.text.lower() in p.bare_clause_verbs
             or (nxt_tok is not None and nxt_tok.low in p.source_stop_words)
         ):
+            shared = _main_cue_source(s, c, text)
+            if shared is not None:
+                return shared, True
             # "Trump, who ..., said that", "Een diplomaat, die ..., zei tegen de NOS:"
             np = _earlier_subject(s, cs)
             if np is not None:
@@ -1043,6 +1046,26 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     if np is None and p.verb_second and after_ok:
         return s.source(after, text, "inverted"), True
     return s.source(np, text, "first-phrase"), np is not None or opens_clause
+
+
+def _main_cue_source(s: _Sentence, c: _Cue, text: str) -> _Source | None:
+    """The source of the reporting verb before a participle cue *c* in its sentence
+    ("Downing Street said on Monday, adding that ...", "“…,” Berg said, adding ..."):
+    the participle shares that verb's subject; None when *c* is no participle or no
+    such verb with a source comes before it."""
+    p = s.p
+    if not p.opener_verb_endings or not c.text.lower().endswith(p.opener_verb_endings):
+        return None
+    for other in reversed(_find_cues(s, text)):
+        if other.j >= c.i or other.kind != "verb":
+            continue
+        if other.text.lower().endswith(p.opener_verb_endings):
+            continue
+        src, ok = _subject(s, other, text)
+        if ok and src.phrase is not None:
+            return src
+        return None
+    return None
 
 
 def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
