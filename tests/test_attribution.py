@@ -2170,3 +2170,34 @@ def test_a_participle_cue_shares_the_subject_of_the_reporting_verb_before_it(
     found = [q for q in run(sentence, "en") if q.kind is QuoteKind.INDIRECT]
     assert (found[-1].cue or "").endswith("ing")
     assert found[-1].source_text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            '"It was close," said Republican political consultant Jim Hale.',
+            "Republican political consultant Jim Hale",
+        ),
+        (
+            '"He will be back," said Ohio State University political scientist Ann Reyes.',
+            "Ohio State University political scientist Ann Reyes",
+        ),
+        ('"Nobody saw it coming," veteran columnist Tom Berg said.', "veteran columnist Tom Berg"),
+        ('"We lost the state," said local activist Mia Park.', "local activist Mia Park"),
+    ],
+)
+def test_an_occupation_with_its_modifiers_before_a_name_is_one_source(
+    sentence: str, source: str
+) -> None:
+    assert one(sentence, "en", QuoteKind.DIRECT).source_text == source
+
+
+def test_a_capitalised_reporting_verb_in_a_headline_is_no_name_word() -> None:
+    article = koreanews.parse(
+        ' date 2016-02 Senator Berg Says Ohio Will "Fight On"\n\n'
+        "Senator Tom Berg spoke in Columbus on Monday.",
+        lang="en",
+    )
+    assert "Tom Berg" in [p.name for p in article.people]
+    assert not [p.name for p in article.people if "Says" in p.name]

@@ -429,6 +429,10 @@ TITLES = (
     "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
     "speaker", "whip", "majority leader", "minority leader", "pastor", "reverend",
     "recorder", "treasurer", "clerk", "strategist", "pollster", "host",
+    "consultant", "scientist", "political scientist", "commentator", "columnist", "activist",
+    "organizer", "operative", "pundit", "lobbyist", "physician", "surgeon", "teacher",
+    "rabbi", "imam", "priest", "sociologist", "psychologist", "lecturer", "co-founder",
+    "executive", "coordinator",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").

@@ -487,7 +487,7 @@ class _Sentence:
             elif (
                 t.cap
                 and low not in self.rules.calendar
-                and low not in p.speech_verbs
+                and (low not in p.speech_verbs or self._name_word(idx))
                 and not (
                     low in p.source_stop_words or low in p.complementizers or low in p.auxiliaries
                 )
@@ -578,6 +578,16 @@ class _Sentence:
             and low not in p.determiners
             and low not in p.relative_pronouns
         )
+
+    def _name_word(self, idx: int) -> bool:
+        """True when the capitalised word at *idx*, which may be a reporting verb, is a
+        word of a name: inside a sentence that is no headline and before another
+        capitalised word that is no pronoun ("State University", not "Says He")."""
+        toks = self.toks
+        if self.heading or idx == 0 or idx + 1 >= len(toks):
+            return False
+        nxt = toks[idx + 1]
+        return nxt.kind == "w" and nxt.cap and nxt.low not in self.p.pronouns
 
     def _noun_ahead(self, idx: int) -> int:
         """The index after a person or organisation noun within three plain words, or *idx*."""
