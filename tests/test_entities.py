@@ -1585,3 +1585,21 @@ def test_a_name_after_a_preposition_and_a_title_is_no_subject_for_a_pronoun(
     [q] = [q for q in article.quotes if q.kind.value == "direct"]
     assert q.speaker is not None
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "At a meeting in New Hampshire, a young woman asked Mrs. Clinton.", ["Clinton"]),
+        ("en", "In New Jersey, a retired teacher asked Senator Tom Berg.", ["Tom Berg"]),
+        ("en", "At a rally in Iowa, a farmer asked Governor Ann Reyes.", ["Ann Reyes"]),
+        ("en", "New Hampshire Governor Maggie Hassan spoke first.", ["Maggie Hassan"]),
+        ("en", "Tom Berg, a farmer, spoke first.", ["Tom Berg"]),
+        ("nl", "Jan de Vries, een boer uit Drenthe, sprak als eerste.", ["Jan de Vries"]),
+    ],
+)
+def test_a_place_before_an_apposition_of_the_subject_is_no_person(
+    lang: str, text: str, people: list[str]
+) -> None:
+    article = parse(" date 2016-01 Vragen\n\n" + text, lang=lang)
+    assert [p.name for p in article.people] == people

@@ -3003,12 +3003,23 @@ class _Finder:
                 roles = [*roles, app_role]
         if (
             not korean
+            and a > 0
+            and toks[a].joined
+            and toks[a - 1].cap
+            and toks[a - 1].low in profile.role_modifiers
+            and gazetteer.is_place_name(self.span_text(a - 1, b))
+        ):
+            return _Cand(a - 1, b, "place", False)  # "New Hampshire": no "new" person
+        if (
+            not korean
             and not titled
-            and not app
+            and (not app or after_place)
             and toks[a].text not in lex.given
             and gazetteer.is_place_name(self.span_text(a, b))
         ):
-            return _Cand(a, b, "place", False)  # "Texas", "Hilversum": a place, no person
+            # "Texas", "Hilversum": a place, no person; also before an apposition that
+            # belongs to the sentence's subject ("in New Hampshire, a young woman asked")
+            return _Cand(a, b, "place", False)
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
