@@ -1603,3 +1603,23 @@ def test_a_place_before_an_apposition_of_the_subject_is_no_person(
 ) -> None:
     article = parse(" date 2016-01 Vragen\n\n" + text, lang=lang)
     assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We are ready," the Lopez campaign said on Monday.', None),
+        ('The Baker campaign said: "We will not debate."', None),
+        ('An FBI investigation said the server was "extremely careless."', None),
+        ('A Quinnipiac poll found that voters are "deeply divided."', None),
+        ('"We are ready," the White House said on Monday.', "White House"),
+        ('"We will vote no," the Pentagon said on Monday.', "Pentagon"),
+        ('"It is over," Lopez said.', "Ann Lopez"),
+    ],
+)
+def test_a_name_after_an_article_before_a_lower_case_noun_is_no_source(
+    sentence: str, speaker: str | None
+) -> None:
+    article = parse(_SIDES + sentence, lang="en")
+    quoted = [q for q in article.quotes if q.kind.value in ("direct", "partial")]
+    assert [q.speaker.name if q.speaker else None for q in quoted] == [speaker]

@@ -90,6 +90,8 @@ _INITIAL_GAP = re.compile(
 _SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
+#: The word right after a phrase, one space on ("The Clinton| campaign").
+_WORD_AFTER_PHRASE = re.compile(r" (\w[\w-]*)")
 #: The last word before a position, and the word before it: "to Mr. " -> ("to", "Mr").
 _LAST_TWO_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\.?\s$")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
@@ -737,6 +739,11 @@ class Cast:
                 self._record(described, Span(start, end))
                 self.how = "role"
                 return described
+        if profile is not None and self._name_as_modifier(words, lows, end, profile):
+            # "The Clinton campaign said", "an FBI investigation found": the name only
+            # modifies the noun after the phrase, someone or something unnamed
+            self.how = "unnamed"
+            return None
         if profile is not None and inner and self._affiliate(lows, inner, end, profile):
             # "one Clinton aide", "a senior Cruz adviser": someone unnamed of that side
             self.how = "unnamed"
@@ -933,6 +940,43 @@ class Cast:
                 return None
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
+
+    def _name_as_modifier(
+        self, words: list[str], lows: list[str], end: int, profile: LanguageProfile
+    ) -> bool:
+        """True for an article and capitalised words only ("The Clinton", "an FBI") that
+        the text goes on with a lower-case noun ("campaign", "investigation", "poll"):
+        the phrase was cut before its head, which is no name.  A reporting verb, an
+        auxiliary or a word with a verb's ending after it ("The Saudis have warned",
+        "The Whigs said") keeps the name."""
+        if len(words) < 2 or (
+            lows[0] not in profile.definite_determiners
+            and lows[0] not in profile.indefinite_determiners
+        ):
+            return False
+        if not all(w[:1].isupper() for w in words[1:]):
+            return False
+        m = _WORD_AFTER_PHRASE.match(self._text, end)
+        if m is None:
+            return False
+        nxt = m.group(1)
+        low = nxt.casefold()
+        if not nxt.islower() or len(low) < 2:
+            return False
+        return not (
+            low in profile.speech_verbs
+            or low in profile.auxiliaries
+            or low in profile.clause_auxiliaries
+            or low in profile.source_stop_words
+            or low in profile.function_words
+            or low in profile.complementizers
+            or low in profile.relative_pronouns
+            or low in profile.irregular_verbs
+            or (
+                low.endswith(profile.verb_endings)
+                and not (profile.non_verb_endings and low.endswith(profile.non_verb_endings))
+            )
+        )
 
     def _affiliate(
         self, lows: list[str], inner: list[_Mention], end: int, profile: LanguageProfile
