@@ -1623,3 +1623,27 @@ def test_a_name_after_an_article_before_a_lower_case_noun_is_no_source(
     article = parse(_SIDES + sentence, lang="en")
     quoted = [q for q in article.quotes if q.kind.value in ("direct", "partial")]
     assert [q.speaker.name if q.speaker else None for q in quoted] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "The fund manager William A. Ackman said on Monday that he sold.",
+            "William A. Ackman",
+        ),
+        (
+            "en",
+            "Jock A. Finlayson, an economist, spoke. Finlayson said prices rose.",
+            "Jock A. Finlayson",
+        ),
+        ("en", "Mary I. Holt of Centerview said the deal was done.", "Mary I. Holt"),
+        ("nl", "Volgens Anna A. Smit is het plan te duur.", "Anna A. Smit"),
+    ],
+)
+def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name(
+    lang: str, text: str, person: str
+) -> None:
+    article = parse(" date 2016-01 Fonds\n\n" + text, lang=lang)
+    assert [p.name for p in article.people] == [person]

@@ -2334,6 +2334,20 @@ class _Finder:
             k -= 1
         return k < i - 1 and toks[k].cap and toks[k].low not in self.profile.determiners
 
+    def _middle_initial(self, i: int) -> bool:
+        """True for one capital letter with its dot between two capitalised words of one
+        name ("William A. Ackman", "Jan I. de Vries"), whatever word the letter spells."""
+        toks = self.toks
+        if i == 0 or i + 1 >= len(toks) or not self.dotted_initial(i):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        return (
+            toks[i].joined
+            and after.joined
+            and before.cap
+            and (after.cap or after.low in self.profile.name_particles)
+        )
+
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
         if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
@@ -2343,6 +2357,8 @@ class _Finder:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
         if kind == _NOT_NAME and self._particle_surname(i):
             kind = _NAME  # "Hugo de Jonge": a modifier's form as a surname after a particle
+        if kind == _NOT_NAME and self._middle_initial(i):
+            kind = _NAME  # "William A. Ackman": an initial, not the article "a"
         if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
