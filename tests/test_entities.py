@@ -1647,3 +1647,35 @@ def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name(
 ) -> None:
     article = parse(" date 2016-01 Fonds\n\n" + text, lang=lang)
     assert [p.name for p in article.people] == [person]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Hillary Clinton and Bill Clinton toured Ohio. Mr. Clinton spoke first. "
+            'Mrs. Clinton said: "We will win."',
+            "Hillary Clinton",
+        ),
+        (
+            "en",
+            "Ann Berg and Tom Berg run the farm. Ms. Berg fed the cows. "
+            'Mr. Berg said: "It was a good year."',
+            "Tom Berg",
+        ),
+        (
+            "nl",
+            "Anna de Vries en Piet de Vries runnen de boerderij. Meneer De Vries voert de "
+            "koeien. Mevrouw De Vries zei: „Het was een goed jaar.”",
+            "Anna de Vries",
+        ),
+    ],
+)
+def test_an_honorific_picks_the_person_of_its_gender_among_those_of_one_surname(
+    lang: str, text: str, speaker: str
+) -> None:
+    article = parse(" date 2016-05 Boerderij\n\n" + text, lang=lang)
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == speaker

@@ -639,6 +639,17 @@ class Cast:
         ent = self._ents.get(key)
         return (-len(ent.starts) if ent is not None else 0, self._first_seen(key))
 
+    def _honorific_gender(self, pos: int) -> str | None:
+        """The gender of the honorific or gendered title right before *pos* ("Mrs.",
+        "Mr", "meneer"), or None."""
+        profile = self._profile
+        if profile is None:
+            return None
+        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 16), pos)
+        if m is None:
+            return None
+        return profile.gendered_nouns.get(m.group(2).casefold())
+
     def _person_key_for(self, name: str, pos: int) -> str | None:
         """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
         key = "person:" + name_key(name)
@@ -653,6 +664,12 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        gender = self._honorific_gender(pos)
+        if gender is not None:
+            # "Mrs. Clinton" beside "Hillary Clinton" and "Bill Clinton": the woman
+            fitting = [k for k in candidates if k in self._ents and self._ents[k].gender == gender]
+            if len(fitting) == 1:
+                return fitting[0]
         if not any(self._ents[k].korean for k in candidates if k in self._ents):
             # "Clinton" beside "Hillary Clinton" and "Bill Clinton": the one the article
             # names most, its main figure (relatives go by their given names)
