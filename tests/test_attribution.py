@@ -2241,3 +2241,149 @@ def test_dutch_title_nobody_holds_is_no_antecedent_for_the_next_pronoun() -> Non
     )
     said = {q.text: q.speaker for q in koreanews.parse(" date 2023-05 Kop\n\n" + text).quotes}
     assert said["de beslissing te betreuren"] is None
+
+
+def _speaker_after(paragraphs: str, lang: str) -> tuple[str | None, str | None]:
+    """The speaker and rule of the one direct quotation of a short article."""
+    lead = (
+        "Senator Maria Lopez and Governor Tom Baker spoke in Ohio on Monday."
+        if lang == "en"
+        else "Wethouder Anna de Vries en Kamerlid Els Smit spraken maandag in Assen."
+    )
+    text = f" date 2021-04 Debat\n\n{lead}\n\n" + paragraphs.replace("\n", "\n\n")
+    article = koreanews.parse(text, lang=lang)
+    found = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(found) == 1, [(q.kind, q.text) for q in article.quotes]
+    q = found[0]
+    return (q.speaker.name if q.speaker else None), (q.evidence.rule if q.evidence else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('In her closing remarks, Lopez declared:\n"We will not stop here."', "en", "Maria Lopez"),
+        ("The governor later wrote:\n“The plan is dead.”", "en", "Tom Baker"),
+        (
+            'As Baker observed, the winner was not on the stage:\n"It was the stage."',
+            "en",
+            "Tom Baker",
+        ),
+        ("In a speech in 1990, she insisted:\n“Nobody can stop us now.”", "en", "Maria Lopez"),
+        ('Senator Lopez (D-Ohio):\n"The bill must pass."', "en", "Maria Lopez"),
+        ("De Vries verklaarde daarna:\n„We gaan gewoon door.”", "nl", "Anna de Vries"),
+        ("Kamerlid Smit (VVD):\n„Dit is onverstandig.”", "nl", "Els Smit"),
+    ],
+)
+def test_a_paragraph_ending_with_an_introduction_gives_the_next_quotation_its_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _speaker_after(text, lang) == (speaker, f"{lang}:colon-paragraph")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the object before the colon is no source
+        ('A man interrupted the candidate:\n"You stole it."', "en"),
+        # a label or a list announced with a colon, no one introduced
+        ('Key points:\n"Build, repair, wait."', "en"),
+        ('The plan has three parts:\n"Build, repair, wait."', "en"),
+        # a paragraph between the introduction and the quotation
+        ('Lopez said:\nThe crowd cheered.\n"We won."', "en"),
+        ("Het plan heeft drie delen:\n„Bouwen en wachten.”", "nl"),
+    ],
+)
+def test_a_paragraph_ending_with_a_colon_but_no_introduction_gives_no_source(
+    text: str, lang: str
+) -> None:
+    assert _speaker_after(text, lang)[1] != f"{lang}:colon-paragraph"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Hours later, Trump returned the compliment, saying, "He is a fine man."', "Trump"),
+        (
+            'On Monday, Minister Jan Berg met the critics, saying, "The plan stands."',
+            "Minister Jan Berg",
+        ),
+        ('In a long interview, Ann Reyes defended the deal, noting, "It works."', "Ann Reyes"),
+        ('Later, Tom Berg thanked the crowd, adding, "We will be back."', "Tom Berg"),
+    ],
+)
+def test_a_participle_cue_goes_past_a_fronted_adverbial_to_the_subject(
+    sentence: str, source: str
+) -> None:
+    q = one(sentence, "en", QuoteKind.DIRECT)
+    assert q.source_text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ('"We are not done yet," Lopez continued.', "continued", "Lopez"),
+        ('"Stop the count!" a man in the crowd shouted.', "shouted", "a man"),
+        ('"I may need a bigger desk," Governor Baker joked.', "joked", "Governor Baker"),
+        ('Anna Reyes conceded: "The numbers are bad."', "conceded", "Anna Reyes"),
+        ('"It is a disgrace," the mayor lamented on Monday.', "lamented", "the mayor"),
+        ('Anna Reyes shot back: "Read the bill first."', "shot back", "Anna Reyes"),
+        ('"Nobody asked you," an angry Berg retaliated.', "retaliated", "an angry Berg"),
+        ('Governor Baker pointed out: "We paid for it."', "pointed out", "Governor Baker"),
+    ],
+)
+def test_english_reporting_verbs_of_manner_are_cues(sentence: str, cue: str, source: str) -> None:
+    q = one(sentence, "en", QuoteKind.DIRECT)
+    assert (q.cue, q.source_text) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Downing Street said on Monday that talks failed, adding that the minister stays.",
+            "Downing Street",
+        ),
+        ('"We will wait," Tom Berg said, adding that nobody was hurt.', "Tom Berg"),
+        (
+            "Senator Ann Reyes told reporters the plan was dead, arguing that it cost too much.",
+            "Senator Ann Reyes",
+        ),
+    ],
+)
+def test_a_participle_cue_shares_the_subject_of_the_reporting_verb_before_it(
+    sentence: str, source: str
+) -> None:
+    found = [q for q in run(sentence, "en") if q.kind is QuoteKind.INDIRECT]
+    assert (found[-1].cue or "").endswith("ing")
+    assert found[-1].source_text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            '"It was close," said Republican political consultant Jim Hale.',
+            "Republican political consultant Jim Hale",
+        ),
+        (
+            '"He will be back," said Ohio State University political scientist Ann Reyes.',
+            "Ohio State University political scientist Ann Reyes",
+        ),
+        ('"Nobody saw it coming," veteran columnist Tom Berg said.', "veteran columnist Tom Berg"),
+        ('"We lost the state," said local activist Mia Park.', "local activist Mia Park"),
+    ],
+)
+def test_an_occupation_with_its_modifiers_before_a_name_is_one_source(
+    sentence: str, source: str
+) -> None:
+    assert one(sentence, "en", QuoteKind.DIRECT).source_text == source
+
+
+def test_a_capitalised_reporting_verb_in_a_headline_is_no_name_word() -> None:
+    article = koreanews.parse(
+        ' date 2016-02 Senator Berg Says Ohio Will "Fight On"\n\n'
+        "Senator Tom Berg spoke in Columbus on Monday.",
+        lang="en",
+    )
+    assert "Tom Berg" in [p.name for p in article.people]
+    assert not [p.name for p in article.people if "Says" in p.name]

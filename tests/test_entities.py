@@ -1590,3 +1590,160 @@ def test_dutch_title_before_a_name_in_commas_is_its_role(text: str, name: str, r
 def test_dutch_title_of_another_in_commas_is_no_role(text: str) -> None:
     cast = cast_of(_NL_LEAD + text, "nl")
     assert all(not ({"burgemeester", "voorzitter"} & e.role_heads) for e in cast._ents.values())
+
+
+_SIDES = (
+    " date 2016-07 Campaign\n\nSenator Ted Baker and Governor Ann Lopez met voters in Iowa.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"That is no answer," one Baker aide said.', None),
+        ('"We expected more," a senior Lopez adviser said on Monday.', None),
+        ('"It is over," said a stalwart Baker supporter.', None),
+        ('Top Lopez strategist Jim Hale said: "We will win Iowa."', "Jim Hale"),
+        ('Lopez Communications Director Mia Park said: "The numbers are good."', "Mia Park"),
+        ('"We stay," said Baker\'s adviser.', None),
+        ('"We will win," Lopez said.', "Ann Lopez"),
+    ],
+)
+def test_a_name_before_a_title_without_a_name_after_it_is_an_unnamed_member_of_that_side(
+    sentence: str, speaker: str | None
+) -> None:
+    article = parse(_SIDES + sentence, lang="en")
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert (q.speaker.name if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Tom Hale works with Senator Ann Reyes. The deal must go back to Mr. Berg, said "
+            'Jim Moss, a union leader.\n\n"It will take months," he said.',
+            "Jim Moss",
+        ),
+        (
+            "en",
+            "The plan was written by President Jan Berg, said Jim Moss on Monday.\n\n"
+            '"Nobody read it," he said.',
+            "Jim Moss",
+        ),
+        (
+            "en",
+            "Jim Moss met Jan Berg on Monday. Berg later spoke to reporters.\n\n"
+            '"We agree," he said.',
+            "Jan Berg",
+        ),
+        (
+            "nl",
+            "Het plan gaat terug naar minister Jan Berg, zei Piet Mos maandag.\n\n"
+            "„Het duurt maanden”, zei hij.",
+            "Piet Mos",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_and_a_title_is_no_subject_for_a_pronoun(
+    lang: str, text: str, speaker: str
+) -> None:
+    article = parse(" date 2016-04 Plan\n\n" + text, lang=lang)
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "At a meeting in New Hampshire, a young woman asked Mrs. Clinton.", ["Clinton"]),
+        ("en", "In New Jersey, a retired teacher asked Senator Tom Berg.", ["Tom Berg"]),
+        ("en", "At a rally in Iowa, a farmer asked Governor Ann Reyes.", ["Ann Reyes"]),
+        ("en", "New Hampshire Governor Maggie Hassan spoke first.", ["Maggie Hassan"]),
+        ("en", "Tom Berg, a farmer, spoke first.", ["Tom Berg"]),
+        ("nl", "Jan de Vries, een boer uit Drenthe, sprak als eerste.", ["Jan de Vries"]),
+    ],
+)
+def test_a_place_before_an_apposition_of_the_subject_is_no_person(
+    lang: str, text: str, people: list[str]
+) -> None:
+    article = parse(" date 2016-01 Vragen\n\n" + text, lang=lang)
+    assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We are ready," the Lopez campaign said on Monday.', None),
+        ('The Baker campaign said: "We will not debate."', None),
+        ('An FBI investigation said the server was "extremely careless."', None),
+        ('A Quinnipiac poll found that voters are "deeply divided."', None),
+        ('"We are ready," the White House said on Monday.', "White House"),
+        ('"We will vote no," the Pentagon said on Monday.', "Pentagon"),
+        ('"It is over," Lopez said.', "Ann Lopez"),
+    ],
+)
+def test_a_name_after_an_article_before_a_lower_case_noun_is_no_source(
+    sentence: str, speaker: str | None
+) -> None:
+    article = parse(_SIDES + sentence, lang="en")
+    quoted = [q for q in article.quotes if q.kind.value in ("direct", "partial")]
+    assert [q.speaker.name if q.speaker else None for q in quoted] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "The fund manager William A. Ackman said on Monday that he sold.",
+            "William A. Ackman",
+        ),
+        (
+            "en",
+            "Jock A. Finlayson, an economist, spoke. Finlayson said prices rose.",
+            "Jock A. Finlayson",
+        ),
+        ("en", "Mary I. Holt of Centerview said the deal was done.", "Mary I. Holt"),
+        ("nl", "Volgens Anna A. Smit is het plan te duur.", "Anna A. Smit"),
+    ],
+)
+def test_a_middle_initial_that_spells_a_function_word_stays_in_the_name(
+    lang: str, text: str, person: str
+) -> None:
+    article = parse(" date 2016-01 Fonds\n\n" + text, lang=lang)
+    assert [p.name for p in article.people] == [person]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Hillary Clinton and Bill Clinton toured Ohio. Mr. Clinton spoke first. "
+            'Mrs. Clinton said: "We will win."',
+            "Hillary Clinton",
+        ),
+        (
+            "en",
+            "Ann Berg and Tom Berg run the farm. Ms. Berg fed the cows. "
+            'Mr. Berg said: "It was a good year."',
+            "Tom Berg",
+        ),
+        (
+            "nl",
+            "Anna de Vries en Piet de Vries runnen de boerderij. Meneer De Vries voert de "
+            "koeien. Mevrouw De Vries zei: „Het was een goed jaar.”",
+            "Anna de Vries",
+        ),
+    ],
+)
+def test_an_honorific_picks_the_person_of_its_gender_among_those_of_one_surname(
+    lang: str, text: str, speaker: str
+) -> None:
+    article = parse(" date 2016-05 Boerderij\n\n" + text, lang=lang)
+    [q] = [q for q in article.quotes if q.kind.value == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == speaker

@@ -291,28 +291,28 @@ def _verb(
 #: would"); ``addressee``: an addressee may come before that clause ("told reporters the").
 REPORTING_VERBS = (
     _verb("say", "says", "said", "saying", bare=("say", "says", "said", "saying")),
-    _verb("tell", "tells", "told", addressee=True),
-    _verb("add", "adds", "added", bare=("adds", "added")),
+    _verb("tell", "tells", "told", "telling", addressee=True),
+    _verb("add", "adds", "added", "adding", bare=("adds", "added", "adding")),
     _verb("ask", "asks", "asked"),
     _verb("write", "writes", "wrote", "written", bare=("writes", "wrote")),
-    _verb("state", "states", "stated", bare=("states", "stated")),
-    _verb("explain", "explains", "explained"),
+    _verb("state", "states", "stated", "stating", bare=("states", "stated")),
+    _verb("explain", "explains", "explained", "explaining"),
     _verb("comment", "comments", "commented"),
     _verb("affirm", "affirms", "affirmed"),
     _verb("reply", "replies", "replied"),
     _verb("announce", "announces", "announced"),
     _verb("warn", "warns", "warned", bare=("warns", "warned")),
-    _verb("insist", "insists", "insisted", bare=("insists", "insisted")),
+    _verb("insist", "insists", "insisted", "insisting", bare=("insists", "insisted")),
     _verb("claim", "claims", "claimed", bare=("claims", "claimed")),
     _verb("tweet", "tweets", "tweeted"),
     _verb("note", "notes", "noted", "noting", bare=("notes", "noted")),
     _verb("report", "reports", "reported"),
-    _verb("declare", "declares", "declared"),
+    _verb("declare", "declares", "declared", "declaring"),
     _verb("vow", "vows", "vowed"),
     _verb("promise", "promises", "promised"),
     _verb("reiterate", "reiterates", "reiterated"),
     _verb("caution", "cautions", "cautioned"),
-    _verb("argue", "argues", "argued", bare=("argues", "argued")),
+    _verb("argue", "argues", "argued", "arguing", bare=("argues", "argued", "arguing")),
     _verb("acknowledge", "acknowledges", "acknowledged"),
     _verb("admit", "admits", "admitted"),
     _verb("confirm", "confirms", "confirmed"),
@@ -338,6 +338,27 @@ REPORTING_VERBS = (
     _verb("allege", "alleges", "alleged"),
     _verb("posit", "posits", "posited"),
     _verb("hail", "hails", "hailed"),
+    _verb("continue", "continues", "continued"),
+    _verb("remark", "remarks", "remarked", "remarking"),
+    _verb("assert", "asserts", "asserted", "asserting", bare=("asserts", "asserted")),
+    _verb("answer", "answers", "answered"),
+    _verb("lament", "laments", "lamented"),
+    _verb("proclaim", "proclaims", "proclaimed"),
+    _verb("exclaim", "exclaims", "exclaimed"),
+    _verb("joke", "jokes", "joked"),
+    _verb("quip", "quips", "quipped"),
+    _verb("shout", "shouts", "shouted"),
+    _verb("yell", "yells", "yelled"),
+    _verb("concede", "concedes", "conceded"),
+    _verb("boast", "boasts", "boasted"),
+    _verb("pledge", "pledges", "pledged"),
+    _verb("retort", "retorts", "retorted"),
+    _verb("mock", "mocks", "mocked"),
+    _verb("scoff", "scoffs", "scoffed"),
+    _verb("chant", "chants", "chanted", "chanting"),
+    _verb("interject", "interjects", "interjected"),
+    _verb("retaliate", "retaliates", "retaliated"),
+    _verb("vent", "vents", "vented"),
 )
 
 ACCORDING_TO = ("according to",)
@@ -352,10 +373,13 @@ CUE_PHRASES = (
     r"(?:described|describes|describe|describing) (?:\w+ ){0,3}as",
     r"(?:called|calls|call)(?= (?:\w+ ){0,3}(?:[“\"‘']|(?:an?|the) ))",
     r"(?:went|goes|go) on to say",
+    r"(?:pointed|points|point) out",
+    r"(?:shot|shoots|fired|fires) back",
 )
 CUE_PHRASE_STARTS = (
     "referred", "refers", "refer", "referring", "described", "describes", "describe",
-    "describing", "called", "calls", "call", "went", "goes", "go",
+    "describing", "called", "calls", "call", "went", "goes", "go", "pointed", "points",
+    "point", "shot", "shoots", "fired", "fires",
 )
 SAY_OBJECTS = (
     "goodbye", "farewell", "hello", "sorry", "thanks", "thank", "yes", "no", "nothing",
@@ -406,6 +430,7 @@ SPEECH_NOUNS = (
 ADVERBIAL_HEADS = (
     "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "morning",
     "afternoon", "evening", "night", "time", "summer", "winter", "spring", "autumn",
+    "hour", "hours", "minute", "minutes", "moment", "moments",
 )
 CLAUSE_AUXILIARIES = (
     "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
@@ -454,6 +479,10 @@ TITLES = (
     "councilwoman", "assemblyman", "assemblywoman", "mp", "mep", "chief executive",
     "speaker", "whip", "majority leader", "minority leader", "pastor", "reverend",
     "recorder", "treasurer", "clerk", "strategist", "pollster", "host",
+    "consultant", "scientist", "political scientist", "commentator", "columnist", "activist",
+    "organizer", "operative", "pundit", "lobbyist", "physician", "surgeon", "teacher",
+    "rabbi", "imam", "priest", "sociologist", "psychologist", "lecturer", "co-founder",
+    "executive", "coordinator",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -485,6 +514,8 @@ UNNAMED_SOURCES = (
     "lawmakers", "legislators", "agency", "broadcaster", "regime", "administration",
     "police", "prosecutors", "investigators", "organizers", "organisers", "officers",
     "troops", "soldiers", "students", "fans", "voters", "defectors", "activists", "leaders",
+    "supporter", "supporters", "backers", "allies", "insider", "donors", "staffer", "staffers",
+    "surrogates",
 )
 
 #: A party member without a name ("an Iowa Democrat"); unnamed only as the phrase's head.

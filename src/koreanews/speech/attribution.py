@@ -488,7 +488,7 @@ class _Sentence:
             elif (
                 t.cap
                 and low not in self.rules.calendar
-                and low not in p.speech_verbs
+                and (low not in p.speech_verbs or self._name_word(idx))
                 and not (
                     low in p.source_stop_words or low in p.complementizers or low in p.auxiliaries
                 )
@@ -580,6 +580,16 @@ class _Sentence:
             and low not in p.relative_pronouns
         )
 
+    def _name_word(self, idx: int) -> bool:
+        """True when the capitalised word at *idx*, which may be a reporting verb, is a
+        word of a name: inside a sentence that is no headline and before another
+        capitalised word that is no pronoun ("State University", not "Says He")."""
+        toks = self.toks
+        if self.heading or idx == 0 or idx + 1 >= len(toks):
+            return False
+        nxt = toks[idx + 1]
+        return nxt.kind == "w" and nxt.cap and nxt.low not in self.p.pronouns
+
     def _noun_ahead(self, idx: int) -> int:
         """The index after a person or organisation noun within three plain words, or *idx*."""
         toks = self.toks
@@ -610,6 +620,8 @@ class _Sentence:
                     idx -= 1  # "the U.S. Defense Department"
                     continue
                 break
+            if idx == 0 and t.low in p.source_stop_words and t.low not in p.auxiliaries:
+                break  # "As Anna Reyes observed": a capital opening the sentence, no name
             if (
                 t.cap
                 or self.is_person_noun(t.low)
@@ -929,6 +941,9 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
             or c.text.lower() in p.bare_clause_verbs
             or (nxt_tok is not None and nxt_tok.low in p.source_stop_words)
         ):
+            shared = _main_cue_source(s, c, text)
+            if shared is not None:
+                return shared, True
             # "Trump, who ..., said that", "Een diplomaat, die ..., zei tegen de NOS:"
             np = _earlier_subject(s, cs)
             if np is not None:
@@ -1042,6 +1057,26 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     if np is None and p.verb_second and after_ok:
         return s.source(after, text, "inverted"), True
     return s.source(np, text, "first-phrase"), np is not None or opens_clause
+
+
+def _main_cue_source(s: _Sentence, c: _Cue, text: str) -> _Source | None:
+    """The source of the reporting verb before a participle cue *c* in its sentence
+    ("Downing Street said on Monday, adding that ...", "“…,” Berg said, adding ..."):
+    the participle shares that verb's subject; None when *c* is no participle or no
+    such verb with a source comes before it."""
+    p = s.p
+    if not p.opener_verb_endings or not c.text.lower().endswith(p.opener_verb_endings):
+        return None
+    for other in reversed(_find_cues(s, text)):
+        if other.j >= c.i or other.kind != "verb":
+            continue
+        if other.text.lower().endswith(p.opener_verb_endings):
+            continue
+        src, ok = _subject(s, other, text)
+        if ok and src.phrase is not None:
+            return src
+        return None
+    return None
 
 
 def _fronted_adverbial(s: _Sentence, lo: int, hi: int) -> bool:
@@ -1214,7 +1249,7 @@ def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     ("De zus van Kim, Kim Yo-jong, had gewaarschuwd" -> "Kim Yo-jong")."""
     if cs <= 0:
         return None
-    np = s.first_np(0, cs)
+    np = s.first_np(_after_fronted(s, cs), cs)
     if np is None or not s.valid(np):
         return None
     toks = s.toks
@@ -1231,6 +1266,26 @@ def _earlier_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
         ):
             return appo
     return np
+
+
+#: The most tokens an adverbial fronted before an earlier subject may have ("On Monday,").
+_SHORT_FRONTED = 5
+
+
+def _after_fronted(s: _Sentence, cs: int) -> int:
+    """The first token after a short adverbial fronted with a comma before clause *cs*
+    ("Hours later, Trump ...", "On Monday, the ministry ...", "In a statement, Smit
+    ..."), else 0: the subject comes after it."""
+    toks = s.toks
+    for k in range(min(cs, _SHORT_FRONTED + 1)):
+        t = toks[k]
+        if t.kind == "q":
+            return 0
+        if t.kind == "p":
+            if t.text == "," and k > 0 and _fronted_adverbial(s, 0, k):
+                return k + 1
+            return 0
+    return 0
 
 
 # -- the stage -----------------------------------------------------------------------
@@ -1262,6 +1317,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = ""  # a character that changes length when lower-cased: no shortcut
+    # the last sentence of the block before, when that block ends with a colon
+    intro: _Intro | None = None
     for bi, block in enumerate(ctx.content_blocks()):
         while ei < len(extents) and extents[ei][0] < block.span.start:
             ei += 1
@@ -1269,7 +1326,13 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
         while ej < len(extents) and extents[ej][0] < block.span.end:
             ej += 1
         block_ext = extents[ei:ej]
-        if not block_ext and lowered and _quiet(rules, lowered, block.span):
+        opening, intro = intro, None
+        if (
+            not block_ext
+            and lowered
+            and _quiet(rules, lowered, block.span)
+            and not _ends_with_colon(text, block.span)
+        ):
             sentence_no += 1  # its sentences are not counted one by one: only adjacency matters
             continue
         ext_ends = [x[1] for x in block_ext]
@@ -1285,6 +1348,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 b += 1
             sent_ext = block_ext[a:b]
             before, plain = plain, None
+            if end >= block.span.end and _ends_with_colon(text, block.span):
+                intro = _Intro(start, end, tuple(sent_ext), bi)
             if not sent_ext:
                 plain = (start, end)
             reported = len(items)
@@ -1294,6 +1359,10 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if not _other_cue(text, start, end):
                     # no cue of any kind: each quotation continues the previous speaker
                     _bare_quotes(sent_ext, drafts, done, items, bi, sentence_no)
+                    if opening is not None and start == bounds[0][0]:
+                        _colon_paragraph(
+                            text, rules, opening, start, items, reported, cast, heading
+                        )
                     _own_subject(
                         text, rules, (start, end), sent_ext, items, reported, cast, heading
                     )
@@ -1311,6 +1380,8 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
                 if item is not None:
                     items.append(item)
             items.extend(_sentence_items(s, text, drafts, done, bi, sentence_no))
+            if opening is not None and start == bounds[0][0]:
+                _colon_paragraph(text, rules, opening, start, items, reported, cast, heading)
             _own_subject(text, rules, (start, end), sent_ext, items, reported, cast, heading, s)
             if before is not None:
                 _introduced(text, rules, before, start, items, reported, cast, heading)
@@ -1553,6 +1624,92 @@ def _own_subject(
         _trace.note_on(
             it.draft.trace, f"no cue: the fragment's own sentence opens with {it.source.phrase!r}"
         )
+
+
+@attrs.frozen
+class _Intro:
+    """The last sentence of a paragraph that ends with a colon: its bounds, the
+    quotation regions in it and the paragraph's index."""
+
+    start: int
+    end: int
+    extents: tuple[tuple[int, int, int, int], ...]
+    block: int
+
+
+def _ends_with_colon(text: str, span: Span) -> bool:
+    """True when the block *span* of *text* ends with a colon (after trailing space)."""
+    end = span.end
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return end > span.start and text[end - 1] == ":"
+
+
+def _colon_paragraph(
+    text: str,
+    rules: _Rules,
+    intro: _Intro,
+    start: int,
+    items: list[_Item],
+    first: int,
+    cast: Cast,
+    heading: bool,
+) -> None:
+    """A quotation without a cue that opens a paragraph right after a paragraph that
+    ends with an introduction and a colon ("Cruz continued:", "In a statement, she
+    wrote:", "Stated Stone:", "Senator Jan Smit (VVD):") is the words of the source
+    that introduction names, found the way a colon in the quotation's own sentence is
+    (rule "colon-paragraph")."""
+    for it in items[first:]:
+        if not it.continues or it.draft.kind is QuoteKind.TERM:
+            continue
+        outer = it.draft.span.start
+        while outer > start and not text[outer - 1].isspace():
+            outer -= 1
+        if text[start:outer].strip():
+            return  # the quotation does not open its paragraph
+        s = _sentence(text, intro.start, intro.end, intro.extents, rules, heading)
+        if s is None or s.toks[-1].text != ":":
+            return
+        found = _intro_source(s, text, cast)
+        if found is None:
+            return
+        cue, src = found
+        d = it.draft
+        it.source = _relayed(s, src, cue)
+        it.continues = False
+        it.rule = "colon-paragraph"
+        d.cue, d.cue_span = cue.text, cue.span
+        _trace.note_on(d.trace, f"the paragraph before introduces {src.phrase!r}: {cue.text!r}")
+        return
+
+
+def _intro_source(s: _Sentence, text: str, cast: Cast) -> tuple[_Cue, _Source] | None:
+    """The source a sentence that ends with a colon introduces: the subject of its last
+    reporting verb or cue phrase that has one ("As Jan Smit observed, the winner was
+    clear:", "In a 1963 speech, he declared:"), else the name the whole sentence is, when
+    it names someone ("Senator Jan Smit (VVD):", not a label such as "Key points:");
+    None when it has neither (the object before the colon, "interrupted the candidate:",
+    is no source)."""
+    toks = s.toks
+    for c in reversed(_find_cues(s, text)):
+        if c.kind in ("verb", "phrase"):
+            src, ok = _subject(s, c, text)
+            if ok and src.phrase is not None:
+                return c, src
+    end = len(toks) - 1
+    if end > 0 and toks[end - 1].text == ")":
+        while end > 0 and toks[end].text != "(":
+            end -= 1
+    np = s.first_np(0, end)
+    if np is None or np[1] != end or not s.strong(np) or not s.subject_like(np):
+        return None
+    if not cast.names_someone(Span(toks[np[0]].start, toks[np[1] - 1].end)):
+        return None
+    colon = toks[-1]
+    return _Cue("colon", len(toks) - 1, len(toks) - 1, ":", Span(colon.start, colon.end)), s.source(
+        np, text
+    )
 
 
 def _introduced(

@@ -90,6 +90,10 @@ _INITIAL_GAP = re.compile(
 _SPAN_ORDER = operator.attrgetter("start", "end")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _LAST_WORD = re.compile(r"(\w+) $")
+#: The word right after a phrase, one space on ("The Clinton| campaign").
+_WORD_AFTER_PHRASE = re.compile(r" (\w[\w-]*)")
+#: The last word before a position, and the word before it: "to Mr. " -> ("to", "Mr").
+_LAST_TWO_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\.?\s$")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
@@ -643,6 +647,17 @@ class Cast:
         ent = self._ents.get(key)
         return (-len(ent.starts) if ent is not None else 0, self._first_seen(key))
 
+    def _honorific_gender(self, pos: int) -> str | None:
+        """The gender of the honorific or gendered title right before *pos* ("Mrs.",
+        "Mr", "meneer"), or None."""
+        profile = self._profile
+        if profile is None:
+            return None
+        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 16), pos)
+        if m is None:
+            return None
+        return profile.gendered_nouns.get(m.group(2).casefold())
+
     def _person_key_for(self, name: str, pos: int) -> str | None:
         """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
         key = "person:" + name_key(name)
@@ -657,6 +672,12 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        gender = self._honorific_gender(pos)
+        if gender is not None:
+            # "Mrs. Clinton" beside "Hillary Clinton" and "Bill Clinton": the woman
+            fitting = [k for k in candidates if k in self._ents and self._ents[k].gender == gender]
+            if len(fitting) == 1:
+                return fitting[0]
         if not any(self._ents[k].korean for k in candidates if k in self._ents):
             # "Clinton" beside "Hillary Clinton" and "Bill Clinton": the one the article
             # names most, its main figure (relatives go by their given names)
@@ -757,6 +778,15 @@ class Cast:
                 self._record(described, Span(start, end))
                 self.how = "role"
                 return described
+        if profile is not None and self._name_as_modifier(words, lows, end, profile):
+            # "The Clinton campaign said", "an FBI investigation found": the name only
+            # modifies the noun after the phrase, someone or something unnamed
+            self.how = "unnamed"
+            return None
+        if profile is not None and inner and self._affiliate(lows, inner, end, profile):
+            # "one Clinton aide", "a senior Cruz adviser": someone unnamed of that side
+            self.how = "unnamed"
+            return None
         if profile is not None:
             unnamed_key = (id(profile), text)
             if unnamed_key in _UNNAMED:
@@ -963,9 +993,64 @@ class Cast:
         self.how = "new"
         return self.add(name, Span(start, end), EntityKind.PERSON)
 
+    def _name_as_modifier(
+        self, words: list[str], lows: list[str], end: int, profile: LanguageProfile
+    ) -> bool:
+        """True for an article and capitalised words only ("The Clinton", "an FBI") that
+        the text goes on with a lower-case noun ("campaign", "investigation", "poll"):
+        the phrase was cut before its head, which is no name.  A reporting verb, an
+        auxiliary or a word with a verb's ending after it ("The Saudis have warned",
+        "The Whigs said") keeps the name."""
+        if len(words) < 2 or (
+            lows[0] not in profile.definite_determiners
+            and lows[0] not in profile.indefinite_determiners
+        ):
+            return False
+        if not all(w[:1].isupper() for w in words[1:]):
+            return False
+        m = _WORD_AFTER_PHRASE.match(self._text, end)
+        if m is None:
+            return False
+        nxt = m.group(1)
+        low = nxt.casefold()
+        if not nxt.islower() or len(low) < 2:
+            return False
+        return not (
+            low in profile.speech_verbs
+            or low in profile.auxiliaries
+            or low in profile.clause_auxiliaries
+            or low in profile.source_stop_words
+            or low in profile.function_words
+            or low in profile.complementizers
+            or low in profile.relative_pronouns
+            or low in profile.irregular_verbs
+            or (
+                low.endswith(profile.verb_endings)
+                and not (profile.non_verb_endings and low.endswith(profile.non_verb_endings))
+            )
+        )
+
+    def _affiliate(
+        self, lows: list[str], inner: list[_Mention], end: int, profile: LanguageProfile
+    ) -> bool:
+        """True for a phrase headed by a title or an unnamed source with a person's name
+        only as a modifier before it and no definite article or possessive ("one Clinton
+        aide", "a senior Cruz adviser", "Top Trump strategist"): someone of that person's
+        side, unnamed.  "Clinton's aide" (an owned role), "the Cruz adviser" (perhaps one
+        named before) and "Trump adviser Roger Stone" (a name after the title) are not."""
+        head = lows[-1]
+        if head not in profile.titles and head not in profile.unnamed_sources:
+            return False
+        if lows[0] in profile.definite_determiners or len(lows) < 2:
+            return False
+        if any(m.possessive or m.end >= end for m in inner):
+            return False
+        return all(self._ents[m.key].kind is EntityKind.PERSON for m in inner)
+
     def _described_name(self, inner: list[_Mention], profile: LanguageProfile | None) -> str | None:
         """The person a phrase ends with when a name and a role come before it as
-        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone"."""
+        modifiers: "Sanders campaign manager Jeff Weaver", "Trump adviser Roger Stone",
+        also with a capitalised title ("Clinton Communications Director Ann Reyes")."""
         if profile is None or len(inner) < 2:
             return None
         last, prev = inner[-1], inner[-2]
@@ -978,7 +1063,7 @@ class Cast:
         for w in words:
             low = w.casefold()
             if (
-                not w.islower()
+                (not w.islower() and low not in profile.titles)
                 or low in profile.source_stop_words
                 or low in profile.source_prepositions
                 or low in profile.conjunctions
@@ -1253,12 +1338,26 @@ class Cast:
                 yield m
 
     def _after_preposition(self, pos: int) -> bool:
-        """True when the word before *pos* is a preposition ("of", "van")."""
+        """True when the word before *pos*, past an honorific or a title ("to Mr.
+        Sanders", "met met president Moon"), is a preposition ("of", "van", "to", "by")."""
         profile = self._profile
         if profile is None:
             return False
-        m = _LAST_WORD.search(self._text, max(0, pos - 24), pos)
-        return m is not None and m.group(1).casefold() in profile.source_prepositions
+        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        word = m.group(2).casefold()
+        if m.group(1) is not None and (
+            word in profile.honorifics
+            or word in profile.titles
+            or word in profile.title_abbreviations
+        ):
+            word = m.group(1).casefold()
+        return (
+            word in profile.source_prepositions
+            or word in profile.place_prepositions
+            or word in profile.agent_prepositions
+        )
 
     def _subject_pronoun(self, sentence: int, before: int, gender: str) -> int | None:
         """The start of a subject pronoun of *gender* among the first words of *sentence*
@@ -2315,6 +2414,20 @@ class _Finder:
             k -= 1
         return k < i - 1 and toks[k].cap and toks[k].low not in self.profile.determiners
 
+    def _middle_initial(self, i: int) -> bool:
+        """True for one capital letter with its dot between two capitalised words of one
+        name ("William A. Ackman", "Jan I. de Vries"), whatever word the letter spells."""
+        toks = self.toks
+        if i == 0 or i + 1 >= len(toks) or not self.dotted_initial(i):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        return (
+            toks[i].joined
+            and after.joined
+            and before.cap
+            and (after.cap or after.low in self.profile.name_particles)
+        )
+
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
         if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
@@ -2324,6 +2437,8 @@ class _Finder:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
         if kind == _NOT_NAME and self._particle_surname(i):
             kind = _NAME  # "Hugo de Jonge": a modifier's form as a surname after a particle
+        if kind == _NOT_NAME and self._middle_initial(i):
+            kind = _NAME  # "William A. Ackman": an initial, not the article "a"
         if kind == _NOT_NAME or (kind == _MONTH and self.month_context(i)):
             return False
         if t.low in self.lower_seen and (t.initial or self.heading(t.block)):
@@ -3095,12 +3210,23 @@ class _Finder:
             roles = [before]
         if (
             not korean
+            and a > 0
+            and toks[a].joined
+            and toks[a - 1].cap
+            and toks[a - 1].low in profile.role_modifiers
+            and gazetteer.is_place_name(self.span_text(a - 1, b))
+        ):
+            return _Cand(a - 1, b, "place", False)  # "New Hampshire": no "new" person
+        if (
+            not korean
             and not titled
-            and not app
+            and (not app or after_place)
             and toks[a].text not in lex.given
             and gazetteer.is_place_name(self.span_text(a, b))
         ):
-            return _Cand(a, b, "place", False)  # "Texas", "Hilversum": a place, no person
+            # "Texas", "Hilversum": a place, no person; also before an apposition that
+            # belongs to the sentence's subject ("in New Hampshire, a young woman asked")
+            return _Cand(a, b, "place", False)
         if not evidence and length >= 2 and gazetteer.known_person(self.span_text(a, b)):
             evidence = True
         if not evidence and length == 1 and gazetteer.known_surname(toks[a].text) is not None:
