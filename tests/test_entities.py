@@ -1590,3 +1590,82 @@ def test_dutch_title_before_a_name_in_commas_is_its_role(text: str, name: str, r
 def test_dutch_title_of_another_in_commas_is_no_role(text: str) -> None:
     cast = cast_of(_NL_LEAD + text, "nl")
     assert all(not ({"burgemeester", "voorzitter"} & e.role_heads) for e in cast._ents.values())
+
+
+# -- first names of the Dutch language area and its migrant groups ----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # a Polish, Turkish or Frisian first name opens a name with no other evidence
+        (
+            "nl",
+            "Tomasz Nowak kwam in 2015 naar Nederland om in de kassen te werken.",
+            ["Tomasz Nowak"],
+            None,
+        ),
+        ("en", "Tomasz Nowak arrived in Britain in 2004 to work on farms.", ["Tomasz Nowak"], None),
+        (
+            "nl",
+            "Gisteren sprak Katarzyna Lis met de burgemeester over de huisvesting.",
+            ["Katarzyna Lis"],
+            None,
+        ),
+        # the sex of the first name picks the antecedent of a pronoun
+        (
+            "nl",
+            'Piotr Kowalski en Agnieszka Nowak wonen in Venlo. "We blijven hier", zegt zij.',
+            ["Piotr Kowalski", "Agnieszka Nowak"],
+            "Agnieszka Nowak",
+        ),
+        (
+            "nl",
+            'Karin Bos sprak met Eelco Brinkman. "We gaan door", zei hij.',
+            ["Karin Bos", "Eelco Brinkman"],
+            "Eelco Brinkman",
+        ),
+        (
+            "nl",
+            'Sjoerd Visser belde met Wietske Bakker. "Het water staat hoog", zei ze.',
+            ["Sjoerd Visser", "Wietske Bakker"],
+            "Wietske Bakker",
+        ),
+        (
+            "nl",
+            'Emre Demir en Aylin Kaya openden een winkel. "Het loopt goed", zegt hij.',
+            ["Emre Demir", "Aylin Kaya"],
+            "Emre Demir",
+        ),
+        (
+            "en",
+            'Piotr Kowalski met Agnieszka Nowak in Warsaw. "We are staying," she said.',
+            ["Piotr Kowalski", "Agnieszka Nowak"],
+            "Agnieszka Nowak",
+        ),
+        # near misses: first names that are as often common words open no name
+        ("nl", "Elke Nederlander moet zich laten registreren.", [], None),
+        ("en", "Can Turkey still join the union?", [], None),
+    ],
+)
+def test_first_names_of_the_dutch_language_area_and_migrant_groups(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_first_name_data_carries_its_licence() -> None:
+    from importlib.resources import files
+
+    head = files("koreanews").joinpath("data", "given_names_world.tsv").read_text("utf-8")
+    assert "GNU Free Documentation License" in head[:1000]
+    from koreanews.names import COMMON_GIVEN_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert {"Joost", "Mehmet", "Fatima", "Tomasz", "Hanneke", "Lotte"} <= COMMON_GIVEN_NAMES
+    assert {"Hanneke", "Fatima", "Sanne"} <= FEMALE_GIVEN_NAMES
+    assert {"Bram", "Ruud", "Mehmet"} <= MALE_GIVEN_NAMES
+    # first names that are as often words at a sentence start are left out
+    assert not {"Said", "Can", "Floor", "Toon", "Ton", "Trees", "Joke"} & COMMON_GIVEN_NAMES
