@@ -1669,3 +1669,64 @@ def test_first_name_data_carries_its_licence() -> None:
     assert {"Bram", "Ruud", "Mehmet"} <= MALE_GIVEN_NAMES
     # first names that are as often words at a sentence start are left out
     assert not {"Said", "Can", "Floor", "Toon", "Ton", "Trees", "Joke"} & COMMON_GIVEN_NAMES
+
+
+# -- organisations that a shape tells from people ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # a place or country ends the organisation's name
+        (
+            "nl",
+            '"Het aantal doden stijgt", zegt Veilig Verkeer Nederland.',
+            [],
+            "Veilig Verkeer Nederland",
+        ),
+        (
+            "nl",
+            '"Er is geen plek", meldt Vluchtelingenwerk Nederland.',
+            [],
+            "Vluchtelingenwerk Nederland",
+        ),
+        ("nl", '"We schrappen banen", meldt Staal Groep Nederland.', [], "Staal Groep Nederland"),
+        (
+            "en",
+            '"We are cutting jobs," said Tata Steel Netherlands on Monday.',
+            [],
+            "Tata Steel Netherlands",
+        ),
+        # a legal form in capitals
+        ("nl", '"Het werk is klaar", aldus Bouwbedrijf Smits B.V.', [], "Bouwbedrijf Smits B.V."),
+        ("nl", '"We groeien", zegt Heijmans Infra BV in een verklaring.', [], "Heijmans Infra BV"),
+        # a club: one word with a Roman numeral, a word before an acronym
+        ("nl", '"We zijn blij met het punt", zegt Willem II op zijn website.', [], "Willem II"),
+        ("en", '"The club is happy," Willem II said in a statement.', [], "Willem II"),
+        ("nl", '"Het was een goede wedstrijd", aldus Jong AZ.', [], "Jong AZ"),
+        # one compound of an organisation word
+        ("nl", '"De dieren lijden", zegt de Dierenbescherming.', [], "Dierenbescherming"),
+        ("nl", '"Het kan zo niet", aldus Slachtofferhulp.', [], "Slachtofferhulp"),
+        # one-word organisations that no shape tells: data
+        ("nl", '"Het bos moet blijven", zegt Greenpeace.', [], "Greenpeace"),
+        ("nl", '"De storing duurt nog uren", meldt Stedin.', [], "Stedin"),
+        # near misses: surnames, a ruler with a title, a person named in full before
+        ("nl", '"We staan klaar", zegt Dijkstra.', ["Dijkstra"], "Dijkstra"),
+        ("nl", '"Dit is een zegen", zei koning Willem II.', ["Willem"], "Willem"),
+        (
+            "nl",
+            'Ruud Pot sprak met Jeugdwerk Utrecht. "We gaan door", zei Pot.',
+            ["Ruud Pot"],
+            "Ruud Pot",
+        ),
+        ("nl", "Dinsdag verlaat Verstappen Nederland voor de race.", [], None),
+        ("nl", "Huiswerk is voor veel kinderen een straf.", [], None),
+    ],
+)
+def test_organisations_are_no_people(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

@@ -560,7 +560,7 @@ ORGANISATION_HEADS = (
     "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
     "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
     "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
-    "airport", "fonds",
+    "airport", "fonds", "gmbh", "vzw", "bvba", "plc", "llc",
 )
 
 PLACE_WORDS = (
@@ -610,6 +610,12 @@ KNOWN_ORGANISATIONS = (
     "Eneco", "Vattenfall", "Essent", "Ziggo", "Proximus", "Telenet", "Bpost", "Infrabel",
     "Fluvius", "Sciensano", "Philips", "Shell", "Unilever", "Heineken", "Albert Heijn", "Jumbo",
     "Lidl", "Aldi", "Colruyt", "Delhaize", "Rabobank", "Belfius",
+    # one-word names that no shape tells from a surname: charities, network operators,
+    # insurers, transport companies, clubs
+    "Greenpeace", "Natuurmonumenten", "Oxfam", "Unicef", "Cordaid", "Stedin", "Enexis",
+    "Liander", "Alliander", "Vitens", "Evides", "Waternet", "Gasunie", "Achmea", "Aegon",
+    "Randstad", "Ahold", "Arriva", "Connexxion", "Qbuzz", "Keolis", "Transavia", "Coolblue",
+    "Vitesse", "Feyenoord", "Sparta", "Heracles", "Unizo", "Voka", "Agoria", "Bol.com",
 )
 
 #: Nationality and regional nouns that, capitalised after "de", stand for the person
@@ -643,7 +649,8 @@ ORGANISATION_SUFFIXES = (
     "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
     "instituut", "persbureau", "krijgsmacht", "comité", "federatie", "bond", "dienst",
     "beheer", "inspectie", "bank", "omroep", "corporatie", "maatschappij", "planbureau",
-    "fonds",
+    "fonds", "werk", "zorg", "wacht", "bescherming", "hulp", "defensie", "groep",
+    "autoriteit", "waterschap", "kerk",
 )
 
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")
