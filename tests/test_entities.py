@@ -1730,3 +1730,76 @@ def test_organisations_are_no_people(
     assert [p.name for p in article.people] == people
     if speaker is not None:
         assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+# -- names with particles, double surnames and ages -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # Arabic particles in lower case after a given name, also with a hyphen
+        (
+            "nl",
+            '"Het is hier veilig", zegt Mohamed el Amrani.',
+            ["Mohamed el Amrani"],
+            "Mohamed el Amrani",
+        ),
+        (
+            "nl",
+            'Wethouder Fatima el Idrissi opende de school. "Dit is een feest", zei El Idrissi.',
+            ["Fatima el Idrissi"],
+            "Fatima el Idrissi",
+        ),
+        (
+            "nl",
+            'Ahmed al-Sayed leidt de moskee. "We zijn open", zegt Al-Sayed.',
+            ["Ahmed al-Sayed"],
+            "Ahmed al-Sayed",
+        ),
+        (
+            "nl",
+            'Khalid bin Tahir bezocht Den Haag. "Goede gesprekken", aldus Bin Tahir.',
+            ["Khalid bin Tahir"],
+            "Khalid bin Tahir",
+        ),
+        ("nl", "Ali ben Salah kwam in 1990 naar Nederland.", ["Ali ben Salah"], None),
+        ("nl", "Youssef el Khatib (34) werd vorige week aangehouden.", ["Youssef el Khatib"], None),
+        (
+            "en",
+            '"Peace is near," said Emir Hamad bin Khalifa.',
+            ["Emir Hamad bin Khalifa"],
+            "Emir Hamad bin Khalifa",
+        ),
+        # a capitalised particle opens a surname at a sentence start, also before a word
+        # that is a given name elsewhere ("Horst")
+        ("nl", "Ter Horst benadrukt dat de politie alles doet.", ["Ter Horst"], "Ter Horst"),
+        ("nl", "Van der Berg stelt dat de gemeente te laat was.", ["Van der Berg"], "Van der Berg"),
+        (
+            "nl",
+            'Trainer Erik ten Hag was boos. "Dit kan niet", zei Ten Hag.',
+            ["Erik ten Hag"],
+            "Erik ten Hag",
+        ),
+        # double surnames and an age after the name
+        (
+            "nl",
+            '"Het is te duur", zegt Marieke Jansen-de Vries.',
+            ["Marieke Jansen-de Vries"],
+            "Marieke Jansen-de Vries",
+        ),
+        ("nl", "Piet Mol (45) werd gisteren aangehouden.", ["Piet Mol"], None),
+        # near misses: "al", "ben" as Dutch words; a capitalised particle before a noun
+        ("nl", "Vorige week zei Rutte al Brussel te willen bezoeken.", ["Rutte"], None),
+        ("nl", "Mohamed heeft al Amsterdam verlaten.", [], None),
+        ("nl", '"Ik ben Marokkaan", zegt Youssef.', ["Youssef"], "Youssef"),
+        ("nl", "De Vries is een veelvoorkomende naam.", [], None),
+    ],
+)
+def test_names_with_particles_double_surnames_and_ages(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

@@ -459,7 +459,7 @@ UNNAMED_SOURCES = (
 
 NAME_PARTICLES = (
     "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "‘t", "in", "op", "vander",
-    "vanden", "vande", "d'",
+    "vanden", "vande", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ould",
 )
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")

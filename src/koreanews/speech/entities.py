@@ -98,6 +98,11 @@ _CAP_PARTICLES = frozenset(
 _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 #: Particles after "van" that make it a name particle, not a preposition ("van der Wal")
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
+#: Arabic name particles, in lower case inside a name after a given name ("Mohamed el
+#: Amrani", "Ali ben Salah", "Ahmed al-Sayed"); elsewhere the same letters are words
+#: ("al", "ben" in Dutch).
+_GIVEN_NAME_PARTICLES = frozenset(("el", "al", "ben", "bin", "ibn", "abu", "ould"))
+_HYPHEN_PARTICLE = re.compile(r"(?:el|al|ben|bin|ibn|abu|ould)-[^\W\d_]")
 
 
 #: A first name and the initial of the surname ("Martien R."): how Dutch news names a
@@ -2505,6 +2510,12 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
+                if (
+                    toks[j + 1].low in _GIVEN_NAME_PARTICLES
+                    and j == i
+                    and toks[i].text not in given
+                ):
+                    break  # "Rutte al Brussel": a word, not "Mohamed el Amrani"
                 if toks[j + 1].low in place_particles and (
                     k == j + 2 or (j + 2 < n and toks[j + 2].cap)
                 ):
@@ -2513,6 +2524,13 @@ class _Finder:
                     break
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
+                elif (
+                    k == j + 1
+                    and toks[k].joined
+                    and _HYPHEN_PARTICLE.match(toks[k].text)
+                    and (j > i or toks[i].text in given)
+                ):
+                    j = k  # "Ahmed al-Sayed", "Omar bin-Laden"
                 else:
                     break
             yield i, j
@@ -2877,8 +2895,10 @@ class _Finder:
                 and toks[i].text not in self.lex.given
                 and toks[i].text not in FAMILY_NAME_FIRST
                 and toks[i + 1].text in self.lex.given
+                and not self.particle_start(i)
             ):
                 i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
+                # (but "Ter Horst", "De Bruno": a particle opens a surname)
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
                 self._kin = False
