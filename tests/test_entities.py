@@ -1803,3 +1803,28 @@ def test_names_with_particles_double_surnames_and_ages(
     assert [p.name for p in article.people] == people
     if speaker is not None:
         assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+# -- streets, schools and venues named after people -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a street, bridge or school compound after a title or a given name is a place
+        ("Het ongeluk gebeurde op de Koningin Julianalaan.", []),
+        ("Bij de Prins Hendrikbrug stond urenlang een file.", []),
+        ("De brand woedde in een woning aan de Herman Gorterstraat.", []),
+        ("De Johan de Wittschool krijgt een nieuwe naam.", []),
+        # a name after a venue noun is the venue's, not a person's
+        ("Het gebeurde bij basisschool De Wegwijzer in Assen.", []),
+        ("Het eten bij restaurant De Vier Seizoenen was koud.", []),
+        # near misses: people named near such nouns and words
+        ('"We zijn trots", zegt directeur Anja Bos van basisschool De Wegwijzer.', ["Anja Bos"]),
+        ("Op school zag Jan Smit hoe het misging.", ["Jan Smit"]),
+        ('"Dit is mooi", zegt wethouder Jan Kerkhof.', ["Jan Kerkhof"]),
+    ],
+)
+def test_streets_schools_and_venues_are_no_people(sentence: str, people: list[str]) -> None:
+    article = parse(_NL_LEAD + sentence + " Dat bleek later.", lang="nl")
+    assert [p.name for p in article.people] == people

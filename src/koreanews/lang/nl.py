@@ -537,7 +537,9 @@ ORGANISATION_NOUNS = (
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
     "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
     "belangengroep", "vakbond", "stichting", "vereniging", "gemeente", "corporatie",
-    "hogeschool",
+    "hogeschool", "school", "basisschool", "restaurant", "café", "zorgcentrum",
+    "verpleeghuis", "ziekenhuis", "moskee", "kerk", "museum", "theater", "camping",
+    "boerderij", "supermarkt", "bioscoop", "kinderdagverblijf",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -653,6 +655,12 @@ ORGANISATION_SUFFIXES = (
     "autoriteit", "waterschap", "kerk",
 )
 
+#: Street and place endings of compounds ("Wilhelminalaan", "Clausbrug", "Coenschool").
+PLACE_SUFFIXES = (
+    "laan", "straat", "plein", "gracht", "kade", "singel", "steeg", "dreef", "brug", "markt",
+    "plantsoen", "tunnel", "school", "ziekenhuis", "kazerne", "stadion",
+)
+
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")
 
 PROFILE = LanguageProfile(
@@ -743,6 +751,7 @@ PROFILE = LanguageProfile(
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
     organisation_suffixes=ORGANISATION_SUFFIXES,
+    place_suffixes=PLACE_SUFFIXES,
     event_nouns=EVENT_NOUNS,
     place_prepositions=PLACE_PREPOSITIONS,
 )

@@ -278,6 +278,8 @@ class _Lexicon:
     org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: lower-case word -> ``_role_word`` of it
     role_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: Endings of compounds that name a street or another place ("Wilhelminalaan")
+    place_compound: re.Pattern[str] | None = None
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -379,6 +381,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         according=according,
         org_suffix=_suffix_pattern(n for n in profile.organisation_nouns if len(n) >= 6),
         org_compound=_suffix_pattern(profile.organisation_suffixes),
+        place_compound=_suffix_pattern(profile.place_suffixes),
         abbreviations=frozenset(
             set(profile.abbreviations) | set(profile.honorifics) | set(profile.title_abbreviations)
         ),
@@ -3033,6 +3036,16 @@ class _Finder:
                 return b  # "Vluchtelingenwerk", "Dierenbescherming", "Slachtofferhulp"
         return None
 
+    def place_compound(self, b: int) -> bool:
+        """Token *b* is a compound that names a street, bridge, school or other place
+        ("Wilhelminalaan", "Clausbrug", "Coenschool"): no name of a person ends in one."""
+        pattern = self.lex.place_compound
+        t = self.toks[b]
+        if pattern is None or t.allcaps or t.text in self.lex.given:
+            return False
+        m = pattern.search(t.low)
+        return m is not None and m.start() >= 3
+
     def name_follows_on(self, b: int) -> bool:
         """Token *b* + 1 goes on the name that ends at *b*: one space, same line."""
         nxt = b + 1
@@ -3073,6 +3086,10 @@ class _Finder:
         roles, titled, org = self.roles_before(a)
         if not korean and not titled and (end := self.organisation_tail(a, b)) is not None:
             return _Cand(a, end, "org", True)
+        if not korean and (titled or a < b) and self.place_compound(b):
+            # "Koningin Wilhelminalaan", "Prins Clausbrug", "Pieter Calandlaan" (one word
+            # alone may still be a surname: "besefte Hoekstraat dat hij ...")
+            return _Cand(a, b, "place", False)
         last = toks[b].low
         if (
             not korean
