@@ -3007,15 +3007,17 @@ class _Finder:
             or gazetteer.known_surname(last.text) is not None
         ):
             return None
-        single_ok = (
-            a < b
-            or first.initial
-            or self.speech_before(a)
-            or _org_head(last.low, self.lex, self.profile)
-        )
-        end = self.organisation_end(b, single_ok)
-        if end is not None:
-            return end
+        if follows:
+            single_ok = (
+                a < b
+                or first.initial
+                or nxt not in self.gaz  # only a place needs it
+                or self.speech_before(a)
+                or _org_head(last.low, self.lex, self.profile)
+            )
+            end = self.organisation_end(b, single_ok, follows=True)
+            if end is not None:
+                return end
         if (
             follows
             and a == b
@@ -3057,12 +3059,14 @@ class _Finder:
             and not self.toks[nxt].quoted
         )
 
-    def organisation_end(self, b: int, single_ok: bool = True) -> int | None:
+    def organisation_end(
+        self, b: int, single_ok: bool = True, follows: bool | None = None
+    ) -> int | None:
         """The end of an organisation's name that ends at *b* or goes on with a legal
         form ("Heijmans Infra BV", "Acme Holding N.V.") or a place or country ("Veilig
         Verkeer Nederland", "Universiteit Utrecht"); None when neither follows.  The
         place is then part of the name, not a place of its own."""
-        if not self.name_follows_on(b):
+        if not (self.name_follows_on(b) if follows is None else follows):
             return None
         toks = self.toks
         nxt = b + 1
