@@ -108,6 +108,7 @@ def main() -> int:
         "# Sections, no Front-Cover Texts, and no Back-Cover Texts.  It is a modified\n"
         "# version of nam_dict.txt (a selection of its names, one sex per name) and is\n"
         "# released under the same licence: https://www.gnu.org/licenses/fdl-1.2.html\n"
+        "# (a copy: GFDL-1.2.txt beside this file).\n"
     )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
