@@ -1747,3 +1747,229 @@ def test_an_honorific_picks_the_person_of_its_gender_among_those_of_one_surname(
     [q] = [q for q in article.quotes if q.kind.value == "direct"]
     assert q.speaker is not None
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # a Polish, Turkish or Frisian first name opens a name with no other evidence
+        (
+            "nl",
+            "Tomasz Nowak kwam in 2015 naar Nederland om in de kassen te werken.",
+            ["Tomasz Nowak"],
+            None,
+        ),
+        ("en", "Tomasz Nowak arrived in Britain in 2004 to work on farms.", ["Tomasz Nowak"], None),
+        (
+            "nl",
+            "Gisteren sprak Katarzyna Lis met de burgemeester over de huisvesting.",
+            ["Katarzyna Lis"],
+            None,
+        ),
+        # the sex of the first name picks the antecedent of a pronoun
+        (
+            "nl",
+            'Piotr Kowalski en Agnieszka Nowak wonen in Venlo. "We blijven hier", zegt zij.',
+            ["Piotr Kowalski", "Agnieszka Nowak"],
+            "Agnieszka Nowak",
+        ),
+        (
+            "nl",
+            'Karin Bos sprak met Eelco Brinkman. "We gaan door", zei hij.',
+            ["Karin Bos", "Eelco Brinkman"],
+            "Eelco Brinkman",
+        ),
+        (
+            "nl",
+            'Sjoerd Visser belde met Wietske Bakker. "Het water staat hoog", zei ze.',
+            ["Sjoerd Visser", "Wietske Bakker"],
+            "Wietske Bakker",
+        ),
+        (
+            "nl",
+            'Emre Demir en Aylin Kaya openden een winkel. "Het loopt goed", zegt hij.',
+            ["Emre Demir", "Aylin Kaya"],
+            "Emre Demir",
+        ),
+        (
+            "en",
+            'Piotr Kowalski met Agnieszka Nowak in Warsaw. "We are staying," she said.',
+            ["Piotr Kowalski", "Agnieszka Nowak"],
+            "Agnieszka Nowak",
+        ),
+        # near misses: first names that are as often common words open no name
+        ("nl", "Elke Nederlander moet zich laten registreren.", [], None),
+        ("en", "Can Turkey still join the union?", [], None),
+    ],
+)
+def test_first_names_of_the_dutch_language_area_and_migrant_groups(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_first_name_data_carries_its_licence() -> None:
+    from importlib.resources import files
+
+    head = files("koreanews").joinpath("data", "given_names_world.tsv").read_text("utf-8")
+    assert "GNU Free Documentation License" in head[:1000]
+    from koreanews.names import COMMON_GIVEN_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert {"Joost", "Mehmet", "Fatima", "Tomasz", "Hanneke", "Lotte"} <= COMMON_GIVEN_NAMES
+    assert {"Hanneke", "Fatima", "Sanne"} <= FEMALE_GIVEN_NAMES
+    assert {"Bram", "Ruud", "Mehmet"} <= MALE_GIVEN_NAMES
+    # first names that are as often words at a sentence start are left out
+    assert not {"Said", "Can", "Floor", "Toon", "Ton", "Trees", "Joke"} & COMMON_GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # a place or country ends the organisation's name
+        (
+            "nl",
+            '"Het aantal doden stijgt", zegt Veilig Verkeer Nederland.',
+            [],
+            "Veilig Verkeer Nederland",
+        ),
+        (
+            "nl",
+            '"Er is geen plek", meldt Vluchtelingenwerk Nederland.',
+            [],
+            "Vluchtelingenwerk Nederland",
+        ),
+        ("nl", '"We schrappen banen", meldt Staal Groep Nederland.', [], "Staal Groep Nederland"),
+        (
+            "en",
+            '"We are cutting jobs," said Tata Steel Netherlands on Monday.',
+            [],
+            "Tata Steel Netherlands",
+        ),
+        # a legal form in capitals
+        ("nl", '"Het werk is klaar", aldus Bouwbedrijf Smits B.V.', [], "Bouwbedrijf Smits B.V."),
+        ("nl", '"We groeien", zegt Heijmans Infra BV in een verklaring.', [], "Heijmans Infra BV"),
+        # a club: one word with a Roman numeral, a word before an acronym
+        ("nl", '"We zijn blij met het punt", zegt Willem II op zijn website.', [], "Willem II"),
+        ("en", '"The club is happy," Willem II said in a statement.', [], "Willem II"),
+        ("nl", '"Het was een goede wedstrijd", aldus Jong AZ.', [], "Jong AZ"),
+        # one compound of an organisation word
+        ("nl", '"De dieren lijden", zegt de Dierenbescherming.', [], "Dierenbescherming"),
+        ("nl", '"Het kan zo niet", aldus Slachtofferhulp.', [], "Slachtofferhulp"),
+        # one-word organisations that no shape tells: data
+        ("nl", '"Het bos moet blijven", zegt Greenpeace.', [], "Greenpeace"),
+        ("nl", '"De storing duurt nog uren", meldt Stedin.', [], "Stedin"),
+        # near misses: surnames, a ruler with a title, a person named in full before
+        ("nl", '"We staan klaar", zegt Dijkstra.', ["Dijkstra"], "Dijkstra"),
+        ("nl", '"Dit is een zegen", zei koning Willem II.', ["Willem"], "Willem"),
+        (
+            "nl",
+            'Ruud Pot sprak met Jeugdwerk Utrecht. "We gaan door", zei Pot.',
+            ["Ruud Pot"],
+            "Ruud Pot",
+        ),
+        ("nl", "Dinsdag verlaat Verstappen Nederland voor de race.", [], None),
+        ("nl", "Huiswerk is voor veel kinderen een straf.", [], None),
+    ],
+)
+def test_organisations_are_no_people(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people", "speaker"),
+    [
+        # Arabic particles in lower case after a given name, also with a hyphen
+        (
+            "nl",
+            '"Het is hier veilig", zegt Mohamed el Amrani.',
+            ["Mohamed el Amrani"],
+            "Mohamed el Amrani",
+        ),
+        (
+            "nl",
+            'Wethouder Fatima el Idrissi opende de school. "Dit is een feest", zei El Idrissi.',
+            ["Fatima el Idrissi"],
+            "Fatima el Idrissi",
+        ),
+        (
+            "nl",
+            'Ahmed al-Sayed leidt de moskee. "We zijn open", zegt Al-Sayed.',
+            ["Ahmed al-Sayed"],
+            "Ahmed al-Sayed",
+        ),
+        (
+            "nl",
+            'Khalid bin Tahir bezocht Den Haag. "Goede gesprekken", aldus Bin Tahir.',
+            ["Khalid bin Tahir"],
+            "Khalid bin Tahir",
+        ),
+        ("nl", "Ali ben Salah kwam in 1990 naar Nederland.", ["Ali ben Salah"], None),
+        ("nl", "Youssef el Khatib (34) werd vorige week aangehouden.", ["Youssef el Khatib"], None),
+        (
+            "en",
+            '"Peace is near," said Emir Hamad bin Khalifa.',
+            ["Emir Hamad bin Khalifa"],
+            "Emir Hamad bin Khalifa",
+        ),
+        # a capitalised particle opens a surname at a sentence start, also before a word
+        # that is a given name elsewhere ("Horst")
+        ("nl", "Ter Horst benadrukt dat de politie alles doet.", ["Ter Horst"], "Ter Horst"),
+        ("nl", "Van der Berg stelt dat de gemeente te laat was.", ["Van der Berg"], "Van der Berg"),
+        (
+            "nl",
+            'Trainer Erik ten Hag was boos. "Dit kan niet", zei Ten Hag.',
+            ["Erik ten Hag"],
+            "Erik ten Hag",
+        ),
+        # double surnames and an age after the name
+        (
+            "nl",
+            '"Het is te duur", zegt Marieke Jansen-de Vries.',
+            ["Marieke Jansen-de Vries"],
+            "Marieke Jansen-de Vries",
+        ),
+        ("nl", "Piet Mol (45) werd gisteren aangehouden.", ["Piet Mol"], None),
+        # near misses: "al", "ben" as Dutch words; a capitalised particle before a noun
+        ("nl", "Vorige week zei Rutte al Brussel te willen bezoeken.", ["Rutte"], None),
+        ("nl", "Mohamed heeft al Amsterdam verlaten.", [], None),
+        ("nl", '"Ik ben Marokkaan", zegt Youssef.', ["Youssef"], "Youssef"),
+        ("nl", "De Vries is een veelvoorkomende naam.", [], None),
+    ],
+)
+def test_names_with_particles_double_surnames_and_ages(
+    lang: str, sentence: str, people: list[str], speaker: str | None
+) -> None:
+    article = parse(" date 2024-03 " + sentence, lang=lang)
+    assert [p.name for p in article.people] == people
+    if speaker is not None:
+        assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a street, bridge or school compound after a title or a given name is a place
+        ("Het ongeluk gebeurde op de Koningin Julianalaan.", []),
+        ("Bij de Prins Hendrikbrug stond urenlang een file.", []),
+        ("De brand woedde in een woning aan de Herman Gorterstraat.", []),
+        ("De Johan de Wittschool krijgt een nieuwe naam.", []),
+        # a name after a venue noun is the venue's, not a person's
+        ("Het gebeurde bij basisschool De Wegwijzer in Assen.", []),
+        ("Het eten bij restaurant De Vier Seizoenen was koud.", []),
+        # near misses: people named near such nouns and words
+        ('"We zijn trots", zegt directeur Anja Bos van basisschool De Wegwijzer.', ["Anja Bos"]),
+        ("Op school zag Jan Smit hoe het misging.", ["Jan Smit"]),
+        ('"Dit is mooi", zegt wethouder Jan Kerkhof.', ["Jan Kerkhof"]),
+    ],
+)
+def test_streets_schools_and_venues_are_no_people(sentence: str, people: list[str]) -> None:
+    article = parse(_NL_LEAD + sentence + " Dat bleek later.", lang="nl")
+    assert [p.name for p in article.people] == people

@@ -155,13 +155,18 @@ MALE_GIVEN_NAMES: frozenset[str] = _MORE_MALE | _words(
 )
 
 
-def _census_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _census_names(
+    name: str = "given_names.tsv",
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(all, female, male) first names of the 1990 US Census list shipped in
     ``koreanews/data/given_names.tsv`` (public domain; built by
-    ``tools/build_given_names.py``)."""
+    ``tools/build_given_names.py``), or of another list in that shape: the names
+    common in the Netherlands, Belgium, Germany, France, Poland, Turkey and the Arab
+    world in ``given_names_world.tsv`` (GNU FDL; built by
+    ``tools/build_world_given_names.py``)."""
     from importlib.resources import files
 
-    text = files("koreanews").joinpath("data").joinpath("given_names.tsv").read_text("utf-8")
+    text = files("koreanews").joinpath("data").joinpath(name).read_text("utf-8")
     every: set[str] = set()
     female: set[str] = set()
     male: set[str] = set()
@@ -183,6 +188,15 @@ _CENSUS, _CENSUS_FEMALE, _CENSUS_MALE = (s - FAMILY_NAME_FIRST for s in _census_
 COMMON_GIVEN_NAMES = COMMON_GIVEN_NAMES | _CENSUS
 FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | (_CENSUS_FEMALE - MALE_GIVEN_NAMES)
 MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | (_CENSUS_MALE - FEMALE_GIVEN_NAMES)
+# The names of the Dutch language area and of its larger migrant groups ("Joost",
+# "Lotte", "Mehmet", "Fatima", "Tomasz") come last: both lists above decide a sex.
+_WORLD, _WORLD_FEMALE, _WORLD_MALE = (
+    s - FAMILY_NAME_FIRST for s in _census_names("given_names_world.tsv")
+)
+_GENDERED = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+COMMON_GIVEN_NAMES = COMMON_GIVEN_NAMES | _WORLD
+FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | (_WORLD_FEMALE - _GENDERED - _CENSUS)
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | (_WORLD_MALE - _GENDERED - _CENSUS)
 
 _SYLLABLE = (
     r"(?:wh|[ckgtp]h|kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhfvz])?"

@@ -378,6 +378,10 @@ class LanguageProfile:
     #: Endings of compound words that make a capitalised word an organisation
     #: ("veiligheidsraad", "defensieministerie"); empty where organisations are not compounds.
     organisation_suffixes: tuple[str, ...] = ()
+    #: Endings of compound words that make a capitalised word a street, square, bridge
+    #: or other place named after someone ("Wilhelminalaan", "Clausbrug"), never a
+    #: person's name, even after a title ("Koningin Wilhelminalaan").
+    place_suffixes: tuple[str, ...] = ()
     #: Plural endings of common nouns ("s", "en"): a sentence-initial capitalised word with
     #: one that no name supports ("Critics said", "Critici zeggen") is no person.
     plural_suffixes: tuple[str, ...] = ()

@@ -491,7 +491,7 @@ UNNAMED_SOURCES = (
 
 NAME_PARTICLES = (
     "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "‘t", "in", "op", "vander",
-    "vanden", "vande", "d'",
+    "vanden", "vande", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ould",
 )
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
@@ -569,7 +569,9 @@ ORGANISATION_NOUNS = (
     "bank", "partij", "organisatie", "website", "nieuwssite", "blad", "tijdschrift",
     "weekblad", "denktank", "ngo", "club", "ploeg", "universiteit", "actiegroep",
     "belangengroep", "vakbond", "stichting", "vereniging", "gemeente", "corporatie",
-    "hogeschool",
+    "hogeschool", "school", "basisschool", "restaurant", "café", "zorgcentrum",
+    "verpleeghuis", "ziekenhuis", "moskee", "kerk", "museum", "theater", "camping",
+    "boerderij", "supermarkt", "bioscoop", "kinderdagverblijf",
 )
 
 #: Prepositions of place: a name of particles after one is a place ("in Den Bosch").
@@ -592,7 +594,7 @@ ORGANISATION_HEADS = (
     "industries", "holding", "ambassade", "bureau", "directie", "secretariaat", "alliantie",
     "coalitie", "beweging", "front", "vakbond", "fractie", "academie", "hogeschool",
     "rechtbank", "politie", "dienst", "inlichtingendienst", "assemblee", "vergadering",
-    "airport", "fonds",
+    "airport", "fonds", "gmbh", "vzw", "bvba", "plc", "llc",
 )
 
 PLACE_WORDS = (
@@ -642,6 +644,12 @@ KNOWN_ORGANISATIONS = (
     "Eneco", "Vattenfall", "Essent", "Ziggo", "Proximus", "Telenet", "Bpost", "Infrabel",
     "Fluvius", "Sciensano", "Philips", "Shell", "Unilever", "Heineken", "Albert Heijn", "Jumbo",
     "Lidl", "Aldi", "Colruyt", "Delhaize", "Rabobank", "Belfius",
+    # one-word names that no shape tells from a surname: charities, network operators,
+    # insurers, transport companies, clubs
+    "Greenpeace", "Natuurmonumenten", "Oxfam", "Unicef", "Cordaid", "Stedin", "Enexis",
+    "Liander", "Alliander", "Vitens", "Evides", "Waternet", "Gasunie", "Achmea", "Aegon",
+    "Randstad", "Ahold", "Arriva", "Connexxion", "Qbuzz", "Keolis", "Transavia", "Coolblue",
+    "Vitesse", "Feyenoord", "Sparta", "Heracles", "Unizo", "Voka", "Agoria", "Bol.com",
 )
 
 #: Nationality and regional nouns that, capitalised after "de", stand for the person
@@ -675,7 +683,14 @@ ORGANISATION_SUFFIXES = (
     "raad", "ministerie", "partij", "commissie", "leger", "universiteit", "agentschap",
     "instituut", "persbureau", "krijgsmacht", "comité", "federatie", "bond", "dienst",
     "beheer", "inspectie", "bank", "omroep", "corporatie", "maatschappij", "planbureau",
-    "fonds",
+    "fonds", "werk", "zorg", "wacht", "bescherming", "hulp", "defensie", "groep",
+    "autoriteit", "waterschap", "kerk",
+)
+
+#: Street and place endings of compounds ("Wilhelminalaan", "Clausbrug", "Coenschool").
+PLACE_SUFFIXES = (
+    "laan", "straat", "plein", "gracht", "kade", "singel", "steeg", "dreef", "brug", "markt",
+    "plantsoen", "tunnel", "school", "ziekenhuis", "kazerne", "stadion",
 )
 
 PLURAL_SUFFIXES = ("en", "s", "ici", "ers")
@@ -769,6 +784,7 @@ PROFILE = LanguageProfile(
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
     organisation_suffixes=ORGANISATION_SUFFIXES,
+    place_suffixes=PLACE_SUFFIXES,
     event_nouns=EVENT_NOUNS,
     place_prepositions=PLACE_PREPOSITIONS,
 )

@@ -102,6 +102,11 @@ _CAP_PARTICLES = frozenset(
 _APOSTROPHE_T_GAPS = frozenset((" '", " ‘", " ’"))
 #: Particles after "van" that make it a name particle, not a preposition ("van der Wal")
 _NAME_ONLY_PARTICLES = frozenset(("der", "den", "t", "ter", "ten"))
+#: Arabic name particles, in lower case inside a name after a given name ("Mohamed el
+#: Amrani", "Ali ben Salah", "Ahmed al-Sayed"); elsewhere the same letters are words
+#: ("al", "ben" in Dutch).
+_GIVEN_NAME_PARTICLES = frozenset(("el", "al", "ben", "bin", "ibn", "abu", "ould"))
+_HYPHEN_PARTICLE = re.compile(r"(?:el|al|ben|bin|ibn|abu|ould)-[^\W\d_]")
 
 
 #: A first name and the initial of the surname ("Martien R."): how Dutch news names a
@@ -111,6 +116,8 @@ _PRIVATE_NAME = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]\.")
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: An age in parentheses right after a name ("Anouk (34)"): a person.
 _AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)\)")
+#: Roman numerals that follow a club's name ("Willem II") or a ruler's.
+_ROMAN_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
 #: The lower-case word right before a position (one space apart), and the one after.
 _VERB_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]+) \Z")
 _WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
@@ -275,6 +282,8 @@ class _Lexicon:
     org_heads: dict[str, bool] = attrs.field(factory=dict, eq=False)
     #: The finder's cache: lower-case word -> ``_role_word`` of it
     role_words: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    #: Endings of compounds that name a street or another place ("Wilhelminalaan")
+    place_compound: re.Pattern[str] | None = None
 
 
 _LEXICONS: dict[int, tuple[LanguageProfile, _Lexicon]] = {}
@@ -376,6 +385,7 @@ def _build_lexicon(profile: LanguageProfile) -> _Lexicon:
         according=according,
         org_suffix=_suffix_pattern(n for n in profile.organisation_nouns if len(n) >= 6),
         org_compound=_suffix_pattern(profile.organisation_suffixes),
+        place_compound=_suffix_pattern(profile.place_suffixes),
         abbreviations=frozenset(
             set(profile.abbreviations) | set(profile.honorifics) | set(profile.title_abbreviations)
         ),
@@ -2376,6 +2386,7 @@ class _Finder:
             self.role_words.clear()
         self._gender: str | None = None  # gender hint of the candidate being classified
         self._kin = False  # a family noun stands right before that candidate
+        self._surnames: set[str] | None = None  # see surnames()
 
     # -- token classes ---------------------------------------------------------
 
@@ -2617,6 +2628,12 @@ class _Finder:
                     and not self.van_name(j + 1, k)
                 ):
                     break  # "Hoekstra van Philips": a preposition, not a particle
+                if (
+                    toks[j + 1].low in _GIVEN_NAME_PARTICLES
+                    and j == i
+                    and toks[i].text not in given
+                ):
+                    break  # "Rutte al Brussel": a word, not "Mohamed el Amrani"
                 if toks[j + 1].low in place_particles and (
                     k == j + 2 or (j + 2 < n and toks[j + 2].cap)
                 ):
@@ -2625,6 +2642,13 @@ class _Finder:
                     break
                 if k < n and toks[k].joined and nameword(k) and not toks[k].initial:
                     j = k
+                elif (
+                    k == j + 1
+                    and toks[k].joined
+                    and _HYPHEN_PARTICLE.match(toks[k].text)
+                    and (j > i or toks[i].text in given)
+                ):
+                    j = k  # "Ahmed al-Sayed", "Omar bin-Laden"
                 else:
                     break
             yield i, j
@@ -2980,7 +3004,8 @@ class _Finder:
             if org_start is not None:
                 # "the U.S. Defense Department", "de Nationale Veiligheidsraad"
                 if org_start >= 0:
-                    cands.append(_Cand(org_start, j, "org", True))
+                    end = self.organisation_end(j)  # "Vluchtelingenwerk Nederland"
+                    cands.append(_Cand(org_start, j if end is None else end, "org", True))
                 continue
             if (
                 i < j
@@ -2988,8 +3013,10 @@ class _Finder:
                 and toks[i].text not in self.lex.given
                 and toks[i].text not in FAMILY_NAME_FIRST
                 and toks[i + 1].text in self.lex.given
+                and not self.particle_start(i)
             ):
                 i += 1  # a descriptive noun before a name: "Sinoloog Jan Smit"
+                # (but "Ter Horst", "De Bruno": a particle opens a surname)
             for a, b, korean in self.split_korean(i, j):
                 self._gender = None
                 self._kin = False
@@ -3058,10 +3085,130 @@ class _Finder:
             return -1  # "Department officials said": a common noun
         return a
 
+    def surnames(self) -> set[str]:
+        """The words that follow a given name somewhere in the article ("Smit" of "Jan
+        Smit"): surnames of named people, never an organisation's words."""
+        if self._surnames is None:
+            toks, given, n = self.toks, self.lex.given, len(self.toks)
+            self._surnames = {
+                toks[k + 1].text
+                for k in self.caps
+                if toks[k].text in given and k + 1 < n and toks[k + 1].joined and toks[k + 1].cap
+            }
+        return self._surnames
+
+    def organisation_tail(self, a: int, b: int) -> int | None:
+        """The last token of an organisation's name that the run *a*..*b* opens, or None.
+
+        An organisation, not a person, is named by a run that a place or country follows
+        ("Veilig Verkeer Nederland", "Vluchtelingenwerk Nederland", "NEC Nijmegen"), a
+        legal form in capitals ("Heijmans Infra BV", "Bouwbedrijf Jansen B.V."), or, for
+        one word, a Roman numeral or a speaking acronym ("Willem II", "Jong PSV"), and by one word
+        that is a compound of an organisation word ("Vluchtelingenwerk",
+        "Dierenbescherming").  A run that opens with a given name or ends in the surname
+        of someone named in the article is a person's name; so is one word before a place
+        after a verb that is no speech verb ("Dinsdag verlaat Verstappen Nederland").
+        """
+        toks = self.toks
+        first, last = toks[a], toks[b]
+        nxt = b + 1
+        follows = self.name_follows_on(b)
+        if follows and a == b and toks[nxt].text in _ROMAN_NUMERALS:
+            return nxt  # "Willem II": a club (a ruler has a title: "koning Willem II")
+        if (
+            first.text in self.lex.given
+            or first.text in FAMILY_NAME_FIRST
+            or last.text in self.surnames()
+            or gazetteer.known_surname(last.text) is not None
+        ):
+            return None
+        if follows:
+            single_ok = (
+                a < b
+                or first.initial
+                or nxt not in self.gaz  # only a place needs it
+                or self.speech_before(a)
+                or _org_head(last.low, self.lex, self.profile)
+            )
+            end = self.organisation_end(b, single_ok, follows=True)
+            if end is not None:
+                return end
+        if (
+            follows
+            and a == b
+            and toks[nxt].allcaps
+            and len(toks[nxt].text) >= 2
+            and "." not in toks[nxt].text
+            and toks[nxt].low not in self.lex.never
+            and not self.initials(nxt)
+            and (self.speech_before(a) or self.speech_next(nxt))
+            and not gazetteer.is_place_name(first.text)
+        ):
+            return nxt  # "aldus Jong PSV", "zegt Jong AZ": a word before an acronym
+        if a == b and len(last.low) >= 8 and (not last.initial or self.speech_next(b)):
+            # a common noun may open a sentence: "Vrijwilligerswerk is ..."
+            compound = self.lex.org_compound
+            m = compound.search(last.low) if compound is not None else None
+            if m is not None and m.start() >= 4 and not _is_title(last.low, self.lex, self.profile):
+                return b  # "Vluchtelingenwerk", "Dierenbescherming", "Slachtofferhulp"
+        return None
+
+    def place_compound(self, b: int) -> bool:
+        """Token *b* is a compound that names a street, bridge, school or other place
+        ("Wilhelminalaan", "Clausbrug", "Coenschool"): no name of a person ends in one."""
+        pattern = self.lex.place_compound
+        t = self.toks[b]
+        if pattern is None or t.allcaps or t.text in self.lex.given:
+            return False
+        m = pattern.search(t.low)
+        return m is not None and m.start() >= 3
+
+    def name_follows_on(self, b: int) -> bool:
+        """Token *b* + 1 goes on the name that ends at *b*: one space, same line."""
+        nxt = b + 1
+        return (
+            nxt < len(self.toks)
+            and self.toks[nxt].joined
+            and self.toks[nxt].block == self.toks[b].block
+            and not self.toks[b].possessive
+            and not self.toks[nxt].quoted
+        )
+
+    def organisation_end(
+        self, b: int, single_ok: bool = True, follows: bool | None = None
+    ) -> int | None:
+        """The end of an organisation's name that ends at *b* or goes on with a legal
+        form ("Heijmans Infra BV", "Acme Holding N.V.") or a place or country ("Veilig
+        Verkeer Nederland", "Universiteit Utrecht"); None when neither follows.  The
+        place is then part of the name, not a place of its own."""
+        if not (self.name_follows_on(b) if follows is None else follows):
+            return None
+        toks = self.toks
+        nxt = b + 1
+        if toks[nxt].allcaps:
+            if toks[nxt].low.replace(".", "") in self.profile.organisation_heads:
+                return nxt  # "Heijmans Infra BV", "Bouwbedrijf Jansen B.V."
+            return None
+        if nxt not in self.gaz or not single_ok:
+            return None
+        for i, j, _name, entry, metonym in self.gaz_names:
+            if i == nxt:
+                if entry.kind is not EntityKind.PLACE or metonym:
+                    return None
+                self.absorbed.add(nxt)
+                return j  # "Veilig Verkeer Nederland", "zegt Vluchtelingenwerk Nederland"
+        return None
+
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
         profile, lex = self.profile, self.lex
         roles, titled, org = self.roles_before(a)
+        if not korean and not titled and (end := self.organisation_tail(a, b)) is not None:
+            return _Cand(a, end, "org", True)
+        if not korean and (titled or a < b) and self.place_compound(b):
+            # "Koningin Wilhelminalaan", "Prins Clausbrug", "Pieter Calandlaan" (one word
+            # alone may still be a surname: "besefte Hoekstraat dat hij ...")
+            return _Cand(a, b, "place", False)
         last = toks[b].low
         if (
             not korean
