@@ -2387,3 +2387,21 @@ def test_a_capitalised_reporting_verb_in_a_headline_is_no_name_word() -> None:
     )
     assert "Tom Berg" in [p.name for p in article.people]
     assert not [p.name for p in article.people if "Says" in p.name]
+
+
+@pytest.mark.parametrize("surname", ["Hale", "Brown", "Okafor"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We are not going anywhere," {name} said on Tuesday.',
+        '"Why would we wait?" {name} asked reporters.',
+        '"Enough!" {name} shouted from the stage.',
+    ],
+)
+def test_a_surname_met_once_right_after_a_quotation_is_its_speaker(surname: str, body: str) -> None:
+    # the reporter's sentence runs on after ',"' / '?"' / '!"': the surname is no
+    # capitalised sentence opener, even when the article never names the person again
+    article = koreanews.parse("date 2016-05\n\n" + body.format(name=surname) + "\n", lang="en")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == surname

@@ -984,6 +984,7 @@ class Cast:
                 and name not in _lexicon(profile).given
                 and gazetteer.known_surname(name) is None
                 and self._text.count(name) == 1
+                and not self._after_quote_that_runs_on(start)
             ):
                 # one capitalised word opening a sentence, never written again and never
                 # found as a name: a common word ("Speaking", "Around", "Twenty-four")
@@ -1268,6 +1269,12 @@ class Cast:
         ent = self._ents[key]
         words = len(phrase.split())
         return any(len(form.split()) <= words for form in (ent.full_forms or ent.forms))
+
+    def _after_quote_that_runs_on(self, pos: int) -> bool:
+        """*pos* follows a quotation that ends in a comma, "?" or "!" inside its marks
+        ('"We stay," Smith said'): the reporter's sentence goes on with its source."""
+        before = self._text[max(0, pos - 4) : pos].rstrip(" ")
+        return len(before) >= 2 and before[-1] in "\"”’'»" and before[-2] in ",?!"
 
     def _at_sentence_start(self, pos: int) -> bool:
         before = self._text[max(0, pos - 4) : pos].rstrip(" ")
