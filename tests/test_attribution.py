@@ -2405,3 +2405,21 @@ def test_a_surname_met_once_right_after_a_quotation_is_its_speaker(surname: str,
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == surname
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Police said the driver was taken to hospital after the crash on Friday.", "police"),
+        ('"The road will stay closed until Monday," the police said on Friday night.', "police"),
+        ("The army said the drill near the border would go on for three more days.", "army"),
+        ("A police spokesman said the driver was taken to hospital after the crash.", None),
+        ("Police officers said the driver was taken to hospital after the crash.", None),
+    ],
+)
+def test_an_english_public_service_speaks_as_itself(body: str, speaker: str | None) -> None:
+    # FORMAT.md: an organisation that is itself the subject is the speaker; someone
+    # unnamed who speaks for it is unnamed
+    article = koreanews.parse("date 2019-04\n\n" + body + "\n", lang="en")
+    (quote,) = article.quotes
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker

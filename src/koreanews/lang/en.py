@@ -578,6 +578,10 @@ NON_NAMES = (
 
 CONJUNCTIONS = ("and", "&")
 
+#: Public services that speak as themselves: "Police said", "the army said" (FORMAT.md:
+#: an organisation that is itself the subject is the speaker).
+INSTITUTION_NOUNS = ("police", "army", "military", "navy", "coastguard")
+
 ORGANISATION_NOUNS = (
     "agency", "firm", "company", "newspaper", "paper", "broadcaster", "network", "channel",
     "daily", "outlet", "website", "site", "group", "carrier", "maker", "manufacturer",
@@ -703,6 +707,7 @@ PROFILE = LanguageProfile(
     non_names=NON_NAMES,
     conjunctions=CONJUNCTIONS,
     organisation_nouns=ORGANISATION_NOUNS,
+    institution_nouns=INSTITUTION_NOUNS,
     organisation_heads=ORGANISATION_HEADS,
     place_words=PLACE_WORDS,
     gendered_nouns=GENDERED_NOUNS,
