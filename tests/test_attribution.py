@@ -2423,3 +2423,50 @@ def test_an_english_public_service_speaks_as_itself(body: str, speaker: str | No
     article = koreanews.parse("date 2019-04\n\n" + body + "\n", lang="en")
     (quote,) = article.quotes
     assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
+_DUTCH_LEAD = "date 2018-03\n\nDe gemeenteraad vergaderde dinsdagavond tot laat.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an institution after "volgens" is a source like "volgens de politie"
+        ("Volgens de gemeente is de schade aan het gemaal groot.", "gemeente"),
+        ("Volgens de provincie gaat de weg pas in mei weer open.", "provincie"),
+        # the institution of a named place, not the place
+        ("Volgens de gemeente Zwolle is de schade aan het gemaal groot.", "gemeente Zwolle"),
+        (
+            "De provincie Drenthe laat weten dat de weg pas in mei weer opengaat.",
+            "provincie Drenthe",
+        ),
+        # a name before an apposition in commas, a verb with no speaker after it
+        ("Sanne Kok, directeur van de school, noemt het besluit „onbegrijpelijk”.", "Sanne Kok"),
+        ("Ruud Vos, die al jaren wethouder is, noemt het plan „een gemiste kans”.", "Ruud Vos"),
+        # near-misses: after a fronted phrase or clause the verb is inverted
+        (
+            "Na de vergadering, die lang duurde, noemde burgemeester Ruud Vos het plan „onzin”.",
+            "Ruud Vos",
+        ),
+        (
+            "In Zwolle, de hoofdstad van de provincie, noemt wethouder Ruud Vos het plan „onzin”.",
+            "Ruud Vos",
+        ),
+    ],
+)
+def test_dutch_sources_in_domestic_shapes(body: str, speaker: str) -> None:
+    article = koreanews.parse(_DUTCH_LEAD + body + "\n", lang="nl")
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("month_name", ["Jan", "Mei"])
+def test_a_first_name_like_a_month_under_the_header_date_is_a_name(month_name: str) -> None:
+    # the digits of the header's date are on another line: "Jan Smit" is a person
+    article = koreanews.parse(
+        f"date 2018-03\n\n{month_name} Smit zei dat het besluit onbegrijpelijk is.\n", lang="nl"
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == f"{month_name} Smit"

@@ -450,6 +450,7 @@ class _Sentence:
                 low in p.titles
                 or low in p.unnamed_sources
                 or low in p.organisation_heads
+                or low in p.institution_nouns
                 or (suffix is not None and suffix.search(low) is not None)
             )
             if len(memo) < 50_000:
@@ -534,6 +535,7 @@ class _Sentence:
                 and low not in p.auxiliaries
                 and low not in p.relative_pronouns
                 and low not in self.rules.calendar
+                and not self._verb_after_head(idx)
             ) or (not t.cap and seen_cap and self.is_person_noun(low)):
                 pass
             elif not t.cap and seen_cap and (ahead := self._noun_ahead(idx)) > idx:
@@ -549,6 +551,19 @@ class _Sentence:
         while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
             idx -= 1
         return (k, idx) if idx > k else None
+
+    def _verb_after_head(self, idx: int) -> bool:
+        """Token *idx*, a lower-case word, follows a title or institution noun and comes
+        before a determiner: the verb of an inverted clause ("volgens de provincie gaat
+        de weg ..."), no part of the phrase."""
+        toks = self.toks
+        return (
+            idx > 0
+            and idx + 1 < len(toks)
+            and toks[idx + 1].low in self.p.determiners
+            and self.is_person_noun(toks[idx - 1].low)
+            and not self.is_person_noun(toks[idx].low)
+        )
 
     def _partitive(self, idx: int) -> int:
         """The end of a group of people after a preposition at *idx* ("van de
@@ -908,6 +923,13 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
                 toks[c.i - 1].kind == "q"
                 or (c.i > 1 and toks[c.i - 1].text == "," and toks[c.i - 2].kind == "q")
             )
+            if p.verb_second and not after_quote and not s.strong(after):
+                # "Sanne de Wit, directeur van de school, noemt het besluit ...": the verb
+                # after an apposition in commas, followed by no name or person noun, is
+                # not inverted; its subject is the name before the apposition
+                appo = _appositive_subject(s, cs)
+                if appo is not None and s.strong(appo):
+                    return s.source(appo, text, "apposition"), True
             named = (
                 s.strong(after)
                 or toks[after[0]].low in p.pronouns

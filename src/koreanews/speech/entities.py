@@ -826,6 +826,12 @@ class Cast:
                 known = f"{EntityKind.ORGANISATION.value}:{_fold(institution)}" in self._ents
                 self.how = "exact" if known else "new"
                 return self.add(institution, Span(start, end), EntityKind.ORGANISATION)
+            place_of = _institution_of_place(words, lows, inner, self._ents, self._text, profile)
+            if place_of is not None:
+                # "volgens de gemeente Utrecht", "de provincie Groningen meldt": the
+                # institution of that place speaks, not the place
+                self.how = "new"
+                return self.add(place_of, Span(start, end), EntityKind.ORGANISATION)
             if unnamed_at is not None and lows[unnamed_at] in profile.organisation_nouns:
                 # "the Yonhap news agency", "Reuters news agency": the named organisation
                 # itself (but "a Yonhap reporter" stays unnamed: a person noun)
@@ -1744,6 +1750,32 @@ def _word_offset(text: str, index: int) -> int:
     return len(text)
 
 
+def _institution_of_place(
+    words: list[str],
+    lows: list[str],
+    inner: Sequence[_Mention],
+    ents: dict[str, _Ent],
+    text: str,
+    profile: LanguageProfile,
+) -> str | None:
+    """The name "gemeente Utrecht" for a phrase "de gemeente Utrecht": determiners, one
+    institution noun, then only a name (of its place: "Utrecht" may have been taken for a
+    club); else None."""
+    k = 0
+    while k < len(lows) and lows[k] in profile.definite_determiners:
+        k += 1
+    if k + 1 >= len(lows) or lows[k] not in profile.institution_nouns:
+        return None
+    if any(ents[m.key].kind is EntityKind.PERSON for m in inner):
+        return None
+    place = " ".join(words[k + 1 :])
+    if inner and text[inner[0].start : inner[-1].end] != place:
+        return None
+    if not all(w[:1].isupper() for w in words[k + 1 :]):
+        return None
+    return f"{lows[k]} {place}"
+
+
 def _best_inner(inner: list[_Mention], ents: dict[str, _Ent], text: str = "") -> str:
     if len(inner) == 1:
         return inner[0].key
@@ -2530,7 +2562,11 @@ class _Finder:
         return nxt < len(self.toks) and self.toks[nxt].joined and self.toks[nxt].cap
 
     def month_context(self, i: int) -> bool:
-        near = self.text[max(0, self.toks[i].start - 4) : self.toks[i].end + 5]
+        """A digit near the month-like word on its own line ("13 jan", "jan. 2019"; not
+        "Jan Smit" under the header's date)."""
+        before = self.text[max(0, self.toks[i].start - 4) : self.toks[i].start]
+        after = self.text[self.toks[i].end : self.toks[i].end + 5]
+        near = before.rpartition("\n")[2] + after.partition("\n")[0]
         return any(c.isdigit() for c in near)
 
     def cap_mid(self) -> set[str]:
