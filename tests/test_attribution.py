@@ -2470,3 +2470,44 @@ def test_a_first_name_like_a_month_under_the_header_date_is_a_name(month_name: s
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == f"{month_name} Smit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        ("en", "Since the flood, Okafor says, far too many homes have stood empty.", "Okafor"),
+        (
+            "en",
+            "Mayor Jane Ortiz spoke on Monday. The plan, she said, would protect schools.",
+            "Jane Ortiz",
+        ),
+        ("nl", "Het plan, zei Ruud Vos, beschermt de scholen in de wijk tegen water.", "Ruud Vos"),
+        ("nl", "Sinds de storm, zegt Vos, staan veel huizen in de wijk leeg.", "Vos"),
+    ],
+)
+def test_a_cue_in_commas_inside_the_reported_sentence(lang: str, body: str, speaker: str) -> None:
+    article = koreanews.parse("date 2018-03\n\n" + body + "\n", lang=lang)
+    quotes = [q for q in article.quotes if q.kind is koreanews.QuoteKind.INDIRECT]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+    assert quotes[0].evidence is not None
+    assert quotes[0].evidence.rule.endswith("parenthetical-cue")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the words after the second comma are no clause of their own
+        "The plan, she said, in full.",
+        # an apposition, no cue: nothing reported
+        "The plan, a costly one, would protect the schools in the district.",
+    ],
+)
+def test_no_parenthetical_cue_without_a_clause_after_it(body: str) -> None:
+    article = koreanews.parse("date 2018-03\n\n" + body + "\n", lang="en")
+    assert not [
+        q
+        for q in article.quotes
+        if q.evidence is not None and q.evidence.rule.endswith("parenthetical-cue")
+    ]

@@ -2386,6 +2386,13 @@ def _indirect(
             lo = _trailing_start(s, c, src, cues, subj)
             if lo is not None and _has_verb(s, 0, lo):
                 item = emit(0, lo, c, src, "trailing-cue")
+            elif lo is not None and lo >= 2:
+                hi = _parenthetical_end(s, c, src, cues)
+                if hi is not None:
+                    # "Since the crash, Ortiz says, far too many drivers ...", "Het plan,
+                    # zei Ortiz, beschermt ...": the cue in commas inside the reported
+                    # sentence, which goes on after it
+                    item = emit(0, hi, c, src, "parenthetical-cue")
         if item is not None:
             out.append(item)
     return out
@@ -2675,6 +2682,26 @@ def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
         if before.low in p.source_stop_words and toks[c.i - 2].text == "," and c.i - 2 > lo:
             return c.i - 2  # ", maar zei ook dat ...", ", and said ..."
     return limit
+
+
+def _parenthetical_end(
+    s: _Sentence, c: _Cue, src: _Source, cues: Sequence[_Cue]
+) -> int | None:
+    """For a cue clause set off by commas inside its sentence (", Ortiz says,"): the end of
+    the reported sentence when the words after the second comma go on with a verb of
+    their own; else None."""
+    toks = s.toks
+    n = len(toks)
+    m = c.j + 1
+    if src.span is not None and src.span.start >= toks[c.j].end:
+        while m < n and toks[m].start < src.span.end:
+            m += 1  # past the inverted subject: ", zei Ortiz,"
+    if m >= n - 2 or toks[m].text != ",":
+        return None
+    end = _clause_end(s, cues, m + 1)
+    if end - (m + 1) < 3 or not _has_verb(s, m + 1, end):
+        return None
+    return end
 
 
 def _trailing_start(
