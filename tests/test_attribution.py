@@ -2511,3 +2511,22 @@ def test_no_parenthetical_cue_without_a_clause_after_it(body: str) -> None:
         for q in article.quotes
         if q.evidence is not None and q.evidence.rule.endswith("parenthetical-cue")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lund told reporters she would vote against the bill.",
+        "Lund told supporters he would fight on.",
+        "Lund later told reporters she had not decided.",
+    ],
+)
+def test_a_pronoun_after_the_addressee_opens_the_reported_clause(body: str) -> None:
+    # "told reporters she would ...": the addressee ends before the pronoun subject
+    article = koreanews.parse(
+        "date 2018-03\n\nSenator Amy Lund is undecided.\n\n" + body + "\n", lang="en"
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Amy Lund"
+    assert quote.text.split()[0] in ("she", "he")

@@ -522,6 +522,8 @@ class _Sentence:
                 pass  # "Cao de Benós"; not "Kim Yo-jong de Verenigde Staten" (an object)
             elif low in p.determiners:
                 break  # a second phrase begins ("told reporters the talks ...")
+            elif low in p.pronouns and self._pronoun_subject(idx):
+                break  # "told reporters she would ...": the pronoun opens a clause
             elif (not t.cap and low in p.name_particles) or (
                 t.cap and (low in p.source_stop_words or low in p.complementizers)
             ):
@@ -551,6 +553,15 @@ class _Sentence:
         while idx > k and (toks[idx - 1].low in p.determiners or toks[idx - 1].kind != "w"):
             idx -= 1
         return (k, idx) if idx > k else None
+
+    def _pronoun_subject(self, idx: int) -> bool:
+        """The pronoun at *idx* is followed by an auxiliary or a reporting verb: the subject
+        of a clause ("she would", "he said"), not a possessive ("her supporters")."""
+        toks, p = self.toks, self.p
+        if idx + 1 >= len(toks):
+            return False
+        nxt = toks[idx + 1].low
+        return nxt in p.auxiliaries or nxt in p.clause_auxiliaries or nxt in p.speech_verbs
 
     def _verb_after_head(self, idx: int) -> bool:
         """Token *idx*, a lower-case word, follows a title or institution noun and comes
