@@ -2530,3 +2530,44 @@ def test_a_pronoun_after_the_addressee_opens_the_reported_clause(body: str) -> N
     assert quote.speaker is not None
     assert quote.speaker.name == "Amy Lund"
     assert quote.text.split()[0] in ("she", "he")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "text", "speaker"),
+    [
+        (
+            "en",
+            "Talks will resume on Friday, according to a union spokeswoman.",
+            "Talks will resume on Friday",
+            None,
+        ),
+        (
+            "en",
+            "Talks will resume on Friday, according to Lisa Park, a union spokeswoman.",
+            "Talks will resume on Friday",
+            "Lisa Park",
+        ),
+        (
+            "nl",
+            "De gesprekken worden vrijdag hervat, volgens een woordvoerster van de bond.",
+            "De gesprekken worden vrijdag hervat",
+            None,
+        ),
+        # near-miss: the source first, the clause after it
+        (
+            "en",
+            "According to Lisa Park, a union spokeswoman, talks will resume on Friday.",
+            "talks will resume on Friday",
+            "Lisa Park",
+        ),
+    ],
+)
+def test_according_to_at_the_end_reports_the_clause_before_it(
+    lang: str, body: str, text: str, speaker: str | None
+) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nThe strike entered its third day.\n\n" + body + "\n", lang=lang
+    )
+    (quote,) = article.quotes
+    assert quote.text == text
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker

@@ -2328,7 +2328,14 @@ def _indirect(
             if np_end < n and toks[np_end].kind == "q":
                 continue  # "volgens X „...”": the quotation is X's, not a paraphrase
             if c.i == 0 or toks[c.i - 1].text == ",":
-                item = emit(np_end, _clause_end(s, cues, np_end), c, src, "according-to")
+                hi = _clause_end(s, cues, np_end)
+                if c.i > 1 and not _has_verb(s, np_end, hi) and _has_verb(s, 0, c.i - 1):
+                    # "Talks will resume, according to a spokeswoman." / "..., according
+                    # to Lisa Park, a spokeswoman.": no clause after the source (at most
+                    # an apposition): the clause before the comma is reported
+                    item = emit(0, c.i - 1, c, src, "according-to")
+                else:
+                    item = emit(np_end, hi, c, src, "according-to")
             else:
                 item = emit(0, _clause_end(s, cues, c.i), c, src, "according-to")
             if item is not None:
