@@ -2571,3 +2571,28 @@ def test_according_to_at_the_end_reports_the_clause_before_it(
     (quote,) = article.quotes
     assert quote.text == text
     assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Kim Yo Jong, the sister of Kim Jong Un, said the talks were useless. "
+            '"Seoul should stop dreaming," Kim said.',
+        ),
+        (
+            "nl",
+            "Kim Yo-jong, de zus van Kim Jong-un, zei dat de gesprekken zinloos zijn. "
+            "„Seoul moet ophouden met dromen”, zei Kim.",
+        ),
+    ],
+)
+def test_a_shared_korean_family_name_is_the_subject_not_the_name_after_a_preposition(
+    lang: str, body: str
+) -> None:
+    article = koreanews.parse("date 2018-03\n\nThe talks stalled.\n\n" + body + "\n", lang=lang)
+    direct = [q for q in article.quotes if q.kind is koreanews.QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.name.replace("-", " ").casefold() == "kim yo jong"

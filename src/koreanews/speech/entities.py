@@ -463,6 +463,11 @@ class _Ent:
         return min(pool, key=order)
 
 
+#: How far before a same-named person after a preposition a subject mention may be to win
+#: over it (characters: about a sentence).
+_OBLIQUE_REACH = 200
+
+
 @attrs.define
 class _Mention:
     start: int
@@ -693,9 +698,20 @@ class Cast:
             # names most, its main figure (relatives go by their given names)
             return min(candidates, key=self._main_figure)
         wanted = set(candidates)
+        oblique: _Mention | None = None
         for m in self._persons_before(pos):
-            if m.key in wanted:
-                return m.key
+            if m.key not in wanted:
+                continue
+            if oblique is not None and oblique.start - m.end > _OBLIQUE_REACH:
+                break
+            if oblique is None and self._after_preposition(m.start):
+                # "Kim Yo Jong, the sister of Kim Jong Un, said ... Kim said": a name after
+                # a preposition is less salient than the subject just before it
+                oblique = m
+                continue
+            return m.key
+        if oblique is not None:
+            return oblique.key
         return min(candidates, key=self._first_seen)
 
     # -- resolution -----------------------------------------------------------
