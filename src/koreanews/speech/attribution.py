@@ -2405,12 +2405,12 @@ def _indirect(
             if lo is not None and _has_verb(s, 0, lo):
                 item = emit(0, lo, c, src, "trailing-cue")
             elif lo is not None and lo >= 2:
-                hi = _parenthetical_end(s, c, src, cues)
-                if hi is not None:
+                stop = _parenthetical_end(s, c, src, cues)
+                if stop is not None:
                     # "Since the crash, Ortiz says, far too many drivers ...", "Het plan,
                     # zei Ortiz, beschermt ...": the cue in commas inside the reported
                     # sentence, which goes on after it
-                    item = emit(0, hi, c, src, "parenthetical-cue")
+                    item = emit(0, stop, c, src, "parenthetical-cue")
         if item is not None:
             out.append(item)
     return out
