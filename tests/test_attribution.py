@@ -2596,3 +2596,40 @@ def test_a_shared_korean_family_name_is_the_subject_not_the_name_after_a_preposi
     assert len(direct) == 1
     assert direct[0].speaker is not None
     assert direct[0].speaker.name.replace("-", " ").casefold() == "kim yo jong"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        (
+            "en",
+            "The University of Leeds said on Monday that enrolment rose by a tenth.",
+            "University of Leeds",
+        ),
+        (
+            "en",
+            "Bank of Scotland said on Monday that its profits rose by a tenth this year.",
+            "Bank of Scotland",
+        ),
+        (
+            "nl",
+            "De Universiteit van Tilburg meldt dat het aantal studenten met een tiende steeg.",
+            "Universiteit van Tilburg",
+        ),
+        (
+            "en",
+            "Duke Energy said crews from three states were on their way to the coast.",
+            "Duke Energy",
+        ),
+    ],
+)
+def test_an_organisation_named_by_head_and_complement_speaks_whole(
+    lang: str, body: str, speaker: str
+) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nThe storm hit the coast.\n\n" + body + "\n", lang=lang
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.speaker.kind is koreanews.EntityKind.ORGANISATION

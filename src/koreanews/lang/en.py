@@ -602,6 +602,10 @@ ORGANISATION_HEADS = (
     "enterprises", "partners", "systems", "technologies", "shipbuilding", "engineering",
     "chemical", "chemicals", "bureau", "directorate", "secretariat", "embassy",
     "mission", "board", "authority", "alliance", "coalition", "movement", "front", "watch",
+    # sectors that end company names ("Duke Energy", "Acme Pharmaceuticals")
+    "energy", "pharmaceuticals", "insurance", "telecom", "telecommunications", "petroleum",
+    "logistics", "communications", "entertainment", "studios", "laboratories", "therapeutics",
+    "biosciences", "utilities",
 )
 
 PLACE_WORDS = (

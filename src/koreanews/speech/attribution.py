@@ -2499,6 +2499,19 @@ def _bare_subject(s: _Sentence, k: int) -> bool:
         return False
     if aux is not None and aux.low in p.clause_auxiliaries:
         return True
+    if (
+        aux is not None
+        and p.plural_suffixes
+        and t.low.endswith(p.plural_suffixes)
+        and (aux.low in p.source_prepositions or aux.low in p.place_prepositions)
+    ):
+        # "said crews from three states were on their way": a short phrase between
+        for j in range(k + 2, k + 6):
+            u = s.word(j)
+            if u is None or u.low in p.complementizers or u.low in p.relative_pronouns:
+                break
+            if u.low in p.clause_auxiliaries:
+                return True
     return s.heading and t.low not in p.say_objects
 
 

@@ -842,6 +842,22 @@ class Cast:
                 known = f"{EntityKind.ORGANISATION.value}:{_fold(institution)}" in self._ents
                 self.how = "exact" if known else "new"
                 return self.add(institution, Span(start, end), EntityKind.ORGANISATION)
+            at = 0
+            while at < len(lows) - 1 and lows[at] in profile.definite_determiners:
+                at += 1
+            if (
+                unnamed_at is None
+                and at < len(words)
+                and self._titled_organisation(words, lows, at, inner, profile)
+            ):
+                # "The University of Michigan said", "Bank of America said": the whole name
+                organisation_start = start + _word_offset(text, at)
+                self.how = "exact"
+                return self.add(
+                    text[organisation_start - start :],
+                    Span(organisation_start, end),
+                    EntityKind.ORGANISATION,
+                )
             place_of = _institution_of_place(words, lows, inner, self._ents, self._text, profile)
             if place_of is not None:
                 # "volgens de gemeente Utrecht", "de provincie Groningen meldt": the
