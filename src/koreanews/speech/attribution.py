@@ -2715,9 +2715,7 @@ def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
     return limit
 
 
-def _parenthetical_end(
-    s: _Sentence, c: _Cue, src: _Source, cues: Sequence[_Cue]
-) -> int | None:
+def _parenthetical_end(s: _Sentence, c: _Cue, src: _Source, cues: Sequence[_Cue]) -> int | None:
     """For a cue clause set off by commas inside its sentence (", Ortiz says,"): the end of
     the reported sentence when the words after the second comma go on with a verb of
     their own; else None."""
