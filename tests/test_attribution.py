@@ -2633,3 +2633,30 @@ def test_an_organisation_named_by_head_and_complement_speaks_whole(
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
     assert quote.speaker.kind is koreanews.EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        ("en", 'Hale, for his part, called the criticism "political theater."', "Tom Hale"),
+        (
+            "en",
+            "Hale, in a statement on Monday, said the plan would save the city money.",
+            "Tom Hale",
+        ),
+        (
+            "nl",
+            "Hale noemde de kritiek „toneel”. Diaz, van haar kant, noemt het plan „een ramp”.",
+            "Rosa Diaz",
+        ),
+    ],
+)
+def test_a_phrase_set_off_between_subject_and_cue(lang: str, body: str, speaker: str) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nMayor Tom Hale and councilwoman Rosa Diaz clashed.\n\n"
+        '"We warned them," an aide said.\n\n' + body + "\n",
+        lang=lang,
+    )
+    last = article.quotes[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker

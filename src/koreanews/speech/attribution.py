@@ -1196,6 +1196,16 @@ def _appositive_subject(s: _Sentence, cs: int) -> tuple[int, int] | None:
     inner = toks[c0 + 1]
     if inner.kind == "w" and inner.low in p.relative_pronouns:
         return head
+    if (
+        inner.kind == "w"
+        and (inner.low in p.source_prepositions or inner.low in p.place_prepositions)
+        and cs - 1 - (c0 + 1) <= 5
+        and s.strong(head)
+        and not any(
+            t.low in p.clause_auxiliaries or t.low in p.speech_verbs for t in toks[c0 + 1 : cs - 1]
+        )
+    ):
+        return head  # "Hale, for his part, called ...": a phrase set off, then the verb
     appo = s.np_forward(c0 + 1)
     if appo is None:
         return None
