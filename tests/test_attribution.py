@@ -2660,3 +2660,24 @@ def test_a_phrase_set_off_between_subject_and_cue(lang: str, body: str, speaker:
     last = article.quotes[-1]
     assert last.speaker is not None
     assert last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        ("nl", "Kos benadrukt dat er volgend jaar een nieuwe school komt.", "Kos"),
+        ("nl", "Peters zegt dat de ouders te laat zijn ingelicht.", "Peters"),
+        ("en", "Okafor said the school would reopen in the autumn.", "Okafor"),
+        # near-misses: a plural noun with a plural verb is no one named
+        ("nl", "Tegenstanders zeggen dat de ouders te laat zijn ingelicht.", None),
+        ("nl", "Ouders waarschuwden dat de school te vroeg dichtgaat.", None),
+    ],
+)
+def test_a_lone_surname_opening_a_sentence_before_its_verb(
+    lang: str, body: str, speaker: str | None
+) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nDe school aan de Dorpsstraat gaat dicht.\n\n" + body + "\n", lang=lang
+    )
+    (quote,) = article.quotes
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker
