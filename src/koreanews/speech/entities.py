@@ -1011,7 +1011,6 @@ class Cast:
                 and name not in _lexicon(profile).given
                 and gazetteer.known_surname(name) is None
                 and self._at_sentence_start(start)
-                and not self._singular_verb_after(end, profile)
             ):
                 self.how = "unnamed"
                 return None  # "Critics said", "Tegenstanders waarschuwden": a common noun
@@ -1310,21 +1309,12 @@ class Cast:
         words = len(phrase.split())
         return any(len(form.split()) <= words for form in (ent.full_forms or ent.forms))
 
-    def _singular_verb_after(self, end: int, profile: LanguageProfile) -> bool:
-        """A reporting verb or auxiliary in a singular form follows *end*, in a language
-        whose plural verb forms have their own endings ("Peters zegt", not "Experts
-        zeggen"): the word before it is no plural noun."""
-        if not profile.plural_verb_endings:
-            return False
-        verbs, plural = _plural_verbs(profile)
-        after = _NEXT_WORD.match(self._text, end)
-        return after is not None and (w := after.group(1).casefold()) in verbs and w not in plural
-
     def _reporting_verb_after(self, end: int, name: str, profile: LanguageProfile) -> bool:
-        """A reporting verb follows the one-word *name* ending at *end* ("Kos benadrukt",
-        "Okafor said"): by position the name is the verb's subject, a surname, unless it
-        is a participle or a number ("Speaking", "Twenty-four")."""
-        if name.casefold().endswith("ing") or not name.isalpha():
+        """A reporting verb follows the one-word *name* ending at *end* ("Okafor said"): by
+        position the name is the verb's subject, a surname, unless it is a participle or a
+        number ("Speaking", "Twenty-four"). Not where the verb comes second: a word before
+        it there is mostly a fronted adverb ("Bovendien zegt hij")."""
+        if profile.verb_second or name.casefold().endswith("ing") or not name.isalpha():
             return False
         m = _NEXT_WORD.match(self._text, end)
         return m is not None and m.group(1).casefold() in profile.speech_verbs
