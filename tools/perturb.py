@@ -96,7 +96,6 @@ NL_SURNAMES = (
     "Koster",
     "van Dam",
     "van der Wal",
-    "Prins",
     "Blom",
     "Huisman",
     "Peeters",
@@ -314,14 +313,15 @@ def _is_given(word: str) -> str | None:
 
 def _pool(lang: str, sex: str | None) -> list[str]:
     names = _GIVEN["nl" if lang == "nl" else "en"]
-    return sorted(
-        n
-        for n, s in names.items()
-        if len(n) >= 4 and n.isalpha() and (sex is None or s == sex or s == "-")
-    )
+    return sorted(n for n, s in names.items() if len(n) >= 4 and n.isalpha() and s == (sex or "-"))
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 
 
 def _is_korean(tokens: list[str]) -> bool:
+    if len(tokens) in (2, 3) and _KOREAN_GIVEN.fullmatch(tokens[-1]) and len(tokens[0]) <= 4:
+        return True
     if not tokens or tokens[0] not in KO_SURNAMES:
         return False
     rest = tokens[1:]
@@ -375,6 +375,12 @@ def _rename_map(g: GoldArticle, rng: random.Random) -> dict[str, str]:
             if len(tokens) > 1:
                 given = fresh(KO_GIVEN)
                 put(name, f"{family} {given if '-' in name else given.title().replace('-', ' ')}")
+                if "-" in tokens[-1]:  # the article may spell it "Jong-Un" or "Jong Un"
+                    put(f"{tokens[0]} {tokens[-1].title()}", f"{family} {given.title()}")
+                    put(
+                        f"{tokens[0]} {tokens[-1].title().replace('-', ' ')}",
+                        f"{family} {given.title().replace('-', ' ')}",
+                    )
             continue
         if len(tokens) == 1:
             if tokens[0] in mapping:
@@ -468,10 +474,8 @@ def _swap(g: GoldArticle, mapping: Mapping[str, str], kind: str) -> GoldArticle:
     alts = "|".join(re.escape(k) for k in keys)
     if kind == "verbs":
         pattern = re.compile(rf"(?<![\w-])({alts})(?![\w-])", re.IGNORECASE)
-    else:  # a title counts before a capitalised name only
-        pattern = re.compile(
-            rf"(?<![\w-])({alts})(?![\w-])(?=\s+(?:[a-z]{{1,3}}\s+)?[A-Z])", re.IGNORECASE
-        )
+    else:  # every mention of the role, so that a later "de minister" still fits
+        pattern = re.compile(rf"(?<![\w-])({alts})(?![\w-])", re.IGNORECASE)
     lowered = {k.casefold(): v for k, v in mapping.items()}
 
     def repl(m: re.Match[str]) -> str:
