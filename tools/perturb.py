@@ -263,7 +263,8 @@ VERBS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
-#: Role words before a name, swapped within their family (case follows the text).
+#: Role words, swapped within their family (case follows the text); "A|B" are the
+#: forms of one title (a word and its abbreviation), swapped together.
 TITLES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "nl": (
         ("minister", "staatssecretaris"),
@@ -276,8 +277,7 @@ TITLES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     ),
     "en": (
         ("Minister", "Secretary"),
-        ("Senator", "Representative", "Governor"),
-        ("Sen.", "Rep.", "Gov."),
+        ("Senator|Sen.", "Representative|Rep.", "Governor|Gov."),
         ("coach", "manager"),
         ("chairman", "chief executive", "director"),
         ("President", "Prime Minister"),
@@ -462,8 +462,11 @@ def _swap_map(g: GoldArticle, rng: random.Random, kind: str) -> dict[str, str]:
         for family in TITLES.get(g.lang, ()):
             order = list(family)
             rng.shuffle(order)
-            for i, old in enumerate(order):
-                mapping[old] = order[(i + 1) % len(order)]
+            for i, entry in enumerate(order):
+                # "Governor|Gov.": the forms of one title follow the same swap
+                forms, into = entry.split("|"), order[(i + 1) % len(order)].split("|")
+                for k, old in enumerate(forms):
+                    mapping[old] = into[k] if k < len(into) else into[0]
     return mapping
 
 
