@@ -305,10 +305,11 @@ _GIVEN = _load_given()
 
 
 def _is_given(word: str) -> str | None:
-    for names in _GIVEN.values():
-        if word in names:
-            return names[word]
-    return None
+    """The sex a first name is given to ("m", "f", "-" for both), None for no first name;
+    a list that knows the sex wins over one that says "both"."""
+    found = [names[word] for names in _GIVEN.values() if word in names]
+    definite = [s for s in found if s != "-"]
+    return definite[0] if definite else (found[0] if found else None)
 
 
 def _pool(lang: str, sex: str | None) -> list[str]:
