@@ -1973,3 +1973,61 @@ def test_names_with_particles_double_surnames_and_ages(
 def test_streets_schools_and_venues_are_no_people(sentence: str, people: list[str]) -> None:
     article = parse(_NL_LEAD + sentence + " Dat bleek later.", lang="nl")
     assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "speakers"),
+    [
+        # a first name that is also a place or nationality word opens a person's name when
+        # the article also writes the surname alone
+        (
+            "en",
+            '"We can still win this," said Paris Whitfield, a party organiser. '
+            "Whitfield added that turnout had been high.",
+            ["Paris Whitfield"],
+            ["Paris Whitfield", "Paris Whitfield"],
+        ),
+        (
+            "en",
+            "Israel Okafor, who runs the food bank, said demand had doubled. "
+            '"We are running out of shelves," Okafor said.',
+            ["Israel Okafor"],
+            ["Israel Okafor", "Israel Okafor"],
+        ),
+        (
+            "en",
+            "The ruling surprised German Castellanos, a lawyer for the tenants. "
+            '"Nobody expected this," Castellanos told reporters.',
+            ["German Castellanos"],
+            ["German Castellanos"],
+        ),
+        (
+            "nl",
+            "„We gaan door”, zei Jordan Brinkhorst, voorzitter van de huurders. "
+            "Volgens Brinkhorst is het overleg vastgelopen.",
+            ["Jordan Brinkhorst"],
+            ["Jordan Brinkhorst", "Jordan Brinkhorst"],
+        ),
+        # near misses: the place or nationality before a title or a club, not a name
+        (
+            "en",
+            '"We will keep talking," German Chancellor Olaf Brenner said. '
+            "Brenner added that the talks would go on.",
+            ["Olaf Brenner"],
+            ["Olaf Brenner", "Olaf Brenner"],
+        ),
+        (
+            "en",
+            '"We deserved it," said coach Marco Rossi after Paris Saint-Germain won. '
+            "Rossi added that the team had improved.",
+            ["Marco Rossi"],
+            ["Marco Rossi", "Marco Rossi"],
+        ),
+    ],
+)
+def test_a_place_word_as_first_name(
+    lang: str, text: str, people: list[str], speakers: list[str]
+) -> None:
+    article = parse(" date 2024-03 " + text, lang=lang)
+    assert [p.name for p in article.people] == people
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == speakers

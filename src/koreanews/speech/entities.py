@@ -2523,11 +2523,15 @@ class _Finder:
 
     def nameword(self, i: int) -> bool:
         t = self.toks[i]
-        if not t.cap or (t.allcaps and not self.initials(i)) or i in self.gaz:
+        if not t.cap or (t.allcaps and not self.initials(i)):
             return False
+        if i in self.gaz:
+            return self._first_name_of_place(i)  # "Paris Martin", "Israel Watson"
         kind = self.name_kinds.get(t.text)
         if kind is None:
             kind = self.name_kinds[t.text] = _name_kind(t.text, t.low, self.lex, self.profile)
+        if kind == _NOT_NAME and self._first_name_of_place(i):
+            kind = _NAME  # "German Turner": a nationality word that is a first name here
         if kind == _NOT_NAME and self._particle_surname(i):
             kind = _NAME  # "Hugo de Jonge": a modifier's form as a surname after a particle
         if kind == _NOT_NAME and self._middle_initial(i):
@@ -2591,6 +2595,23 @@ class _Finder:
             and nxt not in self.gaz
             and not _is_title(after.low, self.lex, self.profile)
         )
+
+    def _first_name_of_place(self, i: int) -> bool:
+        """True when token *i*, a place or nationality word that is also a first name
+        ("Paris", "Israel", "German", "Jordan"), opens a person's name: a name word
+        follows on the same line and the article also writes that word without it
+        ("Paris Martin ... Martin said"; not "Paris Saint-Germain", "German Chancellor")."""
+        toks = self.toks
+        nxt = i + 1
+        if (
+            toks[i].text not in self.lex.given
+            or not self.name_follows_on(i)
+            or nxt in self.gaz
+            or toks[nxt].allcaps
+            or (i > 0 and toks[i].joined and toks[i - 1].low in self.profile.place_prepositions)
+        ):
+            return False
+        return self.nameword(nxt) and self._named_without(i)
 
     def _named_without(self, i: int) -> bool:
         """True when the word after token *i* is also written without it ("Smith" alone
