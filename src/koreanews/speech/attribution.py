@@ -2735,6 +2735,9 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
                 resolver: str | None = "run"
                 it.rule = "answer"
                 _trace.note_on(d.trace, "no cue after a question of another speaker: the answer")
+            elif _prose_leaves_run(it, last, cast, profile):
+                resolver = None
+                _trace.note_on(d.trace, "the prose before never refers to the speaker before")
             else:
                 resolver = "run" if _continue_run(it, last) else None
             d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
@@ -2841,6 +2844,34 @@ def _answer_of_exchange(
         prior.draft.source_span,
     )
     return True
+
+
+def _prose_leaves_run(it: _Item, last: _Item | None, cast: Cast, profile: LanguageProfile) -> bool:
+    """True when *it*, a quotation with no cue in another paragraph than the quotation
+    *last* before it, follows prose that never refers to the speaker of *last*: a
+    quotation continues a speaker only where the reporter's prose around it is about
+    them.  A fragment (partial quotation) needs its own paragraph, up to the end of its
+    sentence, to name that speaker or hold a pronoun that fits them
+    (:attr:`LanguageProfile.run_pronouns`: 'Smit went on to praise the "steady hand"
+    of ...', 'her call for "a fresh start"'); a full quotation needs that of the prose
+    since *last*, where there is any (more than three words).  Else the fragment is a
+    title, a slogan or the words of someone unnamed, and the quotation someone else's:
+    no speaker.  An organisation's statement goes on without its name ('The statement
+    called the drills "a rehearsal for war"'): its run is kept."""
+    if (
+        not profile.run_pronouns
+        or last is None
+        or last.block == it.block
+        or last.draft.speaker_key is None
+        or cast.is_organisation(last.draft.speaker_key)
+    ):
+        return False
+    d, key = it.draft, last.draft.speaker_key
+    if d.kind is QuoteKind.PARTIAL:
+        return not cast.referred_to(key, d.span.start, profile.run_pronouns)
+    if cast.prose_between(last.draft.span.end, d.span.start) < 4:
+        return False
+    return not cast.referred_to(key, d.span.start, profile.run_pronouns, last.draft.span.end)
 
 
 def _continue_run(it: _Item, last: _Item | None) -> bool:
