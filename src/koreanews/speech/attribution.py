@@ -2731,17 +2731,22 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         src = it.source
         if it.continues or src.follow:
+            left = False  # the run stops at prose about someone else
             if _answer_of_exchange(it, last, prior, profile):
                 resolver: str | None = "run"
                 it.rule = "answer"
                 _trace.note_on(d.trace, "no cue after a question of another speaker: the answer")
             elif _prose_leaves_run(it, last, cast, profile):
-                resolver = None
-                _trace.note_on(d.trace, "the prose before never refers to the speaker before")
+                resolver, left = None, True
+                _trace.note_on(
+                    d.trace,
+                    "no cue of its own, after prose that never refers to the speaker "
+                    "before: no speaker",
+                )
             else:
                 resolver = "run" if _continue_run(it, last) else None
             d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
-            if _trace.active() and it.rule != "answer":
+            if _trace.active() and it.rule != "answer" and not left:
                 d.trace.append(
                     "no cue of its own: it continues the previous quotation's speaker"
                     if resolver == "run"
