@@ -2450,3 +2450,39 @@ def test_a_run_does_not_cross_prose_that_never_refers_to_its_speaker(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _en_speakers(text) == speakers
+
+
+# -- one decision per source phrase ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ann Reyes spoke in Ohio on Monday.\n\n"
+            "Reyes campaign chairman Tom Berg called the plan “a mess” and “a waste of money.”",
+            "en",
+        ),
+        (
+            "Ann Reyes spoke in Ohio on Monday.\n\n"
+            "Later, Reyes spokesman Tom Berg said the plan was “a mess,” “a waste” and “a joke.”",
+            "en",
+        ),
+        (
+            "Anna de Vries sprak maandag in Utrecht.\n\n"
+            "De Vries-woordvoerder Tom Berg noemde het plan „een puinhoop” en „geldverspilling”.",
+            "nl",
+        ),
+        (
+            "Anna de Vries sprak maandag in Utrecht.\n\n"
+            "Campagneleider Tom Berg van De Vries noemde het plan „een puinhoop” en "
+            "„geldverspilling”.",
+            "nl",
+        ),
+    ],
+)
+def test_quotations_of_one_source_phrase_share_its_speaker(text: str, lang: str) -> None:
+    # the second quotation of a phrase that names two people gets the same one as the first
+    quotes = koreanews.parse(text, lang=lang).quotes
+    assert len(quotes) >= 2
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Tom Berg"}

@@ -2720,6 +2720,8 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     #: The speakers so far, latest first, each once: (key, position of the quotation).
     speakers: list[tuple[str, int]] = []
     named: _Item | None = None  # the last quotation with a speaker
+    #: The speaker and resolver of each source phrase resolved so far, by its span.
+    decided: dict[tuple[int, int], tuple[str | None, str]] = {}
     for it in items:
         if last is not None and last.draft.speaker_key is not None:
             key = last.draft.speaker_key
@@ -2758,8 +2760,16 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
         resolver = None
         if src.phrase is not None and src.span is not None:
             at = _trace.mark()
-            d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
-            resolver = cast.how
+            mention = (src.span.start, src.span.end)
+            if mention in decided:
+                # another quotation of the same source phrase: the same person, not a
+                # second decision that the first one's record could sway
+                d.speaker_key, resolver = decided[mention]
+                _trace.note_on(d.trace, "the same source phrase as a quotation before")
+            else:
+                d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
+                resolver = cast.how
+                decided[mention] = (d.speaker_key, resolver)
             if at or _trace.active():
                 d.trace.extend(_trace.since(at))
             if (
