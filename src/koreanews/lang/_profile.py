@@ -398,7 +398,7 @@ class LanguageProfile:
     #: :attr:`irregular_verbs` ("ed": "said several people died"; not the "s" of plurals).
     quantifier_verb_endings: tuple[str, ...] = ()
     #: Personal and possessive pronouns by which a paragraph refers to a person:
-    #: pronoun -> "m", "f" or "" (either).  A quotation with no cue in a new paragraph
+    #: pronoun -> "m", "f" or "n" (an organisation).  A quotation with no cue in a new paragraph
     #: continues the speaker of the quotation before it only where its paragraph, up
     #: to the end of its sentence, names that speaker or holds one of these of the
     #: speaker's gender ('Trump went on to promote "..."', 'his call for "..."'); else
