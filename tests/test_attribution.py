@@ -132,6 +132,105 @@ def test_pronoun_goes_to_the_previous_speaker() -> None:
     assert qs[1].source_text == "hij"
 
 
+# -- English: a run of quotations and the prose between them ---------------------------------
+
+
+def _en_speakers(text: str) -> list[str | None]:
+    article = koreanews.parse(text, lang="en")
+    return [q.speaker.name if q.speaker else None for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a fragment in prose that never refers to the speaker before: a title, no one's
+        (
+            "“We will win this fight,” Senator Ann Reyes said on Monday.\n\n"
+            "The council votes in March, when the new “Clean Streets” program starts.",
+            ["Ann Reyes", None],
+        ),
+        # the prose names the speaker again, or refers to her by a pronoun of her gender
+        (
+            "“We will win,” Tom Berg said.\n\n"
+            "Berg went on to praise the “steady hand” of the mayor.",
+            ["Tom Berg", "Tom Berg"],
+        ),
+        (
+            "“We will win,” Mrs. Ann Reyes said.\n\n"
+            "The plan passed on Friday, a day after her call for “a fresh start.”",
+            ["Ann Reyes", "Ann Reyes"],
+        ),
+        (
+            "“We will win,” Mrs. Ann Reyes said.\n\n"
+            "The plan passed on Friday, a day after his call for “a fresh start.”",
+            ["Ann Reyes", None],
+        ),
+        # a full quotation after a paragraph about something else: no one's
+        (
+            "“We will win,” Tom Berg said.\n\nThe vote is on Friday.\n\n"
+            "“Nobody wants to pay more.”",
+            ["Tom Berg", None],
+        ),
+        # near-misses: the paragraph between is about him, or there is none
+        (
+            "“We will win,” Tom Berg said.\n\nBerg has led the council since 2010.\n\n"
+            "“Nobody wants to pay more.”",
+            ["Tom Berg", "Tom Berg"],
+        ),
+        (
+            "“We will win,” Tom Berg said.\n\n“Nobody wants to pay more.”",
+            ["Tom Berg", "Tom Berg"],
+        ),
+        # an organisation's statement goes on without its name
+        (
+            "“We will appeal,” the Ohio Farm Bureau said in a statement.\n\n"
+            "Farmers in the north fear the “slow death” of small farms.",
+            ["Ohio Farm Bureau", "Ohio Farm Bureau"],
+        ),
+    ],
+)
+def test_a_run_does_not_cross_prose_that_never_refers_to_its_speaker(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _en_speakers(text) == speakers
+
+
+# -- one decision per source phrase ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ann Reyes spoke in Ohio on Monday.\n\n"
+            "Reyes campaign chairman Tom Berg called the plan “a mess” and “a waste of money.”",
+            "en",
+        ),
+        (
+            "Ann Reyes spoke in Ohio on Monday.\n\n"
+            "Later, Reyes spokesman Tom Berg said the plan was “a mess,” “a waste” and “a joke.”",
+            "en",
+        ),
+        (
+            "Anna de Vries sprak maandag in Utrecht.\n\n"
+            "De Vries-woordvoerder Tom Berg noemde het plan „een puinhoop” en „geldverspilling”.",
+            "nl",
+        ),
+        (
+            "Anna de Vries sprak maandag in Utrecht.\n\n"
+            "Campagneleider Tom Berg van De Vries noemde het plan „een puinhoop” en "
+            "„geldverspilling”.",
+            "nl",
+        ),
+    ],
+)
+def test_quotations_of_one_source_phrase_share_its_speaker(text: str, lang: str) -> None:
+    # the second quotation of a phrase that names two people gets the same one as the first
+    quotes = koreanews.parse(text, lang=lang).quotes
+    assert len(quotes) >= 2
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Tom Berg"}
+
+
 # -- Dutch: indirect speech ---------------------------------------------------------------
 
 

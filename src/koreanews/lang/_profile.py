@@ -401,6 +401,14 @@ class LanguageProfile:
     #: Endings of a finite verb after a quantified subject besides the auxiliaries and
     #: :attr:`irregular_verbs` ("ed": "said several people died"; not the "s" of plurals).
     quantifier_verb_endings: tuple[str, ...] = ()
+    #: Personal and possessive pronouns by which prose refers to a person: pronoun ->
+    #: "m", "f" or "n" (an organisation).  A quotation with no cue in a new paragraph
+    #: continues the person quoted before it only where the prose names them or holds
+    #: one of these of their gender (a fragment: its paragraph up to the end of its
+    #: sentence, 'Smit went on to praise the "steady hand"', 'her call for "..."'; a
+    #: full quotation: the prose since the quotation before); else it has no speaker.
+    #: Empty: every such quotation continues the speaker before it.
+    run_pronouns: Mapping[str, str] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         if not self.reporting_verbs:

@@ -631,6 +631,10 @@ DEFINITE_DETERMINERS = ("the", "this", "that")
 INDEFINITE_DETERMINERS = ("a", "an", "another")
 
 SUBJECT_PRONOUNS = ("he", "she")
+#: A fragment's paragraph refers to the run's speaker by one of these.
+RUN_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "it": "n", "its": "n",
+}
 
 BYLINE_OPENERS = (
     r"by",
@@ -719,6 +723,7 @@ PROFILE = LanguageProfile(
     definite_determiners=DEFINITE_DETERMINERS,
     indefinite_determiners=INDEFINITE_DETERMINERS,
     subject_pronouns=SUBJECT_PRONOUNS,
+    run_pronouns=RUN_PRONOUNS,
     byline_openers=BYLINE_OPENERS,
     plural_suffixes=PLURAL_SUFFIXES,
     event_nouns=EVENT_NOUNS,

@@ -2808,6 +2808,8 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
     #: The speakers so far, latest first, each once: (key, position of the quotation).
     speakers: list[tuple[str, int]] = []
     named: _Item | None = None  # the last quotation with a speaker
+    #: The speaker and resolver of each source phrase resolved so far, by its span.
+    decided: dict[tuple[int, int], tuple[str | None, str]] = {}
     for it in items:
         if last is not None and last.draft.speaker_key is not None:
             key = last.draft.speaker_key
@@ -2819,14 +2821,22 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
             continue
         src = it.source
         if it.continues or src.follow:
+            left = False  # the run stops at prose about someone else
             if _answer_of_exchange(it, last, prior, profile):
                 resolver: str | None = "run"
                 it.rule = "answer"
                 _trace.note_on(d.trace, "no cue after a question of another speaker: the answer")
+            elif _prose_leaves_run(it, last, cast, profile):
+                resolver, left = None, True
+                _trace.note_on(
+                    d.trace,
+                    "no cue of its own, after prose that never refers to the speaker "
+                    "before: no speaker",
+                )
             else:
                 resolver = "run" if _continue_run(it, last) else None
             d.evidence = _evidence(profile, it.rule or "follow", resolver, d.speaker_key)
-            if _trace.active() and it.rule != "answer":
+            if _trace.active() and it.rule != "answer" and not left:
                 d.trace.append(
                     "no cue of its own: it continues the previous quotation's speaker"
                     if resolver == "run"
@@ -2838,8 +2848,16 @@ def _resolve(items: list[_Item], cast: Cast, profile: LanguageProfile) -> None:
         resolver = None
         if src.phrase is not None and src.span is not None:
             at = _trace.mark()
-            d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
-            resolver = cast.how
+            mention = (src.span.start, src.span.end)
+            if mention in decided:
+                # another quotation of the same source phrase: the same person, not a
+                # second decision that the first one's record could sway
+                d.speaker_key, resolver = decided[mention]
+                _trace.note_on(d.trace, "the same source phrase as a quotation before")
+            else:
+                d.speaker_key = cast.resolve(src.phrase, src.span, speakers)
+                resolver = cast.how
+                decided[mention] = (d.speaker_key, resolver)
             if at or _trace.active():
                 d.trace.extend(_trace.since(at))
             if (
@@ -2929,6 +2947,34 @@ def _answer_of_exchange(
         prior.draft.source_span,
     )
     return True
+
+
+def _prose_leaves_run(it: _Item, last: _Item | None, cast: Cast, profile: LanguageProfile) -> bool:
+    """True when *it*, a quotation with no cue in another paragraph than the quotation
+    *last* before it, follows prose that never refers to the speaker of *last*: a
+    quotation continues a speaker only where the reporter's prose around it is about
+    them.  A fragment (partial quotation) needs its own paragraph, up to the end of its
+    sentence, to name that speaker or hold a pronoun that fits them
+    (:attr:`LanguageProfile.run_pronouns`: 'Smit went on to praise the "steady hand"
+    of ...', 'her call for "a fresh start"'); a full quotation needs that of the prose
+    since *last*, where there is any (more than three words).  Else the fragment is a
+    title, a slogan or the words of someone unnamed, and the quotation someone else's:
+    no speaker.  An organisation's statement goes on without its name ('The statement
+    called the drills "a rehearsal for war"'): its run is kept."""
+    if (
+        not profile.run_pronouns
+        or last is None
+        or last.block == it.block
+        or last.draft.speaker_key is None
+        or cast.is_organisation(last.draft.speaker_key)
+    ):
+        return False
+    d, key = it.draft, last.draft.speaker_key
+    if d.kind is QuoteKind.PARTIAL:
+        return not cast.referred_to(key, d.span.start, profile.run_pronouns)
+    if cast.prose_between(last.draft.span.end, d.span.start) < 4:
+        return False
+    return not cast.referred_to(key, d.span.start, profile.run_pronouns, last.draft.span.end)
 
 
 def _continue_run(it: _Item, last: _Item | None) -> bool:

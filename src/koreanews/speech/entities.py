@@ -31,7 +31,7 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -550,6 +550,47 @@ class Cast:
             m.end > span.start and self._ents[m.key].kind is not EntityKind.PLACE
             for m in self._mentions[max(0, i - 8) : i]
         )
+
+    def referred_to(
+        self, key: str, pos: int, pronouns: Mapping[str, str], since: int | None = None
+    ) -> bool:
+        """True when the text from the end of the paragraph of *since* (default: from the
+        start of the paragraph of *pos*) to the end of the sentence of *pos* names the
+        entity *key* outside quotations or holds one of *pronouns* (pronoun -> "m", "f"
+        or "n") that fits it: "n" an organisation, "m" or "f" a person of that gender or
+        of none known."""
+        text = self._text
+        if since is None:
+            start = text.rfind("\n", 0, pos) + 1
+        else:  # the prose after the paragraph of *since*
+            start = text.find("\n", since, pos)
+            if start < 0:
+                start = since
+        s = self._sentence_of(pos) + 1
+        end = self._sentence_starts[s] if s < len(self._sentence_starts) else len(text)
+        nl = text.find("\n", pos, end)
+        if nl >= 0:
+            end = nl
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        if any(m.key == key and not m.quoted for m in self._mentions[i:j]):
+            return True
+        ent = self._ents.get(key)
+        if ent is None or not pronouns:
+            return False
+        org = ent.kind is not EntityKind.PERSON
+        for m in _PHRASE_WORD.finditer(self._text, start, end):
+            g = pronouns.get(m.group().lower().replace("’", "'").split("'", 1)[0])
+            if g is None or self._in_quote(m.start()):
+                continue
+            if (g == "n") == org and (org or ent.gender is None or ent.gender == g):
+                return True
+        return False
+
+    def prose_between(self, start: int, end: int) -> int:
+        """How many words the text from the end of the paragraph of *start* to *end* holds."""
+        nl = self._text.find("\n", start, end)
+        return 0 if nl < 0 else len(self._text[nl:end].split())
 
     def covers(self, span: Span) -> bool:
         """True when a mention recorded so far overlaps *span*."""
