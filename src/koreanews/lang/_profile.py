@@ -235,6 +235,10 @@ class LanguageProfile:
     #: before the question, is that other party's answer (rule ``"answer"``); empty:
     #: quotations after a question continue the run as any other.
     question_marks: tuple[str, ...] = ()
+    #: Marks that end the question of an interviewer: a quotation with no cue that opens
+    #: the block after one (rule ``"interview"``) is the interviewee's answer; empty: no
+    #: interview rule.
+    interview_question_marks: tuple[str, ...] = ()
     #: Lower-case cue words that ask a question ("asked", "vroeg"); see :attr:`question_marks`.
     question_cues: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Words that may stand between a quotation and an inverted cue ("zo" in "zo zei hij").
@@ -341,6 +345,12 @@ class LanguageProfile:
     #: alone) they end a name instead of continuing it ("Jan Smit in Hilversum", "Mahdi
     #: in De Zevende Dag"; but "Sophie in 't Veld").
     place_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Particles that are also the preposition of belonging: after a name and before an
+    #: organisation they end the name ("Hoekstra van Philips", "Smith of Acme"), unless
+    #: the words after them are a name of their own ("Ursula von der Leyen").
+    affiliation_particles: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
     #: Generational suffixes after a full name, lower case without the dot ("jr", "iii"):
     #: no part of the name ("Harry B. Harris Jr." is Harry B. Harris).
     name_suffixes: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

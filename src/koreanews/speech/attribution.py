@@ -1444,10 +1444,11 @@ def attribute(ctx: Context, quotes: list[QuoteDraft], cast: Cast) -> list[QuoteD
 
 def _question_answers(ctx: Context, items: list[_Item], cast: Cast) -> None:
     """In an interview, a quotation with no cue and no speaker that opens the block after a
-    question (a block that ends in "?") is the answer of the person the article names
-    first (rule "interview", resolver "interview"); the quotations that continue it
-    follow."""
+    question (a block that ends in one of the profile's ``interview_question_marks``) is
+    the answer of the person the article names first (rule "interview", resolver
+    "interview"); the quotations that continue it follow."""
     blocks = ctx.content_blocks()
+    marks = ctx.profile.interview_question_marks
     guest: str | None = None
     last: _Item | None = None
     for it in items:
@@ -1460,7 +1461,8 @@ def _question_answers(ctx: Context, items: list[_Item], cast: Cast) -> None:
             and it.continues
             and 0 < it.block < len(blocks)
             and d.span.start - blocks[it.block].span.start <= 1
-            and blocks[it.block - 1].text.rstrip().endswith("?")
+            and bool(marks)
+            and blocks[it.block - 1].text.rstrip().endswith(marks)
         )
         follows = (
             d.speaker_key is None

@@ -2770,7 +2770,7 @@ class _Finder:
                     k += 1
                 if (
                     k > j + 1
-                    and toks[j + 1].low in ("van", "von", "of")
+                    and toks[j + 1].low in self.profile.affiliation_particles
                     and (j > i or toks[i].text not in given)
                     and not all(toks[m].text in given for m in range(i, j + 1))
                     and not self.van_name(j + 1, k)
