@@ -348,9 +348,7 @@ class LanguageProfile:
     #: Particles that are also the preposition of belonging: after a name and before an
     #: organisation they end the name ("Hoekstra van Philips", "Smith of Acme"), unless
     #: the words after them are a name of their own ("Ursula von der Leyen").
-    affiliation_particles: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_frozen_words
-    )
+    affiliation_particles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
     #: Generational suffixes after a full name, lower case without the dot ("jr", "iii"):
     #: no part of the name ("Harry B. Harris Jr." is Harry B. Harris).
     name_suffixes: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
