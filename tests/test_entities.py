@@ -2031,3 +2031,16 @@ def test_a_place_word_as_first_name(
     article = parse(" date 2024-03 " + text, lang=lang)
     assert [p.name for p in article.people] == people
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "name", ["Elio Di Rupo", "Ursula von der Leyen", "Lula da Silva", "Paolo Del Monte"]
+)
+def test_foreign_name_particles_in_dutch_text(name: str) -> None:
+    article = koreanews.parse(
+        f"date 2018-03\n\nDe raad vergaderde gisteren.\n\n„Het is een goede dag”, zegt {name}.\n",
+        lang="nl",
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

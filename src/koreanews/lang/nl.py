@@ -492,6 +492,9 @@ UNNAMED_SOURCES = (
 NAME_PARTICLES = (
     "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "‘t", "in", "op", "vander",
     "vanden", "vande", "d'", "el", "al", "ben", "bin", "ibn", "abu", "ould",
+    # foreign names in Dutch and Flemish news: "Elio Di Rupo", "Ursula von der Leyen",
+    # "Luiz Inácio Lula da Silva", "José dos Santos"
+    "di", "da", "del", "della", "dos", "das", "du", "von",
 )
 
 HONORIFICS = ("dhr", "mevr", "mevrouw", "meneer", "mr", "mrs", "ms", "dr", "drs", "ir", "prof")
