@@ -57,8 +57,10 @@ few language-neutral rules that read a whole line before they fail are kept apar
 and tried only on lines that hold the character they need (a "|", a "/", a
 closing parenthesis) or start like a date; the caption and glued-suffix rules
 of the profile are tried only on lines that hold a word every match of them
-holds, read from the parsed rules ("foto", "beeld").  The work is linear in the
-length of the text.
+holds, read from the parsed rules ("foto", "beeld"), or a character of a class
+every match needs ("»" of a breadcrumb trail); the anchored whole-line rules are
+tried only as far as the line's first character allows, read from the parsed rules
+too.  The work is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -82,15 +84,18 @@ __all__ = ["split_blocks"]
 # an optimisation only, and without it (another Python) every rule simply runs.
 _sre_parser: Any
 _sre_constants: Any
+_sre_compiler: Any
 try:
     if sys.version_info >= (3, 11):
+        from re import _compiler as _sre_compiler
         from re import _constants as _sre_constants
         from re import _parser as _sre_parser
     else:  # pragma: no cover
+        import sre_compile as _sre_compiler
         import sre_constants as _sre_constants
         import sre_parse as _sre_parser
 except ImportError:  # pragma: no cover
-    _sre_parser = _sre_constants = None
+    _sre_parser = _sre_constants = _sre_compiler = None
 
 # -- language-neutral patterns -------------------------------------------------
 
@@ -459,6 +464,8 @@ def _needed_words(items: Any) -> frozenset[str] | None:
                 found = frozenset().union(*branches)  # type: ignore[arg-type]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             found = _needed_words(av[2])
+        elif op is c.IN:
+            found = _needed_chars(av)
         if found:
             options.append(found)
     if not options:
@@ -467,6 +474,21 @@ def _needed_words(items: Any) -> frozenset[str] | None:
     best = max(options, key=lambda words: (min(map(len, words)), -len(words)))
     # A word that holds another adds nothing ("archieffoto" after "foto").
     return frozenset(w for w in best if not any(v != w and v in w for v in best))
+
+
+def _needed_chars(items: Any) -> frozenset[str] | None:
+    """The characters of a parsed class of single characters ("[»›>]"), lower case, if
+    each is an ASCII character or one without case (so a lower-cased line holds it
+    whenever the line matches); None for ranges, categories and negated classes."""
+    chars = set()
+    for op, av in items:
+        if op is not _sre_constants.LITERAL:
+            return None
+        char = chr(av)
+        if not char.isascii() and not char.lower() == char.upper() == char.casefold() == char:
+            return None
+        chars.add(char.lower())
+    return frozenset(chars) or None
 
 
 def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
@@ -481,6 +503,104 @@ def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
             return ()
         words |= needed
     return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+# -- rules tried by the first character of the line -----------------------------------
+#
+# A case-insensitive alternation of anchored whole-line rules is tried one rule after
+# another at the line's start: most rules open with a word or a class of characters
+# that the line's first character already rules out, but the engine enters each.  Read
+# from the parsed rules at compile time, the ASCII characters each rule can start with
+# decide which rules a line is tried on; a line that starts with another character, or a
+# rule whose start the reader cannot tell, is tried on every rule, so the results are
+# those of the one pattern.
+
+
+def _starts(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
+    """The ASCII characters a match of the parsed *items* can start with (None: any
+    character), and whether the items can match the empty string."""
+    c = _sre_constants
+    out: set[str] = set()
+    for op, av in items:
+        first: frozenset[str] | None
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            return frozenset(out | _single(op, av, flags)), False
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero width: nothing read
+        if op is c.SUBPATTERN:
+            first, empty = _starts(av[-1], (flags | av[1]) & ~av[2])
+        elif op is c.BRANCH:
+            found: set[str] = set()
+            empty = False
+            for branch in av[1]:
+                some, none = _starts(branch, flags)
+                if some is None:
+                    return None, True
+                found |= some
+                empty = empty or none
+            first = frozenset(found)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = _starts(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, True
+        if first is None:
+            return None, True
+        out |= first
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _single(op: Any, av: Any, flags: int) -> frozenset[str]:
+    """The ASCII characters one parsed item that reads one character matches, by the engine."""
+    key = (op, repr(av), flags)
+    found = _SINGLE.get(key)
+    if found is None:
+        state = _sre_parser.State()
+        state.flags = flags
+        item = _sre_compiler.compile(_sre_parser.SubPattern(state, [(op, av)]), flags)
+        found = _SINGLE[key] = frozenset(c for c in _ASCII if item.fullmatch(c) is not None)
+    return found
+
+
+_SINGLE: dict[tuple[Any, str, int], frozenset[str]] = {}
+_ASCII = tuple(map(chr, range(128)))
+
+
+class _ByFirstChar:
+    """Anchored rules joined into one alternation, tried on a line only as far as the
+    line's first character allows: ``fullmatch`` answers as the joined pattern does."""
+
+    __slots__ = ("_flags", "_patterns", "_rules", "_tried", "whole")
+
+    def __init__(self, patterns: list[str], flags: int) -> None:
+        self._patterns = patterns
+        self._flags = flags
+        self.whole = re.compile("|".join(patterns) or "(?!)", flags)
+        try:
+            unicode = flags | re.UNICODE
+            starts = [_starts(_sre_parser.parse(p, flags).data, unicode)[0] for p in patterns]
+        except Exception:  # no private parser, or one that changed: every rule, always
+            starts = [None] * len(patterns)
+        #: For each ASCII character, the rules a line that starts with it is tried on.
+        self._tried = {
+            char: tuple(i for i, first in enumerate(starts) if first is None or char in first)
+            for char in _ASCII
+        }
+        self._rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        if start >= end:
+            return self.whole.fullmatch(text, start, end)
+        tried = self._tried.get(text[start])
+        if tried is None:
+            return self.whole.fullmatch(text, start, end)
+        rules = self._rules.get(tried)
+        if rules is None:
+            joined = "|".join(self._patterns[i] for i in tried)
+            rules = self._rules[tried] = re.compile(joined or "(?!)", self._flags)
+        return rules.fullmatch(text, start, end)
 
 
 @attrs.frozen
@@ -498,7 +618,7 @@ class _Patterns:
     #: Words one of which every caption holds (found in the lower-cased line), if any.
     caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
-    lines: re.Pattern[str]
+    lines: _ByFirstChar
     #: Whole-line rules that open with a wildcard, the words one of which they need, and
     #: the copyright notices (tried on lines with a copyright mark).
     floating_lines: re.Pattern[str]
@@ -665,7 +785,7 @@ def _patterns(code: str) -> _Patterns:
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
         caption_words=words(profile.caption_lines),
-        lines=rules(anchored),
+        lines=_ByFirstChar([f"(?:{_expand(p, ph)})" for p in anchored], flags),
         floating_lines=rules(floating),
         floating_words=words(floating) if floating else None,
         copyright_lines=rules(_COPYRIGHT_LINES),
