@@ -780,6 +780,39 @@ def test_first_characters_of_a_rule_are_read_from_the_parsed_pattern() -> None:
     assert starts(r"(\w)\1") == {c for c in map(chr, range(128)) if re.match(r"\w", c)}
 
 
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_caption_markers_searched_by_their_own_words_answer_as_the_joined_pattern(
+    code: str,
+) -> None:
+    """Each caption marker is searched for only on lines that hold a word it needs;
+    the match is the one the joined pattern finds."""
+    from koreanews import blocks
+
+    markers = blocks._patterns(code).caption_markers
+    assert markers is not None
+    samples = [
+        "Ria Kok (links) en Piet Dekker bij de opening van de brug.",
+        "Jane Doe, left, and John Roe at the opening of the bridge.",
+        "Jane Doe, second from right, at the bridge (Reuters)",
+        "De burgemeester, rechts, met de wethouder. Archieffoto ter illustratie",
+        "In this undated photo released by the city, the old bridge.",
+        "FILE - The bridge over the river in 2019.",
+        "Archiefbeeld van de brug (2019)",
+        "The bridge (left) is older than the dam, the council said.",
+        "De brug (rechts op de foto) is ouder dan de dam.",
+        "The left bank of the river, right beside the bridge.",
+        "Geen foto bij dit bericht.",
+    ]
+    found = 0
+    for line in samples:
+        for text in (line, line.lower(), line.upper()):
+            got = markers.search(text, 0, len(text), blocks._lowered(text))
+            want = markers.whole.search(text, 0, len(text))
+            assert (got and got.span()) == (want and want.span()), text
+            found += got is not None
+    assert 0 < found < 3 * len(samples)
+
+
 def test_floating_rules_are_gated_by_a_character_class_they_need() -> None:
     """A rule that opens with a wildcard and needs one of a few characters (a breadcrumb
     trail needs a "»", "›" or ">") is tried only on lines that hold one."""

@@ -603,6 +603,37 @@ class _ByFirstChar:
         return rules.fullmatch(text, start, end)
 
 
+class _Gated:
+    """Rules joined into one alternation for ``search``, each tried on a line only when
+    the lower-cased line holds one of the words every match of that rule holds (its
+    gate, read from the parsed rule; a rule without one is always tried): the answer
+    is that of the joined pattern, but a line is not searched for rules it cannot hold."""
+
+    __slots__ = ("_flags", "_gates", "_patterns", "_rules", "whole")
+
+    def __init__(self, patterns: list[str], flags: int, gate_of: Any) -> None:
+        self._patterns = patterns
+        self._flags = flags
+        self.whole = re.compile("|".join(patterns) or "(?!)", flags)
+        self._gates: list[tuple[str, ...] | None] = [gate_of([p]) for p in patterns]
+        self._rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
+        """Search ``text[start:end]``, whose lower-cased text (``_lowered``) is *low*."""
+        tried = tuple(
+            i
+            for i, words in enumerate(self._gates)
+            if words is None or any(map(low.__contains__, words))
+        )
+        if not tried:
+            return None
+        rules = self._rules.get(tried)
+        if rules is None:
+            joined = "|".join(self._patterns[i] for i in tried)
+            rules = self._rules[tried] = re.compile(joined, self._flags)
+        return rules.search(text, start, end)
+
+
 @attrs.frozen
 class _Patterns:
     """Everything the block stage matches, compiled for one article language.
@@ -668,7 +699,7 @@ class _Patterns:
     #: The author's name at the end of a headline line.
     author_end: re.Pattern[str]
     #: Caption markers (", left,") and the words one of which every marker holds.
-    caption_markers: re.Pattern[str] | None
+    caption_markers: _Gated | None
     caption_marker_words: tuple[str, ...] | None
     #: Lower-case reporting words: a line with quotation marks and one of them is speech.
     speech_words: frozenset[str]
@@ -820,7 +851,11 @@ def _patterns(code: str) -> _Patterns:
         stamp_name=rules(["<LETTERS_NAMES>"]),
         sentence_start=rules(["<SENTENCE_START>"]),
         author_end=rules([r"[ \t]+<LETTERS_NAMES>"], r"(?:{})[ \t]*$"),
-        caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
+        caption_markers=(
+            _Gated([f"(?:{_expand(p, ph)})" for p in profile.caption_markers], flags, words)
+            if profile.caption_markers
+            else None
+        ),
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
         speech_words=_speech_words(profile),
     )
@@ -1550,14 +1585,12 @@ def _caption_shaped(text: str, start: int, end: int, pats: _Patterns, low: str |
     ends in an agency after its last sentence ("... on Monday. Yonhap")."""
     if _agency_tail(text, start, end) is None:
         markers, words = pats.caption_markers, pats.caption_marker_words
-        if (
-            markers is None
-            or (
-                words is not None
-                and not any(map((low or _lowered(text[start:end])).__contains__, words))
-            )
-            or markers.search(text, start, end) is None
-        ):
+        if markers is None:
+            return False
+        low = low or _lowered(text[start:end])
+        if (words is not None and not any(map(low.__contains__, words))) or markers.search(
+            text, start, end, low
+        ) is None:
             return False
     if len(text[start:end].split(maxsplit=_CAPTION_MAX_WORDS)) > _CAPTION_MAX_WORDS:
         return False
