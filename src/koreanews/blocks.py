@@ -570,68 +570,59 @@ _ASCII = tuple(map(chr, range(128)))
 
 class _ByFirstChar:
     """Anchored rules joined into one alternation, tried on a line only as far as the
-    line's first character allows: ``fullmatch`` answers as the joined pattern does."""
+    line's first character allows: ``fullmatch`` answers as the joined pattern does
+    (whether there is a match; which match may differ)."""
 
-    __slots__ = ("_flags", "_patterns", "_rules", "_tried", "whole")
+    __slots__ = ("_tried", "whole")
 
     def __init__(self, patterns: list[str], flags: int) -> None:
-        self._patterns = patterns
-        self._flags = flags
         self.whole = re.compile("|".join(patterns) or "(?!)", flags)
         try:
             unicode = flags | re.UNICODE
             starts = [_starts(_sre_parser.parse(p, flags).data, unicode)[0] for p in patterns]
         except Exception:  # no private parser, or one that changed: every rule, always
             starts = [None] * len(patterns)
-        #: For each ASCII character, the rules a line that starts with it is tried on.
+        # Each rule compiled on its own (together they cost what the joined pattern does
+        # to compile) and, for each ASCII character, the rules a line that starts with it
+        # is tried on, one after the other.
+        each = [re.compile(p, flags).fullmatch for p in patterns]
         self._tried = {
-            char: tuple(i for i, first in enumerate(starts) if first is None or char in first)
+            char: tuple(each[i] for i, first in enumerate(starts) if first is None or char in first)
             for char in _ASCII
         }
-        self._rules: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        if start >= end:
-            return self.whole.fullmatch(text, start, end)
-        tried = self._tried.get(text[start])
+        tried = self._tried.get(text[start]) if start < end else None
         if tried is None:
             return self.whole.fullmatch(text, start, end)
-        rules = self._rules.get(tried)
-        if rules is None:
-            joined = "|".join(self._patterns[i] for i in tried)
-            rules = self._rules[tried] = re.compile(joined or "(?!)", self._flags)
-        return rules.fullmatch(text, start, end)
+        for rule in tried:
+            m = rule(text, start, end)
+            if m is not None:
+                return m
+        return None
 
 
 class _Gated:
     """Rules joined into one alternation for ``search``, each tried on a line only when
     the lower-cased line holds one of the words every match of that rule holds (its
-    gate, read from the parsed rule; a rule without one is always tried): the answer
-    is that of the joined pattern, but a line is not searched for rules it cannot hold."""
+    gate, read from the parsed rule; a rule without one is always tried): whether there
+    is a match is what the joined pattern says (which match may differ), but a line is
+    not searched for rules it cannot hold."""
 
-    __slots__ = ("_flags", "_gates", "_patterns", "_rules", "whole")
+    __slots__ = ("_rules", "whole")
 
     def __init__(self, patterns: list[str], flags: int, gate_of: Any) -> None:
-        self._patterns = patterns
-        self._flags = flags
         self.whole = re.compile("|".join(patterns) or "(?!)", flags)
-        self._gates: list[tuple[str, ...] | None] = [gate_of([p]) for p in patterns]
-        self._rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._rules = [(gate_of([p]), re.compile(p, flags).search) for p in patterns]
 
     def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
         """Search ``text[start:end]``, whose lower-cased text (``_lowered``) is *low*."""
-        tried = tuple(
-            i
-            for i, words in enumerate(self._gates)
-            if words is None or any(map(low.__contains__, words))
-        )
-        if not tried:
-            return None
-        rules = self._rules.get(tried)
-        if rules is None:
-            joined = "|".join(self._patterns[i] for i in tried)
-            rules = self._rules[tried] = re.compile(joined, self._flags)
-        return rules.search(text, start, end)
+        for words, rule in self._rules:
+            if words is None or any(map(low.__contains__, words)):
+                m = rule(text, start, end)
+                if m is not None:
+                    return m
+        return None
 
 
 @attrs.frozen
