@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice, pairwise
 from typing import Any
@@ -510,15 +510,16 @@ def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
 # A case-insensitive alternation of anchored whole-line rules is tried one rule after
 # another at the line's start: most rules open with a word or a class of characters
 # that the line's first character already rules out, but the engine enters each.  Read
-# from the parsed rules at compile time, the ASCII characters each rule can start with
-# decide which rules a line is tried on; a line that starts with another character, or a
-# rule whose start the reader cannot tell, is tried on every rule, so the results are
-# those of the one pattern.
+# from the parsed rules at compile time, the characters each rule can start with (each
+# character of ``_FIRST_CHARS`` tried on the rule's first item by the engine) decide
+# which rules a line is tried on; a line that starts with another character is tried on
+# every rule, and a rule whose start the reader cannot tell on every line, so the
+# results are those of the one pattern.
 
 
 def _starts(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
-    """The ASCII characters a match of the parsed *items* can start with (None: any
-    character), and whether the items can match the empty string."""
+    """The characters of ``_FIRST_CHARS`` a match of the parsed *items* can start with
+    (None: any character), and whether the items can match the empty string."""
     c = _sre_constants
     out: set[str] = set()
     for op, av in items:
@@ -553,19 +554,22 @@ def _starts(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
 
 
 def _single(op: Any, av: Any, flags: int) -> frozenset[str]:
-    """The ASCII characters one parsed item that reads one character matches, by the engine."""
+    """The characters of ``_FIRST_CHARS`` that one parsed item reading one character
+    matches, by the engine."""
     key = (op, repr(av), flags)
     found = _SINGLE.get(key)
     if found is None:
         state = _sre_parser.State()
         state.flags = flags
         item = _sre_compiler.compile(_sre_parser.SubPattern(state, [(op, av)]), flags)
-        found = _SINGLE[key] = frozenset(c for c in _ASCII if item.fullmatch(c) is not None)
+        found = _SINGLE[key] = frozenset(c for c in _FIRST_CHARS if item.fullmatch(c) is not None)
     return found
 
 
 _SINGLE: dict[tuple[Any, str, int], frozenset[str]] = {}
-_ASCII = tuple(map(chr, range(128)))
+#: The first characters of a line that the rules are told apart by: ASCII, Latin-1 and
+#: the typographic quotation marks, dashes and bullets.
+_FIRST_CHARS = (*map(chr, range(256)), *"‘’‚‛“”„‟‹›–—•…")
 
 
 class _ByFirstChar:
@@ -573,33 +577,41 @@ class _ByFirstChar:
     line's first character allows: ``fullmatch`` answers as the joined pattern does
     (whether there is a match; which match may differ)."""
 
-    __slots__ = ("_tried", "whole")
+    __slots__ = ("_every", "_flags", "_patterns", "_tried")
 
     def __init__(self, patterns: list[str], flags: int) -> None:
-        self.whole = re.compile("|".join(patterns) or "(?!)", flags)
+        self._patterns = patterns
+        self._flags = flags
+        each: list[Callable[[str, int, int], re.Match[str] | None]]
         try:
+            parsed = [_sre_parser.parse(p, flags) for p in patterns]
             unicode = flags | re.UNICODE
-            starts = [_starts(_sre_parser.parse(p, flags).data, unicode)[0] for p in patterns]
+            starts = [_starts(tree.data, unicode)[0] for tree in parsed]
+            # compiled from the parsed rules, so that each rule is read once
+            each = [_sre_compiler.compile(tree, flags).fullmatch for tree in parsed]
         except Exception:  # no private parser, or one that changed: every rule, always
             starts = [None] * len(patterns)
-        # Each rule compiled on its own (together they cost what the joined pattern does
-        # to compile) and, for each ASCII character, the rules a line that starts with it
-        # is tried on, one after the other.
-        each = [re.compile(p, flags).fullmatch for p in patterns]
+            each = [re.compile(p, flags).fullmatch for p in patterns]
+        # Each rule on its own (together they cost what the joined pattern does to
+        # compile) and, for each character of _FIRST_CHARS, the rules a line that starts
+        # with it is tried on, one after the other; other lines are tried on every rule.
+        self._every = tuple(each)
         self._tried = {
             char: tuple(each[i] for i, first in enumerate(starts) if first is None or char in first)
-            for char in _ASCII
+            for char in _FIRST_CHARS
         }
 
     def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        tried = self._tried.get(text[start]) if start < end else None
-        if tried is None:
-            return self.whole.fullmatch(text, start, end)
+        tried = self._tried.get(text[start], self._every) if start < end else self._every
         for rule in tried:
             m = rule(text, start, end)
             if m is not None:
                 return m
         return None
+
+    def joined(self) -> re.Pattern[str]:
+        """The rules as one pattern, whose answers ``fullmatch`` gives."""
+        return re.compile("|".join(self._patterns) or "(?!)", self._flags)
 
 
 class _Gated:
@@ -609,11 +621,16 @@ class _Gated:
     is a match is what the joined pattern says (which match may differ), but a line is
     not searched for rules it cannot hold."""
 
-    __slots__ = ("_rules", "whole")
+    __slots__ = ("_flags", "_patterns", "_rules")
 
     def __init__(self, patterns: list[str], flags: int, gate_of: Any) -> None:
-        self.whole = re.compile("|".join(patterns) or "(?!)", flags)
+        self._patterns = patterns
+        self._flags = flags
         self._rules = [(gate_of([p]), re.compile(p, flags).search) for p in patterns]
+
+    def joined(self) -> re.Pattern[str]:
+        """The rules as one pattern, whose answers ``search`` gives."""
+        return re.compile("|".join(self._patterns) or "(?!)", self._flags)
 
     def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
         """Search ``text[start:end]``, whose lower-cased text (``_lowered``) is *low*."""
