@@ -721,6 +721,115 @@ def test_blocks_are_the_same_without_the_rule_gates(
         blocks._patterns.cache_clear()
 
 
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_whole_line_rules_tried_by_first_character_answer_as_the_joined_pattern(
+    code: str,
+) -> None:
+    """The whole-line rules are tried only as far as the line's first character allows;
+    every line, whatever it starts with, gets the answer of the one joined pattern."""
+    from koreanews import blocks
+
+    lines = blocks._patterns(code).lines
+    whole = lines.joined()
+    samples = [
+        "Advertentie",
+        "ADVERTISEMENT",
+        "advertisement",
+        "Lees ook: Havenstaking in Ulsan duurt voort",
+        "Read more: Strike at the Ulsan port goes on",
+        "Door Ria Kok",
+        "By Jane Doe, AP",
+        "14 februari 2018, 09:12",
+        "May 4, 2021",
+        "12:45",
+        "(c) 2021 Nieuwsblad",
+        "© 2021 The Daily Post",
+        "Facebook Twitter WhatsApp",
+        "ſponsored",  # an odd case of an ASCII letter opens the line: every rule
+        "Kim Min-ji, correspondent in Seoul",
+        "De bond wil praten met de directie van de werf.",
+        "The union wants to talk to the yard's management.",
+        "“Wij blijven staken”",
+        "#Staking",
+        "@janedoe",
+    ]
+    found = 0
+    for line in samples:
+        for text in (line, line.lower(), line.upper()):
+            got = lines.fullmatch(text, 0, len(text))
+            assert (got is None) == (whole.fullmatch(text, 0, len(text)) is None), text
+            found += got is not None
+    assert found  # some lines are boilerplate, so the comparison saw both answers
+
+
+def test_first_characters_of_a_rule_are_read_from_the_parsed_pattern() -> None:
+    from koreanews import blocks
+
+    if blocks._sre_parser is None:
+        pytest.skip("no private regular-expression parser")
+
+    def starts(pattern: str) -> frozenset[str] | None:
+        return blocks._starts(blocks._sre_parser.parse(pattern, re.I).data, re.I | re.U)[0]
+
+    assert starts(r"(?:lees|kijk) ook") == set("lLkK")
+    assert starts(r"\b(?:by )?\d+") == set("bB0123456789")
+    assert starts(r"(?-i:[A-C])x") == set("ABC")
+    assert starts(r"(?:x?)*y") == set("xXyY")
+    assert starts(r".{1,30}»") == set(blocks._FIRST_CHARS) - {"\n"}
+    assert starts(r"(?:a|(?<=x)b|(?P<c>c)(?P=c))d") == set("aAbBcC")
+    assert starts(r"(?P<c>c)?(?P=c)d") is None  # a back reference may open it: any
+    assert starts(r"(\w)\1") == {c for c in blocks._FIRST_CHARS if re.match(r"\w", c)}
+    assert starts(r"[“„\"]") == set('“„"')
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_caption_markers_searched_by_their_own_words_answer_as_the_joined_pattern(
+    code: str,
+) -> None:
+    """Each caption marker is searched for only on lines that hold a word it needs;
+    a line holds a marker when the joined pattern finds one."""
+    from koreanews import blocks
+
+    markers = blocks._patterns(code).caption_markers
+    assert markers is not None
+    whole = markers.joined()
+    samples = [
+        "Ria Kok (links) en Piet Dekker bij de opening van de brug.",
+        "Jane Doe, left, and John Roe at the opening of the bridge.",
+        "Jane Doe, second from right, at the bridge (Reuters)",
+        "De burgemeester, rechts, met de wethouder. Archieffoto ter illustratie",
+        "In this undated photo released by the city, the old bridge.",
+        "FILE - The bridge over the river in 2019.",
+        "Archiefbeeld van de brug (2019)",
+        "The bridge (left) is older than the dam, the council said.",
+        "De brug (rechts op de foto) is ouder dan de dam.",
+        "The left bank of the river, right beside the bridge.",
+        "Geen foto bij dit bericht.",
+    ]
+    found = 0
+    for line in samples:
+        for text in (line, line.lower(), line.upper()):
+            got = markers.search(text, 0, len(text), blocks._lowered(text))
+            want = whole.search(text, 0, len(text))
+            assert (got is None) == (want is None), text
+            found += got is not None
+    assert 0 < found < 3 * len(samples)
+
+
+def test_floating_rules_are_gated_by_a_character_class_they_need() -> None:
+    """A rule that opens with a wildcard and needs one of a few characters (a breadcrumb
+    trail needs a "»", "›" or ">") is tried only on lines that hold one."""
+    from koreanews import blocks
+
+    if blocks._sre_parser is None:
+        pytest.skip("no private regular-expression parser")
+    assert blocks._needed_chars(blocks._parsed("[»›>]")[0][1]) == frozenset("»›>")
+    assert blocks._needed_chars(blocks._parsed("[a-z]")[0][1]) is None
+    assert blocks._needed_chars(blocks._parsed("[^»›]")[0][1]) is None
+    for code in ("nl", "en"):
+        assert "»" in (blocks._patterns(code).floating_words or ())
+
+
 # -- real web text: the headline, page furniture, stamps, captions, datelines ----------------
 #
 # Every line below is written for these tests, in the style of text copied out of news

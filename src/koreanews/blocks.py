@@ -57,15 +57,17 @@ few language-neutral rules that read a whole line before they fail are kept apar
 and tried only on lines that hold the character they need (a "|", a "/", a
 closing parenthesis) or start like a date; the caption and glued-suffix rules
 of the profile are tried only on lines that hold a word every match of them
-holds, read from the parsed rules ("foto", "beeld").  The work is linear in the
-length of the text.
+holds, read from the parsed rules ("foto", "beeld"), or a character of a class
+every match needs ("»" of a breadcrumb trail); the anchored whole-line rules are
+tried only as far as the line's first character allows, read from the parsed rules
+too.  The work is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice, pairwise
 from typing import Any
@@ -82,15 +84,18 @@ __all__ = ["split_blocks"]
 # an optimisation only, and without it (another Python) every rule simply runs.
 _sre_parser: Any
 _sre_constants: Any
+_sre_compiler: Any
 try:
     if sys.version_info >= (3, 11):
+        from re import _compiler as _sre_compiler
         from re import _constants as _sre_constants
         from re import _parser as _sre_parser
     else:  # pragma: no cover
+        import sre_compile as _sre_compiler
         import sre_constants as _sre_constants
         import sre_parse as _sre_parser
 except ImportError:  # pragma: no cover
-    _sre_parser = _sre_constants = None
+    _sre_parser = _sre_constants = _sre_compiler = None
 
 # -- language-neutral patterns -------------------------------------------------
 
@@ -459,6 +464,8 @@ def _needed_words(items: Any) -> frozenset[str] | None:
                 found = frozenset().union(*branches)  # type: ignore[arg-type]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             found = _needed_words(av[2])
+        elif op is c.IN:
+            found = _needed_chars(av)
         if found:
             options.append(found)
     if not options:
@@ -467,6 +474,21 @@ def _needed_words(items: Any) -> frozenset[str] | None:
     best = max(options, key=lambda words: (min(map(len, words)), -len(words)))
     # A word that holds another adds nothing ("archieffoto" after "foto").
     return frozenset(w for w in best if not any(v != w and v in w for v in best))
+
+
+def _needed_chars(items: Any) -> frozenset[str] | None:
+    """The characters of a parsed class of single characters ("[»›>]"), lower case, if
+    each is an ASCII character or one without case (so a lower-cased line holds it
+    whenever the line matches); None for ranges, categories and negated classes."""
+    chars = set()
+    for op, av in items:
+        if op is not _sre_constants.LITERAL:
+            return None
+        char = chr(av)
+        if not char.isascii() and not char.lower() == char.upper() == char.casefold() == char:
+            return None
+        chars.add(char.lower())
+    return frozenset(chars) or None
 
 
 def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
@@ -481,6 +503,143 @@ def _gate(patterns: Iterable[str]) -> tuple[str, ...]:
             return ()
         words |= needed
     return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+# -- rules tried by the first character of the line -----------------------------------
+#
+# A case-insensitive alternation of anchored whole-line rules is tried one rule after
+# another at the line's start: most rules open with a word or a class of characters
+# that the line's first character already rules out, but the engine enters each.  Read
+# from the parsed rules at compile time, the characters each rule can start with (each
+# character of ``_FIRST_CHARS`` tried on the rule's first item by the engine) decide
+# which rules a line is tried on; a line that starts with another character is tried on
+# every rule, and a rule whose start the reader cannot tell on every line, so the
+# results are those of the one pattern.
+
+
+def _starts(items: Any, flags: int) -> tuple[frozenset[str] | None, bool]:
+    """The characters of ``_FIRST_CHARS`` a match of the parsed *items* can start with
+    (None: any character), and whether the items can match the empty string."""
+    c = _sre_constants
+    out: set[str] = set()
+    for op, av in items:
+        first: frozenset[str] | None
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            return frozenset(out | _single(op, av, flags)), False
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero width: nothing read
+        if op is c.SUBPATTERN:
+            first, empty = _starts(av[-1], (flags | av[1]) & ~av[2])
+        elif op is c.BRANCH:
+            found: set[str] = set()
+            empty = False
+            for branch in av[1]:
+                some, none = _starts(branch, flags)
+                if some is None:
+                    return None, True
+                found |= some
+                empty = empty or none
+            first = frozenset(found)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = _starts(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, True
+        if first is None:
+            return None, True
+        out |= first
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _single(op: Any, av: Any, flags: int) -> frozenset[str]:
+    """The characters of ``_FIRST_CHARS`` that one parsed item reading one character
+    matches, by the engine."""
+    key = (op, repr(av), flags)
+    found = _SINGLE.get(key)
+    if found is None:
+        state = _sre_parser.State()
+        state.flags = flags
+        item = _sre_compiler.compile(_sre_parser.SubPattern(state, [(op, av)]), flags)
+        found = _SINGLE[key] = frozenset(c for c in _FIRST_CHARS if item.fullmatch(c) is not None)
+    return found
+
+
+_SINGLE: dict[tuple[Any, str, int], frozenset[str]] = {}
+#: The first characters of a line that the rules are told apart by: ASCII, Latin-1 and
+#: the typographic quotation marks, dashes and bullets.
+_FIRST_CHARS = (*map(chr, range(256)), *"‘’‚‛“”„‟‹›–—•…")
+
+
+class _ByFirstChar:
+    """Anchored rules joined into one alternation, tried on a line only as far as the
+    line's first character allows: ``fullmatch`` answers as the joined pattern does
+    (whether there is a match; which match may differ)."""
+
+    __slots__ = ("_every", "_flags", "_patterns", "_tried")
+
+    def __init__(self, patterns: list[str], flags: int) -> None:
+        self._patterns = patterns
+        self._flags = flags
+        each: list[Callable[[str, int, int], re.Match[str] | None]]
+        try:
+            parsed = [_sre_parser.parse(p, flags) for p in patterns]
+            unicode = flags | re.UNICODE
+            starts = [_starts(tree.data, unicode)[0] for tree in parsed]
+            # compiled from the parsed rules, so that each rule is read once
+            each = [_sre_compiler.compile(tree, flags).fullmatch for tree in parsed]
+        except Exception:  # no private parser, or one that changed: every rule, always
+            starts = [None] * len(patterns)
+            each = [re.compile(p, flags).fullmatch for p in patterns]
+        # Each rule on its own (together they cost what the joined pattern does to
+        # compile) and, for each character of _FIRST_CHARS, the rules a line that starts
+        # with it is tried on, one after the other; other lines are tried on every rule.
+        self._every = tuple(each)
+        self._tried = {
+            char: tuple(each[i] for i, first in enumerate(starts) if first is None or char in first)
+            for char in _FIRST_CHARS
+        }
+
+    def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        tried = self._tried.get(text[start], self._every) if start < end else self._every
+        for rule in tried:
+            m = rule(text, start, end)
+            if m is not None:
+                return m
+        return None
+
+    def joined(self) -> re.Pattern[str]:
+        """The rules as one pattern, whose answers ``fullmatch`` gives."""
+        return re.compile("|".join(self._patterns) or "(?!)", self._flags)
+
+
+class _Gated:
+    """Rules joined into one alternation for ``search``, each tried on a line only when
+    the lower-cased line holds one of the words every match of that rule holds (its
+    gate, read from the parsed rule; a rule without one is always tried): whether there
+    is a match is what the joined pattern says (which match may differ), but a line is
+    not searched for rules it cannot hold."""
+
+    __slots__ = ("_flags", "_patterns", "_rules")
+
+    def __init__(self, patterns: list[str], flags: int, gate_of: Any) -> None:
+        self._patterns = patterns
+        self._flags = flags
+        self._rules = [(gate_of([p]), re.compile(p, flags).search) for p in patterns]
+
+    def joined(self) -> re.Pattern[str]:
+        """The rules as one pattern, whose answers ``search`` gives."""
+        return re.compile("|".join(self._patterns) or "(?!)", self._flags)
+
+    def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
+        """Search ``text[start:end]``, whose lower-cased text (``_lowered``) is *low*."""
+        for words, rule in self._rules:
+            if words is None or any(map(low.__contains__, words)):
+                m = rule(text, start, end)
+                if m is not None:
+                    return m
+        return None
 
 
 @attrs.frozen
@@ -498,7 +657,7 @@ class _Patterns:
     #: Words one of which every caption holds (found in the lower-cased line), if any.
     caption_words: tuple[str, ...] | None
     #: Whole-line boilerplate rules, and those that need a "|" or a "/".
-    lines: re.Pattern[str]
+    lines: _ByFirstChar
     #: Whole-line rules that open with a wildcard, the words one of which they need, and
     #: the copyright notices (tried on lines with a copyright mark).
     floating_lines: re.Pattern[str]
@@ -548,7 +707,7 @@ class _Patterns:
     #: The author's name at the end of a headline line.
     author_end: re.Pattern[str]
     #: Caption markers (", left,") and the words one of which every marker holds.
-    caption_markers: re.Pattern[str] | None
+    caption_markers: _Gated | None
     caption_marker_words: tuple[str, ...] | None
     #: Lower-case reporting words: a line with quotation marks and one of them is speech.
     speech_words: frozenset[str]
@@ -665,7 +824,7 @@ def _patterns(code: str) -> _Patterns:
         captions=rules(profile.caption_lines),
         slash_captions=rules(_SLASH_CAPTIONS),
         caption_words=words(profile.caption_lines),
-        lines=rules(anchored),
+        lines=_ByFirstChar([f"(?:{_expand(p, ph)})" for p in anchored], flags),
         floating_lines=rules(floating),
         floating_words=words(floating) if floating else None,
         copyright_lines=rules(_COPYRIGHT_LINES),
@@ -700,7 +859,11 @@ def _patterns(code: str) -> _Patterns:
         stamp_name=rules(["<LETTERS_NAMES>"]),
         sentence_start=rules(["<SENTENCE_START>"]),
         author_end=rules([r"[ \t]+<LETTERS_NAMES>"], r"(?:{})[ \t]*$"),
-        caption_markers=rules(profile.caption_markers) if profile.caption_markers else None,
+        caption_markers=(
+            _Gated([f"(?:{_expand(p, ph)})" for p in profile.caption_markers], flags, words)
+            if profile.caption_markers
+            else None
+        ),
         caption_marker_words=words(profile.caption_markers) if profile.caption_markers else None,
         speech_words=_speech_words(profile),
     )
@@ -1430,14 +1593,12 @@ def _caption_shaped(text: str, start: int, end: int, pats: _Patterns, low: str |
     ends in an agency after its last sentence ("... on Monday. Yonhap")."""
     if _agency_tail(text, start, end) is None:
         markers, words = pats.caption_markers, pats.caption_marker_words
-        if (
-            markers is None
-            or (
-                words is not None
-                and not any(map((low or _lowered(text[start:end])).__contains__, words))
-            )
-            or markers.search(text, start, end) is None
-        ):
+        if markers is None:
+            return False
+        low = low or _lowered(text[start:end])
+        if (words is not None and not any(map(low.__contains__, words))) or markers.search(
+            text, start, end, low
+        ) is None:
             return False
     if len(text[start:end].split(maxsplit=_CAPTION_MAX_WORDS)) > _CAPTION_MAX_WORDS:
         return False
