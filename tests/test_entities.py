@@ -2044,3 +2044,29 @@ def test_foreign_name_particles_in_dutch_text(name: str) -> None:
     (quote,) = article.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said to Kim",
+        "een brief van minister Hoekstra",
+        "according to Mr. Sanders",
+        "told  the\u00a0 reporters Lee",
+        "met met president Moon",
+        "written by_the way Park",
+        "x, to Choi",
+        "said to\n\nKim",
+        "schreef de 3e Kamer",
+        "Kim",
+    ],
+)
+def test_last_two_words_reads_back_as_the_pattern_does(text: str) -> None:
+    from koreanews.speech.entities import _LAST_TWO_WORDS, _last_two_words
+
+    for pos in range(len(text) + 1):
+        for reach in (0, 1, 3, 16, 40):
+            lo = max(0, pos - reach)
+            m = _LAST_TWO_WORDS.search(text, lo, pos)
+            expected = None if m is None else (m.group(1), m.group(2))
+            assert _last_two_words(text, lo, pos) == expected, (text, lo, pos)

@@ -95,6 +95,35 @@ _WORD_AFTER_PHRASE = re.compile(r" (\w[\w-]*)")
 #: The last word before a position, and the word before it: "to Mr. " -> ("to", "Mr").
 _LAST_TWO_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\.?\s$")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
+
+
+def _last_two_words(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
+    """The groups of ``_LAST_TWO_WORDS.search(text, lo, pos)``, or None when it finds none.
+
+    Most calls end after a word and one space ("to Kim"): then the words are read back
+    from *pos* character by character (``\\w`` is ``str.isalnum`` or "_", ``\\s`` is
+    ``str.isspace``), instead of a search that tries the pattern at every position of
+    the window.  The other calls use the pattern.
+    """
+    r = pos - 2
+    if r < lo or text[pos - 1] != " " or not (text[r].isalnum() or text[r] == "_"):
+        m = _LAST_TWO_WORDS.search(text, lo, pos)
+        return None if m is None else (m.group(1), m.group(2))
+    while r > lo and (text[r - 1].isalnum() or text[r - 1] == "_"):
+        r -= 1
+    first: str | None = None
+    if r > lo and text[r - 1].isspace():
+        s = r - 1
+        while s > lo and text[s - 1].isspace():
+            s -= 1
+        if s > lo and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            q = s - 1
+            while q > lo and (text[q - 1].isalnum() or text[q - 1] == "_"):
+                q -= 1
+            first = text[q:s]
+    return first, text[r : pos - 1]
+
+
 _CAP_PARTICLES = frozenset(
     ("de", "van", "der", "den", "ter", "ten", "von", "da", "di", "del", "della", "la", "le")
 ) | frozenset(("du", "des", "al", "el", "bin", "vande", "vanden", "vander"))
@@ -709,10 +738,10 @@ class Cast:
         profile = self._profile
         if profile is None:
             return None
-        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 16), pos)
-        if m is None:
+        words = _last_two_words(self._text, max(0, pos - 16), pos)
+        if words is None:
             return None
-        return profile.gendered_nouns.get(m.group(2).casefold())
+        return profile.gendered_nouns.get(words[1].casefold())
 
     def _person_key_for(self, name: str, pos: int) -> str | None:
         """The person *name* stands for at *pos*: same full name, or nearest earlier full name."""
@@ -1450,16 +1479,16 @@ class Cast:
         profile = self._profile
         if profile is None:
             return False
-        m = _LAST_TWO_WORDS.search(self._text, max(0, pos - 40), pos)
-        if m is None:
+        words = _last_two_words(self._text, max(0, pos - 40), pos)
+        if words is None:
             return False
-        word = m.group(2).casefold()
-        if m.group(1) is not None and (
+        first, word = words[0], words[1].casefold()
+        if first is not None and (
             word in profile.honorifics
             or word in profile.titles
             or word in profile.title_abbreviations
         ):
-            word = m.group(1).casefold()
+            word = first.casefold()
         return (
             word in profile.source_prepositions
             or word in profile.place_prepositions
