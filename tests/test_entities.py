@@ -2059,6 +2059,9 @@ def test_foreign_name_particles_in_dutch_text(name: str) -> None:
         "said to\n\nKim",
         "schreef de 3e Kamer",
         "Kim",
+        'the minister told reporters. "Kim',
+        "zei hij.\nDe Jong (Vos",
+        "by dr.\tLee",
     ],
 )
 def test_last_two_words_reads_back_as_the_pattern_does(text: str) -> None:

@@ -100,15 +100,21 @@ _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„‘'«]")
 def _last_two_words(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
     """The groups of ``_LAST_TWO_WORDS.search(text, lo, pos)``, or None when it finds none.
 
-    Most calls end after a word and one space ("to Kim"): then the words are read back
-    from *pos* character by character (``\\w`` is ``str.isalnum`` or "_", ``\\s`` is
-    ``str.isspace``), instead of a search that tries the pattern at every position of
-    the window.  The other calls use the pattern.
+    Most calls end after a word (and a full stop) and a space ("to Kim", "Mr. Kim"):
+    then the words are read back from *pos* character by character (``\\w`` is
+    ``str.isalnum`` or "_", ``\\s`` is ``str.isspace``), instead of a search that tries
+    the pattern at every position of the window.  Without a space before *pos* nothing
+    matches ('"Kim', "(Kim"); the other calls use the pattern.
     """
+    if pos - lo < 2 or not text[pos - 1].isspace():
+        return None
     r = pos - 2
-    if r < lo or text[pos - 1] != " " or not (text[r].isalnum() or text[r] == "_"):
+    if text[r] == ".":
+        r -= 1
+    if r < lo or not (text[r].isalnum() or text[r] == "_"):
         m = _LAST_TWO_WORDS.search(text, lo, pos)
         return None if m is None else (m.group(1), m.group(2))
+    end = r + 1
     while r > lo and (text[r - 1].isalnum() or text[r - 1] == "_"):
         r -= 1
     first: str | None = None
@@ -121,7 +127,7 @@ def _last_two_words(text: str, lo: int, pos: int) -> tuple[str | None, str] | No
             while q > lo and (text[q - 1].isalnum() or text[q - 1] == "_"):
                 q -= 1
             first = text[q:s]
-    return first, text[r : pos - 1]
+    return first, text[r:end]
 
 
 _CAP_PARTICLES = frozenset(
