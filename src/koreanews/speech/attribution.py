@@ -140,7 +140,9 @@ class _Rules:
     phrases: re.Pattern[str] | None
     according: tuple[tuple[str, ...], ...]
     aldus: tuple[tuple[str, ...], ...]
-    person_suffix: re.Pattern[str] | None
+    #: The titles and unnamed sources of five letters or more: a word ending in one is a
+    #: person noun ("politiewoordvoerder")
+    person_suffix: tuple[str, ...] | None
     calendar: frozenset[str]
     #: Lower-case words that may start a cue: a sentence without one (and without a
     #: quotation) is skipped.
@@ -227,9 +229,7 @@ def _rules(profile: LanguageProfile) -> _Rules:
         phrases=phrases,
         according=according,
         aldus=aldus,
-        person_suffix=re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")\Z")
-        if nouns
-        else None,
+        person_suffix=tuple(nouns) if nouns else None,
         calendar=_calendar(profile),
         triggers=triggers,
         phrase_start=re.compile(
@@ -451,7 +451,7 @@ class _Sentence:
                 or low in p.unnamed_sources
                 or low in p.organisation_heads
                 or low in p.institution_nouns
-                or (suffix is not None and suffix.search(low) is not None)
+                or (suffix is not None and low.endswith(suffix))
             )
             if len(memo) < 50_000:
                 memo[low] = hit
