@@ -1682,6 +1682,15 @@ class _Intro:
     block: int
 
 
+def _opens(text: str, start: int, quote_start: int) -> bool:
+    """True when only whitespace and the opening mark's own word lie between *start* and
+    the quotation at *quote_start*: the quotation opens that stretch of text."""
+    outer = quote_start
+    while outer > start and not text[outer - 1].isspace():
+        outer -= 1
+    return not text[start:outer].strip()
+
+
 def _ends_with_colon(text: str, span: Span) -> bool:
     """True when the block *span* of *text* ends with a colon (after trailing space)."""
     end = span.end
@@ -1708,10 +1717,7 @@ def _colon_paragraph(
     for it in items[first:]:
         if not it.continues or it.draft.kind is QuoteKind.TERM:
             continue
-        outer = it.draft.span.start
-        while outer > start and not text[outer - 1].isspace():
-            outer -= 1
-        if text[start:outer].strip():
+        if not _opens(text, start, it.draft.span.start):
             return  # the quotation does not open its paragraph
         s = _sentence(text, intro.start, intro.end, intro.extents, rules, heading)
         if s is None or s.toks[-1].text != ":":
@@ -1774,10 +1780,7 @@ def _introduced(
     for it in items[first:]:
         if not it.continues or it.draft.kind is QuoteKind.TERM:
             continue
-        outer = it.draft.span.start
-        while outer > start and not text[outer - 1].isspace():
-            outer -= 1
-        if text[start:outer].strip():
+        if not _opens(text, start, it.draft.span.start):
             continue  # the quotation does not open its sentence
         s = _sentence(text, before[0], before[1], (), rules, heading)
         if s is None:
