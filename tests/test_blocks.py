@@ -849,6 +849,15 @@ def more_of(lang: str) -> str:
     return NL_MORE if lang == "nl" else EN_MORE
 
 
+def _assert_furniture_between_paragraphs(line: str, lang: str) -> None:
+    """*line* between two paragraphs is boilerplate or a caption; the paragraphs stay."""
+    body, more = body_of(lang), more_of(lang)
+    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
+    assert found[0] == ("paragraph", body)
+    assert found[1] in (("boilerplate", line), ("caption", line))
+    assert found[2] == ("paragraph", more)
+
+
 def headline_of(text: str, lang: str) -> str | None:
     article = koreanews.parse(f" date 2021-05 {text}", lang=lang)
     return article.headline
@@ -1870,11 +1879,7 @@ def test_one_word_label_over_a_short_headline(kicker: str, headline: str, lang: 
     ],
 )
 def test_more_page_furniture_lines(line: str, lang: str) -> None:
-    body, more = body_of(lang), more_of(lang)
-    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
-    assert found[0] == ("paragraph", body)
-    assert found[1] in (("boilerplate", line), ("caption", line))
-    assert found[2] == ("paragraph", more)
+    _assert_furniture_between_paragraphs(line, lang)
 
 
 @pytest.mark.parametrize(
@@ -2173,11 +2178,7 @@ def test_boilerplate_word_after_a_function_or_reporting_word_stays(headline: str
     ],
 )
 def test_footer_and_comment_widgets(line: str, lang: str) -> None:
-    body, more = body_of(lang), more_of(lang)
-    found = kinds(f"{body}\n\n{line}\n\n{more}", lang)
-    assert found[0] == ("paragraph", body)
-    assert found[1] in (("boilerplate", line), ("caption", line))
-    assert found[2] == ("paragraph", more)
+    _assert_furniture_between_paragraphs(line, lang)
 
 
 @pytest.mark.parametrize(
