@@ -2778,3 +2778,28 @@ def test_a_lone_surname_opening_a_sentence_before_its_verb(
     )
     (quote,) = article.quotes
     assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        ("„Dit kan zo niet langer”, klinkt het bij de FNV.", "FNV", "klinkt het"),
+        (
+            "„Dit kan zo niet langer”, zo klonk het bij wethouder Ruud Vos.",
+            "Ruud Vos",
+            "zo klonk het",
+        ),
+        # near-misses: no source after the phrase, or an unnamed group
+        ("„Dit kan zo niet langer”, klinkt het.", None, "klinkt het"),
+        ("„Dit kan zo niet langer”, klinkt het bij de buren.", None, "klinkt het"),
+    ],
+)
+def test_the_source_after_bij_in_a_dutch_cue_phrase(
+    body: str, speaker: str | None, cue: str
+) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nDe raad sprak gisteren met de FNV.\n\n" + body + "\n", lang="nl"
+    )
+    (quote,) = article.quotes
+    assert quote.cue == cue
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker

@@ -187,6 +187,11 @@ class LanguageProfile:
     #: first space, lower case): a sentence without one of them is not searched for cue
     #: phrases.  Empty: every sentence is searched.
     cue_phrase_starts: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)
+    #: Prepositions after a cue phrase that introduce its source ("„…”, klinkt het bij de
+    #: vakbond"): the source is the phrase after them.
+    phrase_source_prepositions: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_frozen_words
+    )
     #: Verbs after which a reported clause may follow without a complementizer
     #: ("said it would ..."); empty where the complementizer is obligatory.
     bare_clause_verbs: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen_words)

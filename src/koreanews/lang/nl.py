@@ -728,6 +728,7 @@ PROFILE = LanguageProfile(
     term_markers_before=TERM_MARKERS_BEFORE,
     term_markers_after=TERM_MARKERS_AFTER,
     cue_phrases=CUE_PHRASES,
+    phrase_source_prepositions=("bij",),
     cue_phrase_starts=CUE_PHRASE_STARTS,
     verb_second=VERB_SECOND,
     particle_prefixes=PARTICLE_PREFIXES,

@@ -912,6 +912,12 @@ def _subject(s: _Sentence, c: _Cue, text: str) -> tuple[_Source, bool]:
     after: tuple[int, int] | None = None
     after_ok = False
     if lo >= c.i or p.verb_second:
+        if (
+            c.kind == "phrase"
+            and nxt + 1 < len(toks)
+            and toks[nxt].low in p.phrase_source_prepositions
+        ):
+            nxt += 1  # "„…”, klinkt het bij de vakbond": the source after the preposition
         after = s.np_forward(nxt)
         particles = p.separable_verbs.get(c.text.lower())
         if after is not None and particles:
