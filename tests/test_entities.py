@@ -2073,3 +2073,29 @@ def test_last_two_words_reads_back_as_the_pattern_does(text: str) -> None:
             m = _LAST_TWO_WORDS.search(text, lo, pos)
             expected = None if m is None else (m.group(1), m.group(2))
             assert _last_two_words(text, lo, pos) == expected, (text, lo, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Lotte de Wit noemt het besluit van de raad „onbegrijpelijk”.",
+            "Lotte de Wit",
+            EntityKind.PERSON,
+        ),
+        (
+            "Florence van Dijk zegt dat het besluit van de raad onbegrijpelijk is.",
+            "Florence van Dijk",
+            EntityKind.PERSON,
+        ),
+        # near-miss: the word alone names what the gazetteer knows
+        ("Lotte heeft in Seoul een nieuwe winkel geopend.", "Lotte", EntityKind.ORGANISATION),
+    ],
+)
+def test_a_given_name_before_a_particle_surname_is_a_person_whatever_else_it_names(
+    text: str, name: str, kind: EntityKind
+) -> None:
+    article = koreanews.parse(
+        "date 2018-03\n\nDe club zit in zwaar weer.\n\n" + text + "\n", lang="nl"
+    )
+    assert (name, kind) in [(e.name, e.kind) for e in article.entities]

@@ -2769,11 +2769,26 @@ class _Finder:
             j = i
             while j + 1 < n and toks[j + 1].start < end:
                 j += 1
+            if j == i and found[1].kind is not EntityKind.PERSON and self._given_before_particle(i):
+                continue  # "Lotte de Wit", "Florence van Dijk": a given name, not the place
             self.gaz.update(range(i, j + 1))
             self.gaz_names.append((i, j, *found))
             if found[1].kind is EntityKind.PLACE and not found[2]:
                 self.gaz_ending[j] = i
             free = j + 1
+
+    def _given_before_particle(self, i: int) -> bool:
+        """Token *i* is a known given name followed by a surname that opens with a
+        particle ("Lotte de Wit"): a person's name, whatever else the word names."""
+        toks = self.toks
+        return (
+            i + 2 < len(toks)
+            and toks[i].text in self.lex.given
+            and toks[i + 1].low in self.profile.name_particles
+            and not toks[i + 1].cap
+            and toks[i + 1].joined
+            and (toks[i + 2].cap or toks[i + 2].low in self.profile.name_particles)
+        )
 
     def runs(self) -> Iterable[tuple[int, int]]:
         """Maximal sequences of name words (with particles) on one line."""
