@@ -2099,3 +2099,23 @@ def test_a_given_name_before_a_particle_surname_is_a_person_whatever_else_it_nam
         "date 2018-03\n\nDe club zit in zwaar weer.\n\n" + text + "\n", lang="nl"
     )
     assert (name, kind) in [(e.name, e.kind) for e in article.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Duizenden fans trokken zondag naar De Kuip voor de finale.", None),
+        ("De fans reisden in bussen naar De Efteling in Kaatsheuvel.", None),
+        # near-misses: a surname with a capitalised particle elsewhere stays a person
+        ("Volgens De Jong is het plan van de club onhaalbaar.", "De Jong"),
+        ("In De Telegraaf stond een interview met de trainer.", None),
+    ],
+)
+def test_a_name_opening_with_an_article_after_a_place_preposition_is_no_person(
+    text: str, person: str | None
+) -> None:
+    article = koreanews.parse(
+        "date 2019-05\n\nHet was druk in de stad.\n\n" + text + "\n", lang="nl"
+    )
+    people = [e.name for e in article.entities if e.kind is EntityKind.PERSON]
+    assert people == ([person] if person else [])

@@ -3397,6 +3397,12 @@ class _Finder:
                 return j  # "Veilig Verkeer Nederland", "zegt Vluchtelingenwerk Nederland"
         return None
 
+    def _after_place_preposition(self, a: int) -> bool:
+        """The word right before token *a* is one of the profile's place prepositions."""
+        start = self.toks[a].start
+        m = _PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
+        return m is not None and m.group(1).casefold() in self.profile.place_prepositions
+
     def classify(self, a: int, b: int, korean: bool) -> _Cand | None:
         toks = self.toks
         profile, lex = self.profile, self.lex
@@ -3408,6 +3414,17 @@ class _Finder:
             # alone may still be a surname: "besefte Hoekstraat dat hij ...")
             return _Cand(a, b, "place", False)
         last = toks[b].low
+        if (
+            not korean
+            and not titled
+            and b > a
+            and toks[a].cap
+            and toks[a].low in profile.definite_determiners
+            and self._after_place_preposition(a)
+        ):
+            # "naar De Kuip", "in Het Lage Land": after a preposition of place, a name
+            # that opens with a capitalised article names a place or venue
+            return _Cand(a, b, "place", False)
         if (
             not korean
             and not titled
