@@ -918,7 +918,7 @@ class Cast:
                 known = f"{EntityKind.ORGANISATION.value}:{_fold(institution)}" in self._ents
                 self.how = "exact" if known else "new"
                 return self.add(institution, Span(start, end), EntityKind.ORGANISATION)
-            at = 0
+            at = 0  # the first word after the definite determiners
             while at < len(lows) - 1 and lows[at] in profile.definite_determiners:
                 at += 1
             if (
@@ -934,7 +934,9 @@ class Cast:
                     Span(organisation_start, end),
                     EntityKind.ORGANISATION,
                 )
-            place_of = _institution_of_place(words, lows, inner, self._ents, self._text, profile)
+            place_of = _institution_of_place(
+                words, lows, at, inner, self._ents, self._text, profile
+            )
             if place_of is not None:
                 # "volgens de gemeente Utrecht", "de provincie Groningen meldt": the
                 # institution of that place speaks, not the place
@@ -1872,17 +1874,15 @@ def _word_offset(text: str, index: int) -> int:
 def _institution_of_place(
     words: list[str],
     lows: list[str],
+    k: int,
     inner: Sequence[_Mention],
     ents: dict[str, _Ent],
     text: str,
     profile: LanguageProfile,
 ) -> str | None:
-    """The name "gemeente Utrecht" for a phrase "de gemeente Utrecht": determiners, one
-    institution noun, then only a name (of its place: "Utrecht" may have been taken for a
-    club); else None."""
-    k = 0
-    while k < len(lows) and lows[k] in profile.definite_determiners:
-        k += 1
+    """The name "gemeente Utrecht" for a phrase "de gemeente Utrecht": the determiners
+    before word *k*, one institution noun, then only a name (of its place: "Utrecht" may
+    have been taken for a club); else None."""
     if k + 1 >= len(lows) or lows[k] not in profile.institution_nouns:
         return None
     if any(ents[m.key].kind is EntityKind.PERSON for m in inner):
