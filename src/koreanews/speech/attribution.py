@@ -2398,13 +2398,9 @@ def _indirect(
                 if _has_verb(s, k, end):  # not "warned the government to ..."
                     item = emit(k, end, c, src, "bare-clause")
         if item is None and comp is None and c.kind in ("verb", "phrase"):
-            k = c.j + 1
             inverted = src.span is not None and src.span.start >= toks[c.j].end
-            if inverted and src.span is not None:
-                # "meldde de politie ... te hebben genomen": after the inverted subject
-                while k < n and toks[k].start < src.span.end:
-                    k += 1
-            lo = _infinitive_clause(s, c, k)
+            # "meldde de politie ... te hebben genomen": after the inverted subject
+            lo = _infinitive_clause(s, c, _past_cue(s, c, src))
             if (
                 lo is not None
                 and not (inverted and toks[lo - 1].low in p.infinitive_openers)
@@ -2736,16 +2732,24 @@ def _clause_end(s: _Sentence, cues: Sequence[_Cue], lo: int) -> int:
     return limit
 
 
+def _past_cue(s: _Sentence, c: _Cue, src: _Source) -> int:
+    """The token after cue *c*, and after its subject where the subject follows the cue
+    (inverted: "zei Ortiz", "meldde de politie")."""
+    toks = s.toks
+    m = c.j + 1
+    if src.span is not None and src.span.start >= toks[c.j].end:
+        while m < len(toks) and toks[m].start < src.span.end:
+            m += 1
+    return m
+
+
 def _parenthetical_end(s: _Sentence, c: _Cue, src: _Source, cues: Sequence[_Cue]) -> int | None:
     """For a cue clause set off by commas inside its sentence (", Ortiz says,"): the end of
     the reported sentence when the words after the second comma go on with a verb of
     their own; else None."""
     toks = s.toks
     n = len(toks)
-    m = c.j + 1
-    if src.span is not None and src.span.start >= toks[c.j].end:
-        while m < n and toks[m].start < src.span.end:
-            m += 1  # past the inverted subject: ", zei Ortiz,"
+    m = _past_cue(s, c, src)  # past the inverted subject: ", zei Ortiz,"
     if m >= n - 2 or toks[m].text != ",":
         return None
     end = _clause_end(s, cues, m + 1)
@@ -2792,10 +2796,7 @@ def _trailing_start(
             comma -= 1  # "..., heeft wethouder X gezegd": the finite verb before the subject
         if comma <= 0 or toks[comma].text != ",":
             return None
-    m = c.j + 1
-    if src.span is not None and src.span.start >= toks[c.j].end:
-        while m < n and toks[m].start < src.span.end:
-            m += 1
+    m = _past_cue(s, c, src)
     words = 0
     while m < n and not (toks[m].kind == "p" and toks[m].text in ",.;!?"):
         if toks[m].kind == "q" or toks[m].text == ":" or toks[m].low in p.complementizers:
